@@ -1,0 +1,49 @@
+/** Input limits enforced by the server and mirrored by the client's forms. */
+export const LIMITS = {
+  handle: { min: 3, max: 20, pattern: /^[a-z0-9_]+$/ },
+  displayName: { min: 1, max: 50 },
+  email: { max: 254 },
+  password: { min: 10, max: 256 },
+  login: { max: 254 },
+} as const;
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Machine-readable reasons a field was refused; the client translates them. */
+export type FieldProblem =
+  | 'REQUIRED'
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'INVALID_FORMAT'
+  | 'TAKEN'
+  | 'INCORRECT';
+
+/** Returns the first problem with a handle, or null when it is acceptable. */
+export function checkHandle(value: string): FieldProblem | null {
+  if (value.length === 0) return 'REQUIRED';
+  if (value.length < LIMITS.handle.min) return 'TOO_SHORT';
+  if (value.length > LIMITS.handle.max) return 'TOO_LONG';
+  if (!LIMITS.handle.pattern.test(value)) return 'INVALID_FORMAT';
+  return null;
+}
+
+export function checkEmail(value: string): FieldProblem | null {
+  if (value.length === 0) return 'REQUIRED';
+  if (value.length > LIMITS.email.max) return 'TOO_LONG';
+  if (!EMAIL_PATTERN.test(value)) return 'INVALID_FORMAT';
+  return null;
+}
+
+export function checkDisplayName(value: string): FieldProblem | null {
+  const trimmed = value.trim();
+  if (trimmed.length < LIMITS.displayName.min) return 'REQUIRED';
+  if ([...trimmed].length > LIMITS.displayName.max) return 'TOO_LONG';
+  return null;
+}
+
+export function checkPassword(value: string): FieldProblem | null {
+  if (value.length === 0) return 'REQUIRED';
+  if (value.length < LIMITS.password.min) return 'TOO_SHORT';
+  if (value.length > LIMITS.password.max) return 'TOO_LONG';
+  return null;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsResolver } from './accounts.resolver.js';
+import { AccountsService } from './accounts.service.js';
+import { SessionEntity } from './session.entity.js';
+import { SessionMiddleware } from './session.middleware.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInLimiter } from './sign-in-limiter.js';
+import { UserEntity } from './user.entity.js';
+import { UserFieldsResolver } from './user-fields.resolver.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
+  providers: [AccountsService, SessionsService, SignInLimiter, AccountsResolver, UserFieldsResolver, SessionMiddleware],
+  exports: [AccountsService, SessionsService, SessionMiddleware],
+})
+export class AccountsModule {}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import {
+  LIMITS,
+  Role,
+  checkDisplayName,
+  checkEmail,
+  checkHandle,
+  checkPassword,
+  isStaff,
+  type FieldProblem,
+} from '@townsquare/shared';
+import { AppError } from '../common/app-error.js';
+import type { RequestContext } from '../common/request-context.js';
+import { AccountErrorReason, fieldError } from './accounts.errors.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInLimiter } from './sign-in-limiter.js';
+import { UserEntity } from './user.entity.js';
+
+export interface SignUpData {
+  email: string;
+  handle: string;
+  displayName: string;
+  password: string;
+}
+
+function check(field: string, problem: FieldProblem | null): void {
+  if (problem) throw fieldError(field, problem);
+}
+
+function isUniqueViolation(error: unknown, index: string): boolean {
+  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+  return driverError?.code === '23505' && driverError.constraint === index;
+}
+
+/** Sign-up, sign-in, sign-out and password changes: the rules of accounts. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly limiter: SignInLimiter,
+  ) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  async findByHandle(handle: string): Promise<UserEntity | null> {
+    if (handle.length > LIMITS.handle.max) return null;
+    return this.users.createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
+  }
+
+  /** Email is private: its owner and staff see it, nobody else. */
+  canSeeEmail(ctx: RequestContext, user: UserEntity): boolean {
+    return !!ctx.user && (ctx.user.id === user.id || isStaff(ctx.user.role));
+  }
+
+  async signUp(ctx: RequestContext, input: SignUpData, role: Role = Role.MEMBER): Promise<UserEntity> {
+    const email = input.email.trim();
+    const handle = input.handle.trim();
+    const displayName = input.displayName.trim();
+    check('email', checkEmail(email));
+    check('handle', checkHandle(handle));
+    check('displayName', checkDisplayName(displayName));
+    check('password', checkPassword(input.password));
+    await this.limiter.beforeSignUp(ctx.ip);
+
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await manager.save(manager.create(UserEntity, { email, handle, displayName, passwordHash, role }));
+        if (ctx.res) {
+          const session = await this.sessions.create(user.id, ctx, manager);
+          this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+        }
+        return user;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_handle_lower_key')) {
+        throw AppError.conflict('handle', AccountErrorReason.HANDLE_TAKEN, 'That handle is already taken.');
+      }
+      if (isUniqueViolation(error, 'users_email_lower_key')) {
+        throw AppError.conflict('email', AccountErrorReason.EMAIL_TAKEN, 'An account with that email already exists.');
+      }
+      throw error;
+    }
+  }
+
+  async signIn(ctx: RequestContext, login: string, password: string): Promise<UserEntity> {
+    const trimmed = login.trim();
+    if (!trimmed) throw fieldError('login', 'REQUIRED');
+    if (trimmed.length > LIMITS.login.max) throw fieldError('login', 'TOO_LONG');
+    if (!password) throw fieldError('password', 'REQUIRED');
+    await this.limiter.beforeAttempt(trimmed, ctx.ip);
+
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where(trimmed.includes('@') ? 'lower(u.email) = lower(:login)' : 'lower(u.handle) = lower(:login)', { login: trimmed })
+      .getOne();
+    const ok =
+      password.length <= LIMITS.password.max &&
+      (user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password));
+    if (!user || !ok) {
+      await this.limiter.recordFailure(trimmed);
+      throw AppError.badInput('login', AccountErrorReason.INVALID_CREDENTIALS, 'The email, handle or password is not right.');
+    }
+    await this.limiter.recordSuccess(trimmed);
+    const session = await this.sessions.create(user.id, ctx);
+    this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+    return user;
+  }
+
+  async signOut(ctx: RequestContext): Promise<void> {
+    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId, 'SIGNED_OUT');
+    this.sessions.clearCookie(ctx.res);
+  }
+
+  /** Changes the password, ends every session of the account, and starts a fresh one here. */
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
+    const me = ctx.requireUser();
+    if (!currentPassword) throw fieldError('currentPassword', 'REQUIRED');
+    check('newPassword', checkPassword(newPassword));
+    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: me.id }).getOne();
+    if (!user) throw AppError.unauthenticated();
+    if (currentPassword.length > LIMITS.password.max || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw AppError.badInput('currentPassword', AccountErrorReason.WRONG_PASSWORD, 'The current password is not right.');
+    }
+    if (currentPassword === newPassword) {
+      throw AppError.badInput('newPassword', AccountErrorReason.SAME_PASSWORD, 'Choose a password different from the current one.');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    const session = await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: me.id }, { passwordHash });
+      await this.sessions.revokeAllForUser(me.id, 'PASSWORD_CHANGED', manager);
+      return this.sessions.create(me.id, ctx, manager);
+    });
+    this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+  }
+
+  countMembers(): Promise<number> {
+    return this.users.count();
+  }
+}

@@ -1,0 +1,94 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Module, type DynamicModule, type MiddlewareConsumer, type ModuleMetadata, type NestModule } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import depthLimit from 'graphql-depth-limit';
+import type { Logger } from 'pino';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { SessionMiddleware } from './accounts/session.middleware.js';
+import { DomainEvents } from './common/domain-events.js';
+import { PermissionGuard } from './common/permission.guard.js';
+import { PermissionAudit } from './common/permission-audit.js';
+import { CommunityModule } from './community/community.module.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { complexityLimitPlugin } from './graphql/complexity.plugin.js';
+import { createErrorFormatter } from './graphql/format-error.js';
+import { HealthModule } from './health/health.module.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
+import { RedisModule } from './redis/redis.module.js';
+
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  logger: Logger;
+  databaseUrl: string;
+  /** Extra modules, used by tests to add probes. */
+  extraImports?: ModuleMetadata['imports'];
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: ROOT_LOGGER, useValue: options.logger },
+        DomainEvents,
+      ],
+      exports: [APP_CONFIG, ROOT_LOGGER, DomainEvents],
+    };
+  }
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config, logger } = options;
+    const development = config.env !== 'production';
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        DiscoveryModule,
+        RedisModule,
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: development,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          fieldResolverEnhancers: ['guards'],
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          validationRules: [depthLimit(config.graphqlMaxDepth)],
+          plugins: [
+            development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+            complexityLimitPlugin(config.graphqlMaxComplexity),
+          ],
+          formatError: createErrorFormatter(logger),
+        }),
+        AccountsModule,
+        CommunityModule,
+        RealtimeModule,
+        HealthModule,
+        ...(options.extraImports ?? []),
+      ],
+      providers: [{ provide: APP_GUARD, useClass: PermissionGuard }, PermissionAudit],
+      exports: [PermissionAudit],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('graphql');
+  }
+}

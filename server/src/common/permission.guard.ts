@@ -1,0 +1,31 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { roleHasPermission, type Permission } from '@townsquare/shared';
+import { AppError } from './app-error.js';
+import { PERMISSION_KEY, PUBLIC_KEY } from './permissions.decorator.js';
+import { contextFrom } from './request-context.js';
+
+/**
+ * The one place a permission is checked. Deny by default: a handler that declares neither a
+ * permission nor @Public() is refused, so a forgotten decorator fails closed.
+ */
+@Injectable()
+export class PermissionGuard implements CanActivate {
+  private readonly logger = new Logger(PermissionGuard.name);
+
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(execution: ExecutionContext): boolean {
+    const targets = [execution.getHandler(), execution.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    if (!permission) {
+      this.logger.error(`Refused ${execution.getClass().name}.${execution.getHandler().name}: it declares no permission`);
+      throw AppError.forbidden();
+    }
+    const user = contextFrom(execution).user;
+    if (!user) throw AppError.unauthenticated();
+    if (!roleHasPermission(user.role, permission)) throw AppError.forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,61 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { Socket } from 'socket.io';
+import { Role } from '@townsquare/shared';
+
+/** The signed-in person behind a request, as the session resolved it. */
+export interface AuthUser {
+  id: string;
+  handle: string;
+  role: Role;
+}
+
+/** Who is asking and from where; passed first to every service method. */
+export class RequestContext {
+  constructor(
+    readonly user: AuthUser | null,
+    readonly sessionId: string | null,
+    readonly ip: string,
+    readonly userAgent: string | null,
+    /** Present for HTTP requests: lets account operations set or clear the session cookie. */
+    readonly res: Response | null = null,
+  ) {}
+
+  static guest(ip = 'internal'): RequestContext {
+    return new RequestContext(null, null, ip, null);
+  }
+
+  requireUser(): AuthUser {
+    if (!this.user) throw new Error('RequestContext.requireUser on a guest context: the guard should have refused');
+    return this.user;
+  }
+}
+
+declare module 'express' {
+  interface Request {
+    /** Set by the session middleware for every API request. */
+    ctx?: RequestContext;
+  }
+}
+
+export interface SocketData {
+  ctx: RequestContext;
+}
+
+/** Reads the RequestContext of the current GraphQL request or socket message. */
+export function contextFrom(execution: ExecutionContext): RequestContext {
+  if (execution.getType<string>() === 'ws') {
+    const socket = execution.switchToWs().getClient<Socket>();
+    return (socket.data as SocketData).ctx ?? RequestContext.guest();
+  }
+  if (execution.getType<string>() === 'graphql') {
+    const req = GqlExecutionContext.create(execution).getContext<{ req: Request }>().req;
+    return req.ctx ?? RequestContext.guest(req.ip);
+  }
+  const req = execution.switchToHttp().getRequest<Request>();
+  return req.ctx ?? RequestContext.guest(req.ip);
+}
+
+/** Parameter decorator: the RequestContext of this call. */
+export const Ctx = createParamDecorator((_data: unknown, execution: ExecutionContext) => contextFrom(execution));

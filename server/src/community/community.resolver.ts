@@ -1,0 +1,29 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '@townsquare/shared';
+import { Allow, Public } from '../common/permissions.decorator.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { CategoryObject, CommunityObject, StaffOverviewObject } from './community.objects.js';
+import { CommunityService } from './community.service.js';
+
+@Resolver()
+export class CommunityResolver {
+  constructor(private readonly service: CommunityService) {}
+
+  @Public()
+  @Query(() => CommunityObject, { description: 'The community: name, description and brand.' })
+  community(): Promise<CommunityObject> {
+    return this.service.get();
+  }
+
+  @Public()
+  @Query(() => [CategoryObject], { description: 'Every category in display order (each parent followed by its children).' })
+  categories(@Ctx() ctx: RequestContext): Promise<CategoryObject[]> {
+    return this.service.listCategories(ctx);
+  }
+
+  @Allow(Permission.StaffAreaAccess)
+  @Query(() => StaffOverviewObject, { description: 'Staff only: figures for the staff area\'s front page.' })
+  staffOverview(@Ctx() ctx: RequestContext): Promise<StaffOverviewObject> {
+    return this.service.staffOverview(ctx);
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service.js';
+import type { RequestContext } from '../common/request-context.js';
+import { CategoryEntity } from './category.entity.js';
+import { CommunityEntity } from './community.entity.js';
+
+@Injectable()
+export class CommunityService {
+  constructor(
+    @InjectRepository(CommunityEntity) private readonly community: Repository<CommunityEntity>,
+    @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  async get(): Promise<CommunityEntity> {
+    const row = await this.community.findOneBy({ id: 1 });
+    if (!row) throw new Error('The community has not been seeded');
+    return row;
+  }
+
+  /** Categories in display order: parents by position, each followed by its children. Small by nature. */
+  async listCategories(_ctx: RequestContext): Promise<CategoryEntity[]> {
+    const rows = await this.categories.find({ order: { position: 'ASC', name: 'ASC' }, take: 500 });
+    const top = rows.filter((c) => !c.parentId);
+    return top.flatMap((parent) => [parent, ...rows.filter((c) => c.parentId === parent.id)]);
+  }
+
+  async staffOverview(_ctx: RequestContext): Promise<{ memberCount: number; categoryCount: number }> {
+    const [memberCount, categoryCount] = await Promise.all([this.accounts.countMembers(), this.categories.count()]);
+    return { memberCount, categoryCount };
+  }
+}

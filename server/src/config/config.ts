@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root: server/dist/config or server/src/config → two levels above the package. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(fallback);
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v)));
+
+const postgresUrl = optionalString.refine(
+  (v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v),
+  'must be a postgres:// or postgresql:// URL',
+);
+
+/** Every environment variable the server reads, with its default. The README lists the same set. */
+const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'must be development, production or test' })
+    .default('development'),
+  PORT: port(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: postgresUrl,
+  REDIS_URL: optionalString.refine(
+    (v) => v === undefined || /^rediss?:\/\/.+/.test(v),
+    'must be a redis:// or rediss:// URL',
+  ),
+  DATA_DIR: optionalString,
+  EMBEDDED_PG_PORT: port(54329),
+  ADMIN_EMAIL: optionalString.refine((v) => v === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'must be an email address'),
+  ADMIN_PASSWORD: optionalString.refine(
+    (v) => v === undefined || (v.length >= 10 && v.length <= 256),
+    'must be 10 to 256 characters',
+  ),
+  SESSION_TTL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(365).default(30),
+  COOKIE_SECURE: boolean,
+  TRUST_PROXY: boolean,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(100000).default(1000),
+  CLIENT_DIST: optionalString,
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(30),
+  SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  adminEmail?: string;
+  adminPassword?: string;
+  sessionTtlDays: number;
+  /** Secure cookies: explicit setting, else on in production. */
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  clientDist: string;
+  signIn: { maxFailuresPerAccount: number; maxAttemptsPerAddress: number; windowSeconds: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Validates the environment and returns the typed configuration, or throws naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      const got = source[name];
+      return `${name}: ${issue.message}${got !== undefined && !/PASSWORD/.test(name) ? ` (got "${got}")` : ''}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.join(REPO_ROOT, '.data'),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    trustProxy: e.TRUST_PROXY ?? false,
+    logLevel: e.LOG_LEVEL,
+    graphqlMaxDepth: e.GRAPHQL_MAX_DEPTH,
+    graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+    clientDist: e.CLIENT_DIST ? path.resolve(e.CLIENT_DIST) : path.join(REPO_ROOT, 'client', 'dist'),
+    signIn: {
+      maxFailuresPerAccount: e.SIGNIN_MAX_FAILURES_PER_ACCOUNT,
+      maxAttemptsPerAddress: e.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS,
+      windowSeconds: e.SIGNIN_WINDOW_SECONDS,
+    },
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

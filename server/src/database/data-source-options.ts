@@ -1,0 +1,24 @@
+import type { DataSourceOptions } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity.js';
+import { SessionEntity } from '../accounts/session.entity.js';
+import { CommunityEntity } from '../community/community.entity.js';
+import { CategoryEntity } from '../community/category.entity.js';
+import { TopicEntity } from '../community/topic.entity.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export const ENTITIES = [UserEntity, SessionEntity, CommunityEntity, CategoryEntity, TopicEntity];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: { max: 20, application_name: 'townsquare' },
+  };
+}

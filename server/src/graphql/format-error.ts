@@ -1,0 +1,39 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ApiErrorCode } from '@townsquare/shared';
+import type { Logger } from 'pino';
+import { AppError } from '../common/app-error.js';
+
+/** Codes produced by GraphQL itself for a malformed request; passed through unchanged. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** The single mapping from thrown errors to what a client sees. No stack, SQL or internal name leaves. */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      const { field, reason, retryAfterSeconds } = original.details;
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...(field && { field }), ...(reason && { reason }), ...(retryAfterSeconds !== undefined && { retryAfterSeconds }) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+      const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...base, message: formatted.message, extensions: { ...extensions, code } };
+    }
+    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
