@@ -76,6 +76,7 @@ export class AccountsService {
         if (ctx.res) {
           const session = await this.sessions.create(user.id, ctx, manager);
           this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+          ctx.authenticate({ id: user.id, handle: user.handle, role: user.role }, session.id);
         }
         return user;
       });
@@ -112,6 +113,7 @@ export class AccountsService {
     await this.limiter.recordSuccess(trimmed);
     const session = await this.sessions.create(user.id, ctx);
     this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+    ctx.authenticate({ id: user.id, handle: user.handle, role: user.role }, session.id);
     return user;
   }
 
@@ -140,6 +142,7 @@ export class AccountsService {
       return this.sessions.create(me.id, ctx, manager);
     });
     this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+    ctx.authenticate(me, session.id);
   }
 
   countMembers(): Promise<number> {

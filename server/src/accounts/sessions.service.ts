@@ -40,17 +40,17 @@ export class SessionsService {
     userId: string,
     meta: { ip: string; userAgent: string | null },
     manager: EntityManager = this.sessions.manager,
-  ): Promise<{ token: string; expiresAt: Date }> {
+  ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.ttlMs());
-    await manager.insert(SessionEntity, {
+    const inserted = await manager.insert(SessionEntity, {
       userId,
       tokenHash: hashToken(token),
       expiresAt,
       ip: meta.ip.slice(0, 64),
       userAgent: meta.userAgent?.slice(0, 512) ?? null,
     });
-    return { token, expiresAt };
+    return { id: (inserted.identifiers[0] as { id: string }).id, token, expiresAt };
   }
 
   /** The live session behind a cookie token, or null when unknown, revoked or expired. */

@@ -14,13 +14,27 @@ export interface AuthUser {
 /** Who is asking and from where; passed first to every service method. */
 export class RequestContext {
   constructor(
-    readonly user: AuthUser | null,
-    readonly sessionId: string | null,
+    private currentUser: AuthUser | null,
+    private currentSessionId: string | null,
     readonly ip: string,
     readonly userAgent: string | null,
     /** Present for HTTP requests: lets account operations set or clear the session cookie. */
     readonly res: Response | null = null,
   ) {}
+
+  get user(): AuthUser | null {
+    return this.currentUser;
+  }
+
+  get sessionId(): string | null {
+    return this.currentSessionId;
+  }
+
+  /** After sign-up or sign-in: the rest of this request acts as the new session's user. */
+  authenticate(user: AuthUser, sessionId: string): void {
+    this.currentUser = user;
+    this.currentSessionId = sessionId;
+  }
 
   static guest(ip = 'internal'): RequestContext {
     return new RequestContext(null, null, ip, null);
