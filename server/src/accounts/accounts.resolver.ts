@@ -24,13 +24,13 @@ export class AccountsResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in (sets the session cookie).' })
-  async signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
+  async signUp(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new account.' }) input: SignUpInput): Promise<AuthPayload> {
     return { user: await this.accounts.signUp(ctx, input) };
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with email or handle and password (sets the session cookie). Rate limited per account and per address.' })
-  async signIn(@Ctx() ctx: RequestContext, @Args('input') input: SignInInput): Promise<AuthPayload> {
+  async signIn(@Ctx() ctx: RequestContext, @Args('input', { description: 'Login and password.' }) input: SignInInput): Promise<AuthPayload> {
     return { user: await this.accounts.signIn(ctx, input.login, input.password) };
   }
 
@@ -43,7 +43,7 @@ export class AccountsResolver {
 
   @Allow(Permission.AccountManage)
   @Mutation(() => Boolean, { description: 'Changes the password; every session of the account ends and this one is renewed.' })
-  async changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+  async changePassword(@Ctx() ctx: RequestContext, @Args('input', { description: 'Current and new password.' }) input: ChangePasswordInput): Promise<boolean> {
     await this.accounts.changePassword(ctx, input.currentPassword, input.newPassword);
     return true;
   }
