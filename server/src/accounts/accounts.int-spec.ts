@@ -55,6 +55,16 @@ describe('sign up', () => {
     expect(me.data!.me).toMatchObject({ handle: input.handle, email: input.email });
   });
 
+  it('marks the cookie Secure when the request came over HTTPS through the proxy', async () => {
+    const res = await new GqlClient(t.url).agent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-proto', 'https')
+      .send({ query: SIGN_UP, variables: { input: newMember() } });
+    expect(res.body.errors).toBeUndefined();
+    expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
+  });
+
   it('stores an argon2id hash, never the password, and only a hash of the session token', async () => {
     const { client, input, id } = await signedUp();
     const [row] = await db.query('SELECT password_hash FROM users WHERE id = $1', [id]);

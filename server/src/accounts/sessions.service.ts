@@ -85,17 +85,22 @@ export class SessionsService {
     return sessionIds;
   }
 
+  /** Secure when configured (production) or when the request itself arrived over HTTPS. */
+  private secure(res: Response): boolean {
+    return this.config.cookieSecure || res.req.secure;
+  }
+
   setCookie(res: Response | null, token: string, expiresAt: Date): void {
     res?.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: this.config.cookieSecure,
+      secure: this.secure(res),
       path: '/',
       expires: expiresAt,
     });
   }
 
   clearCookie(res: Response | null): void {
-    res?.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' });
+    res?.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secure(res), path: '/' });
   }
 }

@@ -25,6 +25,15 @@ describe('GET /healthz', () => {
       const res = await request(down.url).get('/healthz');
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({ status: 'unavailable', database: 'down' });
+      // An API call failing inside the database layer reaches the client masked.
+      const api = await request(down.url).post('/graphql').set('content-type', 'application/json').send({ query: '{ categories { id } }' });
+      expect(api.body.errors[0]).toEqual({
+        message: 'Something went wrong on our side. Please try again.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        locations: [{ line: 1, column: 3 }],
+        path: ['categories'],
+      });
+      expect(JSON.stringify(api.body)).not.toMatch(/stack|select|typeorm|at \//i);
     } finally {
       await down.close().catch(() => undefined);
     }
