@@ -12,7 +12,12 @@ import { SessionMiddleware } from './accounts/session.middleware.js';
 import { DomainEvents } from './common/domain-events.js';
 import { PermissionGuard } from './common/permission.guard.js';
 import { PermissionAudit } from './common/permission-audit.js';
+import { CategoriesModule } from './categories/categories.module.js';
 import { CommunityModule } from './community/community.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { ReactionsModule } from './reactions/reactions.module.js';
+import { SearchModule } from './search/search.module.js';
+import { TopicsModule } from './topics/topics.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { complexityLimitPlugin } from './graphql/complexity.plugin.js';
@@ -79,6 +84,11 @@ export class AppModule implements NestModule {
         }),
         AccountsModule,
         CommunityModule,
+        CategoriesModule,
+        TopicsModule,
+        ReactionsModule,
+        NotificationsModule,
+        SearchModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

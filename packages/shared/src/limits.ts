@@ -5,7 +5,25 @@ export const LIMITS = {
   email: { max: 254 },
   password: { min: 10, max: 256 },
   login: { max: 254 },
+  topicTitle: { min: 5, max: 200 },
+  postBody: { min: 1, max: 50_000 },
+  tagsPerTopic: { max: 5 },
+  tagName: { min: 2, max: 30, pattern: /^[a-z0-9][a-z0-9-]*$/ },
+  categoryName: { min: 2, max: 100 },
+  categorySlug: { min: 2, max: 64, pattern: /^[a-z0-9][a-z0-9-]*$/ },
+  categoryDescription: { max: 500 },
+  pageSize: { default: 20, max: 50 },
+  searchQuery: { min: 2, max: 200 },
+  /** Authors may edit their own posts for this long; staff always. */
+  editWindowSeconds: 24 * 60 * 60,
 } as const;
+
+/** The reactions a member can give, one of each per post. */
+export const REACTIONS = ['LIKE', 'LOVE', 'INSIGHTFUL', 'THANKS'] as const;
+export type ReactionKind = (typeof REACTIONS)[number];
+
+export const TOPIC_KINDS = ['DISCUSSION', 'QUESTION', 'IDEA', 'ANNOUNCEMENT'] as const;
+export type TopicKindName = (typeof TOPIC_KINDS)[number];
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -23,21 +23,56 @@ export enum Permission {
   MemberDetailsRead = 'members:read-details',
   /** Change community settings, roles, categories. */
   SettingsManage = 'settings:manage',
+  /** Start a topic (the category's post roles still apply). */
+  TopicCreate = 'topics:create',
+  /** Reply in a topic (the category's post roles still apply). */
+  PostCreate = 'posts:create',
+  /** Edit or delete one's own posts within the edit window. */
+  PostEdit = 'posts:edit',
+  /** React to posts. */
+  PostReact = 'posts:react',
+  /** Mark the accepted answer of one's own question. */
+  AnswerAccept = 'answers:accept',
+  /** Track reading, watch topics and categories, read one's notifications. */
+  ReadingTrack = 'reading:track',
+  /** Upload images for posts. */
+  UploadCreate = 'uploads:create',
+  /** Moderate content anywhere: edit or delete any post, restore, pin, lock, accept answers. */
+  ContentModerate = 'content:moderate',
+  /** Write as the brand (the brand's name, logo and "official" badge). */
+  PostAsBrand = 'posts:as-brand',
+  /** Create, edit, reorder and archive categories. */
+  CategoryManage = 'categories:manage',
+  /** Create tags. */
+  TagCreate = 'tags:create',
 }
 
-const MEMBER_PERMISSIONS: readonly Permission[] = [Permission.AccountManage, Permission.ContentRead];
+const MEMBER_PERMISSIONS: readonly Permission[] = [
+  Permission.AccountManage,
+  Permission.ContentRead,
+  Permission.TopicCreate,
+  Permission.PostCreate,
+  Permission.PostEdit,
+  Permission.PostReact,
+  Permission.AnswerAccept,
+  Permission.ReadingTrack,
+  Permission.UploadCreate,
+];
 const STAFF_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
   Permission.StaffAreaAccess,
   Permission.MemberDetailsRead,
+  Permission.ContentModerate,
+  Permission.TagCreate,
 ];
+const MANAGER_PERMISSIONS: readonly Permission[] = [...STAFF_PERMISSIONS, Permission.PostAsBrand, Permission.CategoryManage];
 
 /** The one role → permissions map. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.MEMBER]: MEMBER_PERMISSIONS,
   [Role.MODERATOR]: STAFF_PERMISSIONS,
-  [Role.COMMUNITY_MANAGER]: STAFF_PERMISSIONS,
-  [Role.ADMIN]: [...STAFF_PERMISSIONS, Permission.SettingsManage],
+  [Role.COMMUNITY_MANAGER]: MANAGER_PERMISSIONS,
+  [Role.ADMIN]: [...MANAGER_PERMISSIONS, Permission.SettingsManage],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

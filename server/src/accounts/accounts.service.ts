@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
 import {
   LIMITS,
   Role,
@@ -52,6 +52,21 @@ export class AccountsService {
   async findByHandle(handle: string): Promise<UserEntity | null> {
     if (handle.length > LIMITS.handle.max) return null;
     return this.users.createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
+  }
+
+  /** Which of these handles (lower-case) belong to accounts. */
+  async existingHandles(handles: string[]): Promise<Set<string>> {
+    if (handles.length === 0) return new Set();
+    const rows: Array<{ handle: string }> = await this.users.query('SELECT lower(handle) AS handle FROM users WHERE lower(handle) = ANY($1)', [
+      handles.slice(0, 50).map((h) => h.toLowerCase()),
+    ]);
+    return new Set(rows.map((r) => r.handle));
+  }
+
+  /** Batch load for field resolvers (DataLoader): users in the order of `ids`. */
+  async findManyByIds(ids: readonly string[]): Promise<Array<UserEntity | null>> {
+    const rows = await this.users.findBy({ id: In([...ids]) });
+    return ids.map((id) => rows.find((u) => u.id === id) ?? null);
   }
 
   /** Email is private: its owner and staff see it, nobody else. */

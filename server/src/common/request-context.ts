@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import type { Socket } from 'socket.io';
 import { Role } from '@townsquare/shared';
@@ -21,6 +22,21 @@ export class RequestContext {
     /** Present for HTTP requests: lets account operations set or clear the session cookie. */
     readonly res: Response | null = null,
   ) {}
+
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  /**
+   * A DataLoader that lives as long as this request: every field resolver asking for the same kind
+   * of row shares one batched query (no N+1).
+   */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
 
   get user(): AuthUser | null {
     return this.currentUser;

@@ -2,7 +2,7 @@ import { Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@townsquare/shared';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
-import { CategoryObject, CommunityObject, StaffOverviewObject } from './community.objects.js';
+import { CommunityObject, StaffOverviewObject } from './community.objects.js';
 import { CommunityService } from './community.service.js';
 
 @Resolver()
@@ -13,12 +13,6 @@ export class CommunityResolver {
   @Query(() => CommunityObject, { description: 'The community: name, description and brand.' })
   community(): Promise<CommunityObject> {
     return this.service.get();
-  }
-
-  @Public()
-  @Query(() => [CategoryObject], { description: 'Every category in display order (each parent followed by its children).' })
-  categories(@Ctx() ctx: RequestContext): Promise<CategoryObject[]> {
-    return this.service.listCategories(ctx);
   }
 
   @Allow(Permission.StaffAreaAccess)

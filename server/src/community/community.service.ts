@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { RequestContext } from '../common/request-context.js';
-import { CategoryEntity } from './category.entity.js';
+import { CategoryEntity } from '../categories/category.entity.js';
 import { CommunityEntity } from './community.entity.js';
 
 @Injectable()
@@ -20,15 +20,8 @@ export class CommunityService {
     return row;
   }
 
-  /** Categories in display order: parents by position, each followed by its children. Small by nature. */
-  async listCategories(_ctx: RequestContext): Promise<CategoryEntity[]> {
-    const rows = await this.categories.find({ order: { position: 'ASC', name: 'ASC' }, take: 500 });
-    const top = rows.filter((c) => !c.parentId);
-    return top.flatMap((parent) => [parent, ...rows.filter((c) => c.parentId === parent.id)]);
-  }
-
   async staffOverview(_ctx: RequestContext): Promise<{ memberCount: number; categoryCount: number }> {
-    const [memberCount, categoryCount] = await Promise.all([this.accounts.countMembers(), this.categories.count()]);
+    const [memberCount, categoryCount] = await Promise.all([this.accounts.countMembers(), this.categories.countBy({})]);
     return { memberCount, categoryCount };
   }
 }

@@ -5,12 +5,18 @@ import { Role } from '@townsquare/shared';
 import { hashPassword } from '../accounts/passwords.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import type { AppConfig } from '../config/config.js';
-import { CategoryEntity } from './category.entity.js';
+import { renderMarkdown } from '@townsquare/markdown';
+import { CategoryEntity } from '../categories/category.entity.js';
 import { CommunityEntity } from './community.entity.js';
-import { TopicEntity } from './topic.entity.js';
+import { PostEntity } from '../topics/post.entity.js';
+import { TopicEntity } from '../topics/topic.entity.js';
+
+const STAFF_ONLY = ['MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'] as const;
+const EVERYONE = ['GUEST', 'MEMBER', ...STAFF_ONLY] as const;
+const MEMBERS = ['MEMBER', ...STAFF_ONLY] as const;
 
 export const DEMO_CATEGORIES = [
-  { slug: 'announcements', name: 'Announcements', color: '#dc2626', description: 'News from the Northwind team.' },
+  { slug: 'announcements', name: 'Announcements', color: '#dc2626', description: 'News from the Northwind team.', postRoles: [...STAFF_ONLY] },
   { slug: 'questions', name: 'Questions & Answers', color: '#2563eb', description: 'Ask the community and the team; mark the answer that helped.' },
   { slug: 'ideas', name: 'Ideas', color: '#16a34a', description: 'Suggest improvements and vote on what we build next.' },
   { slug: 'events', name: 'Events', color: '#9333ea', description: 'Meetups, webinars and contests.' },
@@ -39,7 +45,9 @@ export async function seedDemoCommunity(dataSource: DataSource, config: AppConfi
       brandName: 'Northwind',
     });
     const categories = await manager.save(
-      DEMO_CATEGORIES.map((c, position) => manager.create(CategoryEntity, { ...c, position })),
+      DEMO_CATEGORIES.map((c, position) =>
+        manager.create(CategoryEntity, { readRoles: [...EVERYONE], postRoles: [...MEMBERS], ...c, position, topicCount: 0, postCount: 0 }),
+      ),
     );
     const generated = !config.adminPassword;
     const password = config.adminPassword ?? randomBytes(12).toString('base64url');
@@ -52,12 +60,38 @@ export async function seedDemoCommunity(dataSource: DataSource, config: AppConfi
         role: Role.ADMIN,
       }),
     );
-    await manager.insert(TopicEntity, {
-      categoryId: categories[0]!.id,
-      authorId: admin.id,
-      title: 'Welcome to the Northwind Community',
-      body: WELCOME,
-    });
+    const topic = await manager.save(
+      manager.create(TopicEntity, {
+        categoryId: categories[0]!.id,
+        authorId: admin.id,
+        title: 'Welcome to the Northwind Community',
+        kind: 'ANNOUNCEMENT',
+        tags: [],
+        replyCount: 0,
+        reactionCount: 0,
+        postNumberSeq: 1,
+        hotScore: 0,
+        pinnedGlobally: true,
+        pinnedAt: new Date(),
+        lastPosterId: admin.id,
+        lastPostedAt: new Date(),
+        updatedAt: new Date(),
+      }),
+    );
+    const post = await manager.save(
+      manager.create(PostEntity, {
+        topicId: topic.id,
+        postNumber: 1,
+        authorId: admin.id,
+        body: WELCOME,
+        bodyHtml: renderMarkdown(WELCOME).html,
+        asBrand: true,
+        authorIsStaff: true,
+        reactions: {},
+      }),
+    );
+    await manager.update(TopicEntity, { id: topic.id }, { firstPostId: post.id, lastPostId: post.id });
+    await manager.update(CategoryEntity, { id: categories[0]!.id }, { topicCount: 1, postCount: 1 });
     logger.info({ categories: categories.length, admin: admin.handle }, 'seeded the demo community');
     if (generated) {
       // Deliberately outside the structured log: shown once, never stored in plain text.

@@ -2,11 +2,14 @@ import type { DataSourceOptions } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { SessionEntity } from '../accounts/session.entity.js';
 import { CommunityEntity } from '../community/community.entity.js';
-import { CategoryEntity } from '../community/category.entity.js';
-import { TopicEntity } from '../community/topic.entity.js';
+import { CategoryEntity } from '../categories/category.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
+import { PostRevisionEntity } from '../topics/post-revision.entity.js';
+import { PostEntity } from '../topics/post.entity.js';
+import { TopicEntity } from '../topics/topic.entity.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [UserEntity, SessionEntity, CommunityEntity, CategoryEntity, TopicEntity];
+export const ENTITIES = [UserEntity, SessionEntity, CommunityEntity, CategoryEntity, TopicEntity, PostEntity, PostRevisionEntity, NotificationEntity];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,6 +1,7 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
+  MessageBody,
   SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
@@ -8,56 +9,123 @@ import {
 } from '@nestjs/websockets';
 import { parse as parseCookie } from 'cookie';
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '@townsquare/shared';
+import { Permission, type ClientToServerEvents, type ServerToClientEvents } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service.js';
+import { CategoriesService } from '../categories/categories.service.js';
 import { DomainEvents } from '../common/domain-events.js';
-import { Public } from '../common/permissions.decorator.js';
+import { Allow, Public } from '../common/permissions.decorator.js';
 import { RequestContext, type SocketData } from '../common/request-context.js';
+import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
+import { livePost, reactionCounts } from './live-payloads.js';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export const topicRoom = (topicId: string) => `topic:${topicId}`;
+export const categoryRoom = (categoryId: string) => `category:${categoryId}`;
+
+const TYPING_INTERVAL_MS = 2000;
+const MAX_TOPICS_PER_SOCKET = 20;
 
 /**
- * The live channel. A connection authenticates with the session cookie, joins its user's and its
- * session's rooms, and is told who it is with `session.ready`. Room-wide actions go through the
- * adapter, so with Redis they reach sockets on every instance.
+ * The live channel. A connection authenticates with the session cookie, joins its user's and
+ * session's rooms and the rooms of the categories it may read; `topic.join` adds a topic's room
+ * after the same access check as reading it. Domain events become socket events here, and only
+ * here; with the Redis adapter every room spans every instance.
  */
 @WebSocketGateway({ path: '/socket.io', serveClient: false, connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 } })
 export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly unsubscribe: Array<() => void> = [];
+  private readonly lastTyping = new WeakMap<LiveSocket, number>();
 
   @WebSocketServer()
   server: LiveServer;
 
   constructor(
     private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
+    private readonly categories: CategoriesService,
+    private readonly access: TopicAccessService,
     events: DomainEvents,
   ) {
+    const on = events.subscribe.bind(events);
     this.unsubscribe.push(
-      events.subscribe('sessions.revoked', ({ sessionIds, reason }) => {
+      on('sessions.revoked', ({ sessionIds, reason }) => {
         for (const id of sessionIds) {
           this.server?.to(sessionRoom(id)).emit('session.ended', { reason });
           this.server?.in(sessionRoom(id)).disconnectSockets(true);
         }
       }),
+      on('post.created', ({ post, topic, topicCreated }) => {
+        void this.withAuthor(post.authorId).then((author) => {
+          this.server?.to(topicRoom(topic.id)).emit('post.created', { topicId: topic.id, post: livePost(post, author) });
+          this.server?.to(categoryRoom(topic.categoryId)).emit('topic.activity', {
+            topicId: topic.id,
+            categoryId: topic.categoryId,
+            kind: topicCreated ? 'CREATED' : 'REPLIED',
+            lastPostedAt: new Date(topic.lastPostedAt).toISOString(),
+            replyCount: topic.replyCount,
+            title: topic.title,
+          });
+        });
+      }),
+      on('post.updated', ({ post, topic }) => {
+        void this.withAuthor(post.authorId).then((author) =>
+          this.server?.to(topicRoom(topic.id)).emit('post.updated', { topicId: topic.id, post: livePost(post, author) }),
+        );
+      }),
+      on('post.restored', ({ post, topic }) => {
+        void this.withAuthor(post.authorId).then((author) =>
+          this.server?.to(topicRoom(topic.id)).emit('post.created', { topicId: topic.id, post: livePost(post, author) }),
+        );
+      }),
+      on('post.deleted', ({ post, topic }) => {
+        this.server?.to(topicRoom(topic.id)).emit('post.deleted', { topicId: topic.id, postId: post.id, postNumber: post.postNumber });
+      }),
+      on('post.reactions', ({ post, topic }) => {
+        this.server?.to(topicRoom(topic.id)).emit('post.reactions', { topicId: topic.id, postId: post.id, reactions: reactionCounts(post) });
+      }),
+      on('topic.updated', ({ topic }) => {
+        this.server?.to(categoryRoom(topic.categoryId)).emit('topic.activity', {
+          topicId: topic.id,
+          categoryId: topic.categoryId,
+          kind: 'UPDATED',
+          lastPostedAt: new Date(topic.lastPostedAt).toISOString(),
+          replyCount: topic.replyCount,
+          title: topic.title,
+        });
+      }),
+      on('notification.created', ({ userId, notification, unreadCount }) => {
+        this.server?.to(userRoom(userId)).emit('notification.created', { notification, unreadCount });
+      }),
     );
+  }
+
+  private async withAuthor(authorId: string | null) {
+    return authorId ? this.accounts.findById(authorId) : null;
   }
 
   async handleConnection(socket: LiveSocket): Promise<void> {
     try {
       const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
       const session = await this.sessions.resolve(token);
-      socket.data.ctx = new RequestContext(
+      const ctx = new RequestContext(
         session?.user ?? null,
         session?.sessionId ?? null,
         socket.handshake.address,
         socket.handshake.headers['user-agent'] ?? null,
       );
-      if (session) await socket.join([userRoom(session.user.id), sessionRoom(session.sessionId)]);
+      socket.data.ctx = ctx;
+      const rooms = (await this.categories.readableIds(ctx)).map(categoryRoom);
+      if (session) rooms.push(userRoom(session.user.id), sessionRoom(session.sessionId));
+      await socket.join(rooms);
+      socket.on('disconnecting', () => {
+        for (const room of socket.rooms) if (room.startsWith('topic:')) void this.broadcastPresence(room.slice(6), socket);
+      });
       socket.emit('session.ready', { userId: session?.user.id ?? null });
     } catch (error) {
       this.logger.error(`socket authentication failed: ${(error as Error).message}`);
@@ -69,6 +137,57 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
   @SubscribeMessage('ping')
   ping(@ConnectedSocket() _socket: LiveSocket): { at: string } {
     return { at: new Date().toISOString() };
+  }
+
+  /** Joins a topic's room when the person may read the topic. */
+  @Public()
+  @SubscribeMessage('topic.join')
+  async joinTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<{ ok: boolean; code?: string; viewers?: number }> {
+    const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
+    if (!isUuid(topicId)) return { ok: false, code: 'BAD_USER_INPUT' };
+    const joined = [...socket.rooms].filter((r) => r.startsWith('topic:'));
+    if (joined.length >= MAX_TOPICS_PER_SOCKET && !socket.rooms.has(topicRoom(topicId))) return { ok: false, code: 'RATE_LIMITED' };
+    try {
+      await this.access.readableTopic(socket.data.ctx, topicId);
+    } catch {
+      return { ok: false, code: 'NOT_FOUND' };
+    }
+    await socket.join(topicRoom(topicId));
+    const viewers = await this.broadcastPresence(topicId);
+    return { ok: true, viewers };
+  }
+
+  @Public()
+  @SubscribeMessage('topic.leave')
+  async leaveTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<{ ok: boolean }> {
+    const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
+    if (!socket.rooms.has(topicRoom(topicId))) return { ok: false };
+    await socket.leave(topicRoom(topicId));
+    await this.broadcastPresence(topicId);
+    return { ok: true };
+  }
+
+  /** Tells the others in the topic that this member is typing (at most every two seconds). */
+  @Allow(Permission.PostCreate)
+  @SubscribeMessage('topic.typing')
+  async typing(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<void> {
+    const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
+    const user = socket.data.ctx.user;
+    if (!user || !socket.rooms.has(topicRoom(topicId))) return;
+    const now = Date.now();
+    if (now - (this.lastTyping.get(socket) ?? 0) < TYPING_INTERVAL_MS) return;
+    this.lastTyping.set(socket, now);
+    const me = await this.accounts.findById(user.id);
+    if (!me) return;
+    socket.to(topicRoom(topicId)).emit('topic.typing', { topicId, user: { id: me.id, handle: me.handle, displayName: me.displayName } });
+  }
+
+  /** Counts the connections viewing a topic on every instance and tells them. */
+  private async broadcastPresence(topicId: string, leaving?: LiveSocket): Promise<number> {
+    const sockets = await this.server.in(topicRoom(topicId)).fetchSockets();
+    const viewers = sockets.filter((s) => s.id !== leaving?.id).length;
+    this.server.to(topicRoom(topicId)).emit('topic.presence', { topicId, viewers });
+    return viewers;
   }
 
   onModuleDestroy(): void {

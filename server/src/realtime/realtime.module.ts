@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { CategoriesModule } from '../categories/categories.module.js';
+import { TopicsModule } from '../topics/topics.module.js';
 import { RealtimeGateway } from './realtime.gateway.js';
 
-@Module({ imports: [AccountsModule], providers: [RealtimeGateway] })
+@Module({ imports: [AccountsModule, CategoriesModule, TopicsModule], providers: [RealtimeGateway] })
 export class RealtimeModule {}

@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** Who may read or post: the four roles plus GUEST (signed out). */
+export type AccessRole = 'GUEST' | 'MEMBER' | 'MODERATOR' | 'COMMUNITY_MANAGER' | 'ADMIN';
+
 @Entity('categories')
 export class CategoryEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -22,6 +25,21 @@ export class CategoryEntity {
 
   @Column({ type: 'integer', default: 0 })
   position: number;
+
+  @Column({ name: 'read_roles', type: 'varchar', array: true })
+  readRoles: AccessRole[];
+
+  @Column({ name: 'post_roles', type: 'varchar', array: true })
+  postRoles: AccessRole[];
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Column({ name: 'topic_count', type: 'integer', default: 0 })
+  topicCount: number;
+
+  @Column({ name: 'post_count', type: 'integer', default: 0 })
+  postCount: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,13 @@
+import { ApiErrorCode } from '@townsquare/shared';
+import { AppError } from '../common/app-error.js';
+
+export enum CategoryErrorReason {
+  CATEGORY_NOT_FOUND = 'CATEGORY_NOT_FOUND',
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  NESTING_TOO_DEEP = 'NESTING_TOO_DEEP',
+  CATEGORY_ARCHIVED = 'CATEGORY_ARCHIVED',
+}
+
+/** Hidden and missing categories answer alike, so hidden ones do not leak. */
+export const categoryNotFound = () =>
+  new AppError(ApiErrorCode.NOT_FOUND, 'There is no such category, or you cannot see it.', { reason: CategoryErrorReason.CATEGORY_NOT_FOUND });

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CategoriesResolver } from './categories.resolver.js';
+import { CategoriesService } from './categories.service.js';
+import { CategoryEntity } from './category.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CategoryEntity])],
+  providers: [CategoriesService, CategoriesResolver],
+  exports: [CategoriesService],
+})
+export class CategoriesModule {}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { LIMITS, Permission, Role, roleHasPermission } from '@townsquare/shared';
+import { AppError } from '../common/app-error.js';
+import type { AuthUser, RequestContext } from '../common/request-context.js';
+import { CategoryErrorReason, categoryNotFound } from './categories.errors.js';
+import { CategoryEntity, type AccessRole } from './category.entity.js';
+import type { CreateCategoryInput, UpdateCategoryInput } from './category.object.js';
+
+const ACCESS_ROLES: AccessRole[] = ['GUEST', 'MEMBER', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'];
+const CACHE_MS = 2000;
+
+function accessRoleOf(user: AuthUser | null): AccessRole {
+  return user ? user.role : 'GUEST';
+}
+
+/**
+ * Categories and the one access function for everything inside them: who may read, who may post.
+ * Categories are few; the list is cached for two seconds per instance.
+ */
+@Injectable()
+export class CategoriesService {
+  private cache: { at: number; rows: Promise<CategoryEntity[]> } | null = null;
+
+  constructor(@InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>) {}
+
+  private all(): Promise<CategoryEntity[]> {
+    if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
+      this.cache = { at: Date.now(), rows: this.categories.find({ order: { position: 'ASC', name: 'ASC' } }) };
+    }
+    return this.cache.rows;
+  }
+
+  private invalidate(): void {
+    this.cache = null;
+  }
+
+  canRead(user: AuthUser | null, category: CategoryEntity): boolean {
+    if (user?.role === Role.ADMIN) return true;
+    return category.readRoles.includes(accessRoleOf(user));
+  }
+
+  canPost(user: AuthUser | null, category: CategoryEntity): boolean {
+    if (!user || category.archivedAt) return false;
+    if (user.role === Role.ADMIN) return true;
+    return category.postRoles.includes(user.role) && this.canRead(user, category);
+  }
+
+  /** Every category the person may read, in display order: parents, each followed by its children. */
+  async listReadable(ctx: RequestContext, includeArchived = false): Promise<CategoryEntity[]> {
+    const staff = !!ctx.user && roleHasPermission(ctx.user.role, Permission.CategoryManage);
+    const rows = (await this.all()).filter((c) => this.canRead(ctx.user, c) && (!c.archivedAt || (includeArchived && staff)));
+    const top = rows.filter((c) => !c.parentId);
+    return top.flatMap((parent) => [parent, ...rows.filter((c) => c.parentId === parent.id)]);
+  }
+
+  async readableIds(ctx: RequestContext): Promise<string[]> {
+    return (await this.all()).filter((c) => this.canRead(ctx.user, c)).map((c) => c.id);
+  }
+
+  /** A category the person may read, or NOT_FOUND. */
+  async getReadable(ctx: RequestContext, id: string): Promise<CategoryEntity> {
+    const category = (await this.all()).find((c) => c.id === id);
+    if (!category || !this.canRead(ctx.user, category)) throw categoryNotFound();
+    return category;
+  }
+
+  async getReadableBySlug(ctx: RequestContext, slug: string): Promise<CategoryEntity> {
+    const category = (await this.all()).find((c) => c.slug === slug.toLowerCase());
+    if (!category || !this.canRead(ctx.user, category)) throw categoryNotFound();
+    return category;
+  }
+
+  /** Batch lookup for field resolvers; unreadable ones come back as null. */
+  async findManyReadable(ctx: RequestContext, ids: readonly string[]): Promise<Array<CategoryEntity | null>> {
+    const rows = await this.all();
+    return ids.map((id) => rows.find((c) => c.id === id && this.canRead(ctx.user, c)) ?? null);
+  }
+
+  async create(ctx: RequestContext, input: CreateCategoryInput): Promise<CategoryEntity> {
+    const fields = await this.validate(input);
+    if (input.parentId) {
+      const parent = (await this.all()).find((c) => c.id === input.parentId);
+      if (!parent) throw AppError.badInput('parentId', 'NOT_FOUND', 'The parent category does not exist.');
+      if (parent.parentId) throw AppError.badInput('parentId', CategoryErrorReason.NESTING_TOO_DEEP, 'Categories nest one level only.');
+    }
+    const siblings = (await this.all()).filter((c) => c.parentId === (input.parentId ?? null));
+    try {
+      const saved = await this.categories.save(
+        this.categories.create({
+          ...fields,
+          name: fields.name!,
+          slug: fields.slug!,
+          parentId: input.parentId ?? null,
+          position: siblings.length,
+          readRoles: fields.readRoles ?? ACCESS_ROLES,
+          postRoles: fields.postRoles ?? ['MEMBER', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+          color: fields.color ?? '#64748b',
+        }),
+      );
+      return saved;
+    } catch (error) {
+      throw this.mapUnique(error);
+    } finally {
+      this.invalidate();
+      void ctx;
+    }
+  }
+
+  async update(_ctx: RequestContext, input: UpdateCategoryInput): Promise<CategoryEntity> {
+    const category = await this.categories.findOneBy({ id: input.id });
+    if (!category) throw categoryNotFound();
+    const fields = await this.validate(input, true);
+    try {
+      await this.categories.update(category.id, fields);
+    } catch (error) {
+      throw this.mapUnique(error);
+    } finally {
+      this.invalidate();
+    }
+    return (await this.categories.findOneByOrFail({ id: category.id }));
+  }
+
+  /** Sets the order of siblings: `ids` lists every child of one parent (or every top-level category). */
+  async reorder(_ctx: RequestContext, ids: string[]): Promise<CategoryEntity[]> {
+    if (ids.length === 0 || ids.length > 200 || new Set(ids).size !== ids.length) {
+      throw AppError.badInput('ids', 'INVALID', 'List each sibling category exactly once.');
+    }
+    const rows = await this.categories.findBy({ id: In(ids) });
+    const parent = rows[0]?.parentId ?? null;
+    const siblings = (await this.categories.findBy({})).filter((c) => c.parentId === parent);
+    if (rows.length !== ids.length || siblings.length !== ids.length || rows.some((r) => r.parentId !== parent)) {
+      throw AppError.badInput('ids', 'INVALID', 'List every sibling category of one parent exactly once.');
+    }
+    await this.categories.manager.transaction(async (m) => {
+      for (const [position, id] of ids.entries()) await m.update(CategoryEntity, { id }, { position });
+    });
+    this.invalidate();
+    return this.categories.find({ where: { id: In(ids) }, order: { position: 'ASC' } });
+  }
+
+  async setArchived(_ctx: RequestContext, id: string, archived: boolean): Promise<CategoryEntity> {
+    const category = await this.categories.findOneBy({ id });
+    if (!category) throw categoryNotFound();
+    await this.categories.update(id, { archivedAt: archived ? (category.archivedAt ?? new Date()) : null });
+    this.invalidate();
+    return this.categories.findOneByOrFail({ id });
+  }
+
+  /** Keeps the denormalised counters right; called inside the transaction that changed them. */
+  static counterSql(column: 'topic_count' | 'post_count', delta: number): string {
+    return `UPDATE categories SET ${column} = GREATEST(0, ${column} + (${Math.trunc(delta)})) WHERE id = $1`;
+  }
+
+  private async validate(input: Partial<CreateCategoryInput>, partial = false): Promise<Partial<CategoryEntity>> {
+    const out: Partial<CategoryEntity> = {};
+    if (input.name !== undefined || !partial) {
+      const name = (input.name ?? '').trim();
+      if (name.length < LIMITS.categoryName.min) throw AppError.badInput('name', 'TOO_SHORT', 'The name needs at least 2 characters.');
+      if (name.length > LIMITS.categoryName.max) throw AppError.badInput('name', 'TOO_LONG', 'The name may have at most 100 characters.');
+      out.name = name;
+    }
+    if (input.slug !== undefined || !partial) {
+      const slug = (input.slug ?? '').trim().toLowerCase();
+      if (slug.length < LIMITS.categorySlug.min || slug.length > LIMITS.categorySlug.max || !LIMITS.categorySlug.pattern.test(slug)) {
+        throw AppError.badInput('slug', 'INVALID_FORMAT', 'Use 2–64 characters: a–z, 0–9 and -.');
+      }
+      out.slug = slug;
+    }
+    if (input.description !== undefined) {
+      if (input.description.length > LIMITS.categoryDescription.max) {
+        throw AppError.badInput('description', 'TOO_LONG', 'The description may have at most 500 characters.');
+      }
+      out.description = input.description.trim();
+    }
+    if (input.color !== undefined) {
+      if (!/^#[0-9a-fA-F]{6}$/.test(input.color)) throw AppError.badInput('color', 'INVALID_FORMAT', 'Give the colour as #rrggbb.');
+      out.color = input.color.toLowerCase();
+    }
+    for (const field of ['readRoles', 'postRoles'] as const) {
+      const roles = input[field];
+      if (roles === undefined) continue;
+      if (roles.length === 0) throw AppError.badInput(field, 'REQUIRED', 'Choose at least one role.');
+      if (field === 'postRoles' && roles.includes('GUEST' as never)) {
+        throw AppError.badInput(field, 'INVALID', 'Guests cannot post.');
+      }
+      out[field] = [...new Set([...(roles as AccessRole[]), 'ADMIN' as AccessRole])];
+    }
+    return out;
+  }
+
+  private mapUnique(error: unknown): unknown {
+    const code = (error as { driverError?: { code?: string } }).driverError?.code;
+    if (code === '23505') return AppError.conflict('slug', CategoryErrorReason.SLUG_TAKEN, 'Another category already uses that slug.');
+    return error;
+  }
+}

@@ -1,0 +1,91 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination.js';
+
+export enum NotificationKind {
+  REPLY = 'REPLY',
+  MENTION = 'MENTION',
+  QUOTE = 'QUOTE',
+  REACTION = 'REACTION',
+  ACCEPTED_ANSWER = 'ACCEPTED_ANSWER',
+  OFFICIAL_REPLY = 'OFFICIAL_REPLY',
+  WATCHED_POST = 'WATCHED_POST',
+  NEW_TOPIC = 'NEW_TOPIC',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'Why you were notified.',
+  valuesMap: {
+    REPLY: { description: 'Someone replied to your post or topic.' },
+    MENTION: { description: 'Someone mentioned you with @handle.' },
+    QUOTE: { description: 'Someone quoted your post.' },
+    REACTION: { description: 'Members reacted to your post (grouped while unread).' },
+    ACCEPTED_ANSWER: { description: 'Your reply was accepted as the answer.' },
+    OFFICIAL_REPLY: { description: 'The team answered your question officially.' },
+    WATCHED_POST: { description: 'A new reply in a topic you watch.' },
+    NEW_TOPIC: { description: 'A new topic in a category you watch.' },
+  },
+});
+
+export enum WatchLevel {
+  WATCHING = 'WATCHING',
+  TRACKING = 'TRACKING',
+  MUTED = 'MUTED',
+}
+registerEnumType(WatchLevel, {
+  name: 'WatchLevel',
+  description: 'How closely you follow a topic or category.',
+  valuesMap: {
+    WATCHING: { description: 'Notify me of every new post (and, for categories, every new topic).' },
+    TRACKING: { description: 'Notify me only when someone replies to me, mentions or quotes me (the default).' },
+    MUTED: { description: 'Never notify me about it.' },
+  },
+});
+
+export enum WatchTarget {
+  TOPIC = 'TOPIC',
+  CATEGORY = 'CATEGORY',
+}
+registerEnumType(WatchTarget, {
+  name: 'WatchTarget',
+  description: 'What a watch level applies to.',
+  valuesMap: { TOPIC: { description: 'A topic.' }, CATEGORY: { description: 'A category.' } },
+});
+
+@ObjectType('Notification', { description: 'Something that happened that concerns you.' })
+export class NotificationObject {
+  @Field(() => ID, { description: 'Stable unique id.' })
+  id: string;
+
+  @Field(() => NotificationKind, { description: 'Why you were notified.' })
+  kind: NotificationKind;
+
+  @Field(() => ID, { nullable: true, description: 'The topic concerned.' })
+  topicId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The post concerned.' })
+  postId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The post number concerned, to link to it.' })
+  postNumber: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The topic title when the notification was made.' })
+  topicTitle: string | null;
+
+  @Field(() => Int, { description: 'How many people it gathers (reactions are grouped while unread).' })
+  actorCount: number;
+
+  @Field(() => String, { nullable: true, description: 'For reactions: the latest reaction given.' })
+  reaction: string | null;
+
+  @Field({ description: 'Whether you have read it.' })
+  read: boolean;
+
+  @Field({ description: 'When it first happened.' })
+  createdAt: Date;
+
+  @Field({ description: 'When it last changed (a grouped notification gains actors).' })
+  updatedAt: Date;
+}
+
+export const NotificationConnection = Connection(NotificationObject, 'Notification', 'notification');
+export type NotificationConnection = InstanceType<typeof NotificationConnection>;

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CategoriesModule } from '../categories/categories.module.js';
+import { NotificationEntity } from './notification.entity.js';
+import { NotificationsResolver } from './notifications.resolver.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity]), CategoriesModule],
+  providers: [NotificationsService, NotificationsResolver],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,73 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
+import type { UserEntity } from '../accounts/user.entity.js';
+import { UserObject } from '../accounts/user.object.js';
+import { Public } from '../common/permissions.decorator.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import type { PostRevisionEntity } from './post-revision.entity.js';
+import type { PostEntity } from './post.entity.js';
+import { PostsLoader } from './posts.loader.js';
+import { PostsService } from './posts.service.js';
+import { isModerator } from './topic-access.service.js';
+import { PostObject, PostRevisionObject, PostVoice, TopicObject } from './topic.objects.js';
+import { TopicAccessService } from './topic-access.service.js';
+import type { TopicEntity } from './topic.entity.js';
+import { userLoader } from './topic-fields.resolver.js';
+
+/** Fields of Post, resolved through per-request DataLoaders. */
+@Resolver(() => PostObject)
+export class PostFieldsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly posts: PostsService,
+    private readonly loader: PostsLoader,
+    private readonly access: TopicAccessService,
+  ) {}
+
+  @Public()
+  @ResolveField(() => PostVoice, { description: 'Whose voice: a member, a team member, or the brand.' })
+  voice(@Parent() post: PostEntity): PostVoice {
+    return post.asBrand ? PostVoice.BRAND : post.authorIsStaff ? PostVoice.TEAM : PostVoice.MEMBER;
+  }
+
+  @Public()
+  @ResolveField(() => UserObject, { nullable: true, description: 'Who wrote it; null for brand posts (staff excepted) and removed accounts.' })
+  author(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<UserEntity | null> | null {
+    if (!post.authorId || (post.asBrand && !this.loader.seesBrandAuthors(ctx))) return null;
+    return userLoader(ctx, this.accounts).load(post.authorId);
+  }
+
+  @Public()
+  @ResolveField(() => TopicObject, { nullable: true, description: 'The topic it belongs to.' })
+  topic(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<TopicEntity | null> {
+    return ctx.loader<string, TopicEntity | null>('topics', (ids) => this.access.readableTopics(ctx, ids)).load(post.topicId);
+  }
+
+  @Public()
+  @ResolveField(() => PostObject, { nullable: true, description: 'The post this replies to, if you can see it.' })
+  replyTo(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<PostEntity | null> | null {
+    return post.replyToPostId ? this.loader.byId(ctx, post.replyToPostId) : null;
+  }
+
+  @Public()
+  @ResolveField(() => [PostRevisionObject], { description: 'Earlier versions of the text, oldest first (empty when never edited).' })
+  revisions(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<PostRevisionEntity[]> | PostRevisionEntity[] {
+    return post.revision > 1 ? this.posts.revisions(ctx, post) : [];
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'Whether you may edit it now.' })
+  viewerCanEdit(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): boolean {
+    if (!ctx.user) return false;
+    if (isModerator(ctx.user)) return true;
+    return post.authorId === ctx.user.id && !post.deletedAt && Date.now() - new Date(post.createdAt).getTime() <= LIMITS.editWindowSeconds * 1000;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'Whether it is the accepted answer of its question.' })
+  async isAcceptedAnswer(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<boolean> {
+    const topic = await this.topic(ctx, post);
+    return topic?.acceptedPostId === post.id;
+  }
+}

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { ApiErrorCode, LIMITS, Permission, roleHasPermission } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { CategoriesService } from '../categories/categories.service.js';
+import { AppError } from '../common/app-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { transaction } from '../common/transaction.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { PostRevisionEntity } from './post-revision.entity.js';
+import { PostEntity } from './post.entity.js';
+import { renderPost } from './render.js';
+import { TopicEntity } from './topic.entity.js';
+import { TopicAccessService, isModerator, isUuid } from './topic-access.service.js';
+import type { CreatePostInput, EditPostInput } from './topic.objects.js';
+import { HOT_SCORE_SQL, checkBody, checkTitle } from './topics.service.js';
+import { TopicErrorReason, cannotPostHere, postNotFound, topicLocked } from './topics.errors.js';
+
+/** Replies: writing, editing with revisions, deleting and restoring, accepting answers, reading pages. */
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(PostEntity) private readonly posts: Repository<PostEntity>,
+    @InjectRepository(PostRevisionEntity) private readonly revisionRows: Repository<PostRevisionEntity>,
+    private readonly access: TopicAccessService,
+    private readonly categories: CategoriesService,
+    private readonly accounts: AccountsService,
+    private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async createPost(ctx: RequestContext, input: CreatePostInput): Promise<PostEntity> {
+    const me = ctx.requireUser();
+    const body = checkBody(input.body);
+    const { topic, category } = await this.access.readableTopic(ctx, input.topicId).catch(() => {
+      throw new AppError(ApiErrorCode.NOT_FOUND, 'There is no such topic, or you cannot see it.', { field: 'topicId', reason: TopicErrorReason.TOPIC_NOT_FOUND });
+    });
+    if (topic.deletedAt) throw postNotFound();
+    if (!this.categories.canPost(me, category)) throw cannotPostHere();
+    if (topic.lockedAt && !isModerator(me)) throw topicLocked();
+    if (input.asBrand && !roleHasPermission(me.role, Permission.PostAsBrand)) {
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Only community managers can write as the brand.', { reason: TopicErrorReason.BRAND_VOICE_NOT_ALLOWED });
+    }
+    let replyTo: PostEntity | null = null;
+    if (input.replyToPostId) {
+      replyTo = isUuid(input.replyToPostId) ? await this.posts.findOneBy({ id: input.replyToPostId, topicId: topic.id }) : null;
+      if (!replyTo || replyTo.deletedAt) throw AppError.badInput('replyToPostId', 'NOT_FOUND', 'The post you reply to is not in this topic.');
+    }
+    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    const staff = isModerator(me);
+    const { post, fresh } = await transaction(this.db, async (m) => {
+      // Numbering under the topic row's lock: concurrent replies get 2, 3, … without gaps or clashes.
+      const [{ post_number_seq: number }] = await m.query(
+        `UPDATE topics SET post_number_seq = post_number_seq + 1 WHERE id = $1 RETURNING post_number_seq`,
+        [topic.id],
+      );
+      const post = await m.save(
+        m.create(PostEntity, {
+          topicId: topic.id,
+          postNumber: number,
+          authorId: me.id,
+          replyToPostId: replyTo?.id ?? null,
+          body,
+          bodyHtml: rendered.html,
+          asBrand: input.asBrand,
+          authorIsStaff: staff,
+          reactions: {},
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        }),
+      );
+      await m.query(
+        `UPDATE topics SET reply_count = reply_count + 1, last_post_id = $2, last_poster_id = $3, last_posted_at = $4,
+           staff_answered_at = CASE WHEN $5 AND kind = 'QUESTION' THEN coalesce(staff_answered_at, now()) ELSE staff_answered_at END,
+           updated_at = now()
+         WHERE id = $1`,
+        [topic.id, post.id, me.id, post.createdAt, staff],
+      );
+      await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topic.id]);
+      await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
+      await m.query(
+        `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_number = greatest(topic_reads.last_read_post_number, $3), updated_at = now()`,
+        [me.id, topic.id, number],
+      );
+      const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
+      await this.notifications.onPostCreated(m, {
+        post,
+        topic: fresh,
+        category,
+        mentions: rendered.mentions,
+        quotedPostIds: rendered.quotedPostIds,
+        topicCreated: false,
+        replyToAuthorId: replyTo?.authorId ?? null,
+      });
+      return { post, fresh };
+    });
+    this.events.publish('post.created', { post, topic: fresh, topicCreated: false });
+    return post;
+  }
+
+  async editPost(ctx: RequestContext, input: EditPostInput): Promise<PostEntity> {
+    const me = ctx.requireUser();
+    const body = checkBody(input.body);
+    const { post, topic } = await this.access.readablePost(ctx, input.postId);
+    const moderator = isModerator(me);
+    if (!moderator) {
+      if (post.authorId !== me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You can edit only your own posts.', { reason: TopicErrorReason.NOT_AUTHOR });
+      if (Date.now() - post.createdAt.getTime() > LIMITS.editWindowSeconds * 1000) {
+        throw new AppError(ApiErrorCode.FORBIDDEN, 'The time to edit this post has passed.', { reason: TopicErrorReason.EDIT_WINDOW_CLOSED });
+      }
+      if (post.deletedAt) throw postNotFound();
+    }
+    const title = input.title !== undefined && input.title !== null ? checkTitle(input.title) : null;
+    if (title !== null && post.postNumber !== 1) throw AppError.badInput('title', 'INVALID', 'Only the opening post carries the title.');
+    if (body === post.body && (title === null || title === topic.title)) return post;
+    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    const updated = await transaction(this.db, async (m) => {
+      await m.insert(PostRevisionEntity, {
+        postId: post.id,
+        revision: post.revision,
+        title: post.postNumber === 1 ? topic.title : null,
+        body: post.body,
+        editorId: post.revision === 1 ? post.authorId : me.id,
+        createdAt: post.editedAt ?? post.createdAt,
+      });
+      const now = new Date();
+      await m.update(PostEntity, { id: post.id }, { body, bodyHtml: rendered.html, revision: post.revision + 1, editedAt: now, updatedAt: now });
+      if (title !== null && title !== topic.title) await m.update(TopicEntity, { id: topic.id }, { title, updatedAt: now });
+      return m.findOneByOrFail(PostEntity, { id: post.id });
+    });
+    const freshTopic = await this.db.getRepository(TopicEntity).findOneByOrFail({ id: topic.id });
+    this.events.publish('post.updated', { post: updated, topic: freshTopic });
+    if (title !== null && title !== topic.title) this.events.publish('topic.updated', { topic: freshTopic });
+    return updated;
+  }
+
+  /** Soft delete: authors their own replies (within the edit window), staff any. Staff can restore. */
+  async deletePost(ctx: RequestContext, postId: string): Promise<PostEntity> {
+    const me = ctx.requireUser();
+    const { post, topic, category } = await this.access.readablePost(ctx, postId);
+    const moderator = isModerator(me);
+    if (!moderator && post.authorId !== me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You can delete only your own posts.', { reason: TopicErrorReason.NOT_AUTHOR });
+    if (post.postNumber === 1) {
+      throw AppError.badInput('postId', TopicErrorReason.CANNOT_DELETE_OPENING_POST, 'Delete the topic instead of its opening post.');
+    }
+    if (post.deletedAt) throw AppError.conflict('postId', TopicErrorReason.ALREADY_DELETED, 'The post is already deleted.');
+    const updated = await transaction(this.db, async (m) => {
+      const now = new Date();
+      await m.update(PostEntity, { id: post.id }, { deletedAt: now, deletedBy: me.id, updatedAt: now });
+      await m.query(
+        `UPDATE topics SET reply_count = greatest(0, reply_count - 1),
+           accepted_post_id = CASE WHEN accepted_post_id = $2 THEN NULL ELSE accepted_post_id END, updated_at = now() WHERE id = $1`,
+        [topic.id, post.id],
+      );
+      await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topic.id]);
+      await m.query(CategoriesService.counterSql('post_count', -1), [category.id]);
+      return m.findOneByOrFail(PostEntity, { id: post.id });
+    });
+    const freshTopic = await this.db.getRepository(TopicEntity).findOneByOrFail({ id: topic.id });
+    this.events.publish('post.deleted', { post: updated, topic: freshTopic });
+    return updated;
+  }
+
+  async restorePost(ctx: RequestContext, postId: string): Promise<PostEntity> {
+    const { post, topic, category } = await this.access.readablePost(ctx, postId);
+    if (!post.deletedAt) throw AppError.conflict('postId', TopicErrorReason.NOT_DELETED, 'The post is not deleted.');
+    const updated = await transaction(this.db, async (m) => {
+      await m.update(PostEntity, { id: post.id }, { deletedAt: null, deletedBy: null, updatedAt: new Date() });
+      await m.query(`UPDATE topics SET reply_count = reply_count + 1, updated_at = now() WHERE id = $1`, [topic.id]);
+      await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topic.id]);
+      await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
+      return m.findOneByOrFail(PostEntity, { id: post.id });
+    });
+    const freshTopic = await this.db.getRepository(TopicEntity).findOneByOrFail({ id: topic.id });
+    this.events.publish('post.restored', { post: updated, topic: freshTopic });
+    return updated;
+  }
+
+  /** The question's author or staff mark one reply as the answer (again on the same post: no change). */
+  async acceptAnswer(ctx: RequestContext, postId: string, accept: boolean): Promise<TopicEntity> {
+    const me = ctx.requireUser();
+    const { post, topic, category } = await this.access.readablePost(ctx, postId);
+    if (topic.kind !== 'QUESTION') throw AppError.badInput('postId', TopicErrorReason.NOT_A_QUESTION, 'Only questions have accepted answers.');
+    if (topic.authorId !== me.id && !isModerator(me)) {
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Only the person who asked, or staff, can accept an answer.', { reason: TopicErrorReason.NOT_AUTHOR });
+    }
+    if (post.postNumber === 1) throw AppError.badInput('postId', TopicErrorReason.CANNOT_ACCEPT_OPENING_POST, 'Accept a reply, not the question itself.');
+    if (post.deletedAt) throw postNotFound();
+    const fresh = await transaction(this.db, async (m) => {
+      await m.update(TopicEntity, { id: topic.id }, { acceptedPostId: accept ? post.id : null, updatedAt: new Date() });
+      const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
+      if (accept && topic.acceptedPostId !== post.id) await this.notifications.onAnswerAccepted(m, { post, topic: fresh, category, actorId: me.id });
+      return fresh;
+    });
+    this.events.publish('topic.updated', { topic: fresh });
+    return fresh;
+  }
+
+  /** A page of a topic's posts in order, from `fromPostNumber` or after the cursor. */
+  async list(ctx: RequestContext, topicId: string, first: number | undefined, after: string | undefined, fromPostNumber?: number): Promise<Page<PostEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const { topic } = await this.access.readableTopic(ctx, topicId);
+    const start = cursor ? Number(cursor[0]) : Math.max(0, (fromPostNumber ?? 1) - 1);
+    if (!Number.isInteger(start) || start < 0) throw AppError.badInput('after', 'INVALID_CURSOR', 'That page cursor is not valid.');
+    const qb = this.posts
+      .createQueryBuilder('p')
+      .where('p.topic_id = :topicId AND p.post_number > :start', { topicId: topic.id, start })
+      .orderBy('p.post_number', 'ASC')
+      .limit(size + 1);
+    if (!isModerator(ctx.user)) qb.andWhere('p.deleted_at IS NULL');
+    return toPage(await qb.getMany(), size, (p) => [p.postNumber]);
+  }
+
+  /** Posts changed (created, edited, deleted, restored) since a moment: the reconnect catch-up. */
+  async changedSince(ctx: RequestContext, topicId: string, since: Date): Promise<PostEntity[]> {
+    const { topic } = await this.access.readableTopic(ctx, topicId);
+    if (Number.isNaN(since.getTime()) || Date.now() - since.getTime() > 24 * 3600 * 1000) {
+      throw AppError.badInput('since', 'OUT_OF_RANGE', 'Catch up covers the last 24 hours; reload the topic instead.');
+    }
+    const rows = await this.posts
+      .createQueryBuilder('p')
+      .where('p.topic_id = :topicId AND p.updated_at > :since', { topicId: topic.id, since })
+      .orderBy('p.post_number', 'ASC')
+      .limit(200)
+      .getMany();
+    const moderator = isModerator(ctx.user);
+    // A member learns only that a post is gone, not its content.
+    return rows.map((p) => (p.deletedAt && !moderator ? Object.assign(new PostEntity(), { ...p, body: '', bodyHtml: '' }) : p));
+  }
+
+  async revisions(ctx: RequestContext, post: PostEntity): Promise<PostRevisionEntity[]> {
+    void ctx;
+    return this.revisionRows.find({ where: { postId: post.id }, order: { revision: 'ASC' }, take: 100 });
+  }
+}

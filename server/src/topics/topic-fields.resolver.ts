@@ -1,0 +1,160 @@
+import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountsService } from '../accounts/accounts.service.js';
+import type { UserEntity } from '../accounts/user.entity.js';
+import { UserObject } from '../accounts/user.object.js';
+import { CategoriesService } from '../categories/categories.service.js';
+import type { CategoryEntity } from '../categories/category.entity.js';
+import { CategoryObject } from '../categories/category.object.js';
+import { Public } from '../common/permissions.decorator.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { WatchLevel, WatchTarget } from '../notifications/notification.objects.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { PostEntity } from './post.entity.js';
+import { ReadingService } from './reading.service.js';
+import { PostsLoader } from './posts.loader.js';
+import type { TopicEntity } from './topic.entity.js';
+import { PostObject, TopicObject } from './topic.objects.js';
+
+export function userLoader(ctx: RequestContext, accounts: AccountsService) {
+  return ctx.loader<string, UserEntity | null>('users', (ids) => accounts.findManyByIds(ids));
+}
+
+/** Fields of Topic, each resolved through a per-request DataLoader. */
+@Resolver(() => TopicObject)
+export class TopicFieldsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly categories: CategoriesService,
+    private readonly reading: ReadingService,
+    private readonly notifications: NotificationsService,
+    private readonly posts: PostsLoader,
+  ) {}
+
+  @Public()
+  @ResolveField(() => Int, { description: 'The highest post number in the topic (for read tracking).' })
+  highestPostNumber(@Parent() topic: TopicEntity): number {
+    return topic.postNumberSeq;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'Pinned to the top of its category (or everywhere, see pinnedGlobally).' })
+  pinned(@Parent() topic: TopicEntity): boolean {
+    return topic.pinnedAt !== null;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'Locked: no new replies (staff excepted).' })
+  locked(@Parent() topic: TopicEntity): boolean {
+    return topic.lockedAt !== null;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'For questions: has an accepted answer or a staff reply.' })
+  answered(@Parent() topic: TopicEntity): boolean {
+    return topic.acceptedPostId !== null || topic.staffAnsweredAt !== null;
+  }
+
+  @Public()
+  @ResolveField(() => CategoryObject, { nullable: true, description: 'The category (null if you cannot read it).' })
+  category(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<CategoryEntity | null> {
+    return ctx.loader<string, CategoryEntity | null>('categories', (ids) => this.categories.findManyReadable(ctx, ids)).load(topic.categoryId);
+  }
+
+  @Public()
+  @ResolveField(() => UserObject, { nullable: true, description: 'Who started it; null for brand topics (shown as the brand) and removed accounts.' })
+  async author(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> {
+    if (!topic.authorId) return null;
+    const first = topic.firstPostId ? await this.posts.byId(ctx, topic.firstPostId) : null;
+    if (first?.asBrand && !this.posts.seesBrandAuthors(ctx)) return null;
+    return userLoader(ctx, this.accounts).load(topic.authorId);
+  }
+
+  @Public()
+  @ResolveField(() => UserObject, { nullable: true, description: 'Who posted last.' })
+  lastPoster(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> | null {
+    return topic.lastPosterId ? userLoader(ctx, this.accounts).load(topic.lastPosterId) : null;
+  }
+
+  @Public()
+  @ResolveField(() => PostObject, { nullable: true, description: 'The opening post.' })
+  firstPost(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<PostEntity | null> | null {
+    return topic.firstPostId ? this.posts.byId(ctx, topic.firstPostId) : null;
+  }
+
+  @Public()
+  @ResolveField(() => PostObject, { nullable: true, description: 'For questions: the accepted answer.' })
+  acceptedAnswer(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<PostEntity | null> | null {
+    return topic.acceptedPostId ? this.posts.byId(ctx, topic.acceptedPostId) : null;
+  }
+
+  @Public()
+  @ResolveField(() => PostObject, { nullable: true, description: 'For questions: the first reply written as the brand, shown right under the question.' })
+  officialAnswer(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<PostEntity | null> | null {
+    return topic.kind === 'QUESTION' ? this.posts.officialAnswer(ctx, topic.id) : null;
+  }
+
+  @Public()
+  @ResolveField(() => Int, { nullable: true, description: 'The last post number you have read (0 if never opened); null for guests.' })
+  lastReadPostNumber(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<number> | null {
+    const user = ctx.user;
+    if (!user) return null;
+    return ctx.loader<string, number>('topicReads', (ids) => this.reading.lastRead(user.id, ids)).load(topic.id);
+  }
+
+  @Public()
+  @ResolveField(() => Int, { nullable: true, description: 'Posts after the last one you read (0 when never opened, see `lastReadPostNumber`); null for guests.' })
+  async unreadCount(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<number | null> {
+    const read = await this.lastReadPostNumber(ctx, topic);
+    if (read === null) return null;
+    return read === 0 ? 0 : Math.max(0, topic.postNumberSeq - read);
+  }
+
+  @Public()
+  @ResolveField(() => WatchLevel, { nullable: true, description: 'How closely you follow this topic; null for guests.' })
+  watchLevel(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<WatchLevel> | null {
+    const user = ctx.user;
+    if (!user) return null;
+    return ctx.loader<string, WatchLevel>('topicWatch', (ids) => this.notifications.watchLevels(user.id, WatchTarget.TOPIC, ids)).load(topic.id);
+  }
+}
+
+/** Per-member counts on Category, resolved here where read state lives. */
+@Resolver(() => CategoryObject)
+export class CategoryReadingFieldsResolver {
+  constructor(
+    private readonly reading: ReadingService,
+    private readonly notifications: NotificationsService,
+    private readonly categories: CategoriesService,
+  ) {}
+
+  private counts(ctx: RequestContext, category: CategoryEntity) {
+    const user = ctx.user!;
+    return ctx.loader<string, { unread: number; new: number }>('categoryCounts', (ids) => this.reading.categoryCounts(user.id, ids)).load(category.id);
+  }
+
+  @Public()
+  @ResolveField(() => Int, { nullable: true, description: 'Topics here with posts you have not read; null for guests.' })
+  async unreadCount(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): Promise<number | null> {
+    return ctx.user ? (await this.counts(ctx, category)).unread : null;
+  }
+
+  @Public()
+  @ResolveField(() => Int, { nullable: true, description: 'Topics from the last 14 days you have not opened; null for guests.' })
+  async newCount(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): Promise<number | null> {
+    return ctx.user ? (await this.counts(ctx, category)).new : null;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'Whether you may start topics and reply here.' })
+  viewerCanPost(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): boolean {
+    return this.categories.canPost(ctx.user, category);
+  }
+
+  @Public()
+  @ResolveField(() => WatchLevel, { nullable: true, description: 'How closely you follow this category; null for guests.' })
+  watchLevel(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): Promise<WatchLevel> | null {
+    const user = ctx.user;
+    if (!user) return null;
+    return ctx.loader<string, WatchLevel>('categoryWatch', (ids) => this.notifications.watchLevels(user.id, WatchTarget.CATEGORY, ids)).load(category.id);
+  }
+}

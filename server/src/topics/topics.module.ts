@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { CategoriesModule } from '../categories/categories.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { PostFieldsResolver } from './post-fields.resolver.js';
+import { PostRevisionEntity } from './post-revision.entity.js';
+import { PostEntity } from './post.entity.js';
+import { PostsLoader } from './posts.loader.js';
+import { PostsService } from './posts.service.js';
+import { ReadingService } from './reading.service.js';
+import { TopicAccessService } from './topic-access.service.js';
+import { CategoryReadingFieldsResolver, TopicFieldsResolver } from './topic-fields.resolver.js';
+import { TopicEntity } from './topic.entity.js';
+import { TopicsRepository } from './topics.repository.js';
+import { TopicsResolver } from './topics.resolver.js';
+import { TopicsService } from './topics.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TopicEntity, PostEntity, PostRevisionEntity]), AccountsModule, CategoriesModule, NotificationsModule],
+  providers: [
+    TopicsService,
+    PostsService,
+    ReadingService,
+    TopicAccessService,
+    TopicsRepository,
+    PostsLoader,
+    TopicsResolver,
+    TopicFieldsResolver,
+    PostFieldsResolver,
+    CategoryReadingFieldsResolver,
+  ],
+  exports: [TopicAccessService, TopicsService, PostsService],
+})
+export class TopicsModule {}

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { LIMITS, Permission, TOPIC_KINDS, roleHasPermission } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { CategoriesService } from '../categories/categories.service.js';
+import { AppError } from '../common/app-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { transaction } from '../common/transaction.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { PostEntity } from './post.entity.js';
+import { renderPost } from './render.js';
+import { TopicEntity } from './topic.entity.js';
+import { isModerator, TopicAccessService } from './topic-access.service.js';
+import { TopicFilter, TopicSort, type CreateTopicInput, type TopicListArgs } from './topic.objects.js';
+import { TopicErrorReason, cannotPostHere } from './topics.errors.js';
+import { TopicsRepository, type TopicRow } from './topics.repository.js';
+
+/** SQL that recomputes a topic's hot score: activity (replies, reactions ×2) on a log scale, plus age. */
+export const HOT_SCORE_SQL = `log(greatest(1, reply_count + 2 * reaction_count + 1)) + extract(epoch from created_at) / 45000.0`;
+
+export function checkBody(body: string): string {
+  if (body.trim().length < LIMITS.postBody.min) throw AppError.badInput('body', 'REQUIRED', 'Write something first.');
+  if (body.length > LIMITS.postBody.max) throw AppError.badInput('body', 'TOO_LONG', 'A post may have at most 50,000 characters.');
+  return body;
+}
+
+export function checkTitle(title: string): string {
+  const trimmed = title.trim().replace(/\s+/g, ' ');
+  if ([...trimmed].length < LIMITS.topicTitle.min) throw AppError.badInput('title', 'TOO_SHORT', 'The title needs at least 5 characters.');
+  if ([...trimmed].length > LIMITS.topicTitle.max) throw AppError.badInput('title', 'TOO_LONG', 'The title may have at most 200 characters.');
+  return trimmed;
+}
+
+/** Topics: starting them, listing them, pinning and locking. */
+@Injectable()
+export class TopicsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(TopicEntity) private readonly topics: Repository<TopicEntity>,
+    private readonly repository: TopicsRepository,
+    private readonly access: TopicAccessService,
+    private readonly categories: CategoriesService,
+    private readonly accounts: AccountsService,
+    private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  get(ctx: RequestContext, id: string): Promise<TopicEntity> {
+    return this.access.readableTopic(ctx, id).then((r) => r.topic);
+  }
+
+  async createTopic(ctx: RequestContext, input: CreateTopicInput): Promise<TopicEntity> {
+    const me = ctx.requireUser();
+    const title = checkTitle(input.title);
+    const body = checkBody(input.body);
+    if (!TOPIC_KINDS.includes(input.kind)) throw AppError.badInput('kind', 'INVALID', 'Unknown topic kind.');
+    const tags = [...new Set((input.tags ?? []).map((t) => t.trim().toLowerCase()))];
+    if (tags.length > LIMITS.tagsPerTopic.max) throw AppError.badInput('tags', 'TOO_MANY', 'A topic may have at most 5 tags.');
+    const category = await this.categories.getReadable(ctx, input.categoryId).catch(() => {
+      throw AppError.badInput('categoryId', 'NOT_FOUND', 'There is no such category, or you cannot see it.');
+    });
+    if (!this.categories.canPost(me, category)) throw cannotPostHere();
+    if (input.asBrand && !roleHasPermission(me.role, Permission.PostAsBrand)) {
+      throw new AppError(AppError.forbidden().code, 'Only community managers can write as the brand.', { reason: TopicErrorReason.BRAND_VOICE_NOT_ALLOWED });
+    }
+    if (tags.length > 0) {
+      const known: Array<{ name: string }> = await this.db.query('SELECT name FROM tags WHERE name = ANY($1)', [tags]);
+      const missing = tags.filter((t) => !known.some((k) => k.name === t));
+      if (missing.length) throw AppError.badInput('tags', TopicErrorReason.UNKNOWN_TAG, `Unknown tag: ${missing.join(', ')}. Staff create tags.`);
+    }
+    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    const { topic, post } = await transaction(this.db, async (m) => {
+      const topic = await m.save(
+        m.create(TopicEntity, {
+          categoryId: category.id,
+          authorId: me.id,
+          title,
+          kind: input.kind,
+          tags,
+          replyCount: 0,
+          reactionCount: 0,
+          postNumberSeq: 1,
+          hotScore: 0,
+          pinnedGlobally: false,
+          lastPosterId: me.id,
+        }),
+      );
+      const post = await m.save(
+        m.create(PostEntity, {
+          topicId: topic.id,
+          postNumber: 1,
+          authorId: me.id,
+          body,
+          bodyHtml: rendered.html,
+          asBrand: input.asBrand,
+          authorIsStaff: isModerator(me),
+          reactions: {},
+          createdAt: topic.createdAt,
+          updatedAt: topic.createdAt,
+        }),
+      );
+      await m.query(
+        `UPDATE topics SET first_post_id = $2, last_post_id = $2, last_posted_at = created_at, updated_at = now(), hot_score = ${HOT_SCORE_SQL} WHERE id = $1`,
+        [topic.id, post.id],
+      );
+      await m.query(CategoriesService.counterSql('topic_count', 1), [category.id]);
+      await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
+      await m.query(
+        `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING`,
+        [me.id, topic.id],
+      );
+      await m.query(
+        `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, 'TOPIC', $2, 'WATCHING') ON CONFLICT DO NOTHING`,
+        [me.id, topic.id],
+      );
+      const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
+      await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: rendered.mentions, quotedPostIds: rendered.quotedPostIds, topicCreated: true });
+      return { topic: fresh, post };
+    });
+    this.events.publish('post.created', { post, topic, topicCreated: true });
+    return topic;
+  }
+
+  /** A keyset page of topics the person may read. */
+  async list(ctx: RequestContext, args: TopicListArgs): Promise<Page<TopicRow>> {
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    let categoryIds: string[];
+    if (args.categoryId) categoryIds = [(await this.categories.getReadable(ctx, args.categoryId)).id];
+    else categoryIds = await this.categories.readableIds(ctx);
+    let authorId: string | undefined;
+    if (args.authorHandle) {
+      const author = await this.accounts.findByHandle(args.authorHandle);
+      if (!author) return { nodes: [], hasNextPage: false, endCursor: null };
+      authorId = author.id;
+    }
+    if (args.filter !== TopicFilter.ALL && !ctx.user) throw AppError.unauthenticated('Sign in to see new and unread topics.');
+    if (args.tag !== undefined && args.tag.length > LIMITS.tagName.max) throw AppError.badInput('tag', 'TOO_LONG', 'No tag is that long.');
+    const rows = await this.repository.list({
+      categoryIds,
+      singleCategory: !!args.categoryId,
+      sort: args.sort,
+      period: args.period,
+      filter: args.filter,
+      tag: args.tag?.toLowerCase(),
+      authorId,
+      viewerId: ctx.user?.id,
+      includeDeleted: false,
+      after,
+      limit: size + 1,
+    });
+    const page = toPage(rows, size, (t) => [t.sortKey, t.id]);
+    if (!after && args.sort === TopicSort.LATEST && args.filter === TopicFilter.ALL && !args.tag && !authorId) {
+      const pinned = await this.repository.pinned(categoryIds, !!args.categoryId);
+      page.nodes = [...pinned, ...page.nodes];
+    }
+    return page;
+  }
+
+  async setPinned(ctx: RequestContext, topicId: string, pinned: boolean, globally: boolean): Promise<TopicEntity> {
+    const { topic } = await this.access.readableTopic(ctx, topicId);
+    await this.topics.update(topic.id, { pinnedAt: pinned ? new Date() : null, pinnedGlobally: pinned && globally, updatedAt: new Date() });
+    return this.changed(topic.id);
+  }
+
+  async setLocked(ctx: RequestContext, topicId: string, locked: boolean): Promise<TopicEntity> {
+    const { topic } = await this.access.readableTopic(ctx, topicId);
+    await this.topics.update(topic.id, { lockedAt: locked ? (topic.lockedAt ?? new Date()) : null, updatedAt: new Date() });
+    return this.changed(topic.id);
+  }
+
+  /** Staff: deletes a whole topic (soft; restorable). */
+  async setDeleted(ctx: RequestContext, topicId: string, deleted: boolean): Promise<TopicEntity> {
+    const { topic } = await this.access.readableTopic(ctx, topicId);
+    if (!!topic.deletedAt === deleted) {
+      throw AppError.conflict('topicId', deleted ? TopicErrorReason.ALREADY_DELETED : TopicErrorReason.NOT_DELETED, deleted ? 'The topic is already deleted.' : 'The topic is not deleted.');
+    }
+    await transaction(this.db, async (m: EntityManager) => {
+      await m.update(TopicEntity, { id: topic.id }, { deletedAt: deleted ? new Date() : null, updatedAt: new Date() });
+      await m.query(CategoriesService.counterSql('topic_count', deleted ? -1 : 1), [topic.categoryId]);
+    });
+    return this.changed(topic.id);
+  }
+
+  async byIds(ids: string[]): Promise<TopicEntity[]> {
+    return this.topics.findBy({ id: In(ids) });
+  }
+
+  private async changed(id: string): Promise<TopicEntity> {
+    const topic = await this.topics.findOneByOrFail({ id });
+    this.events.publish('topic.updated', { topic });
+    return topic;
+  }
+}
