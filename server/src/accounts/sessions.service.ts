@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { AuthUser } from '../common/request-context.js';
 import { SessionEntity } from './session.entity.js';
+import { returningRows } from '../common/transaction.js';
 import { UserEntity } from './user.entity.js';
 
 export const SESSION_COOKIE = 'ts_session';
@@ -76,7 +77,8 @@ export class SessionsService {
 
   /** Ends every session of a user; used on password change (and later on suspension). */
   async revokeAllForUser(userId: string, reason: string, manager: EntityManager = this.sessions.manager): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows = await returningRows<{ id: string }>(
+      manager,
       `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
       [userId],
     );

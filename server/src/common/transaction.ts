@@ -23,3 +23,13 @@ export function afterCommit(m: EntityManager, hook: () => void | Promise<void>):
   if (hooks) hooks.push(hook);
   else void Promise.resolve(hook()).catch(() => undefined);
 }
+
+/**
+ * Runs a statement with RETURNING and gives its rows. (TypeORM answers UPDATE and DELETE with
+ * `[rows, affectedCount]` but INSERT and SELECT with `rows`.)
+ */
+export async function returningRows<T>(m: Pick<EntityManager, 'query'>, sql: string, params: unknown[]): Promise<T[]> {
+  const result: unknown = await m.query(sql, params);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}

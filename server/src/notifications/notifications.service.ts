@@ -8,7 +8,7 @@ import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { afterCommit } from '../common/transaction.js';
+import { afterCommit, returningRows } from '../common/transaction.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 import { NotificationEntity } from './notification.entity.js';
@@ -202,7 +202,7 @@ export class NotificationsService {
 
   async markAllRead(ctx: RequestContext): Promise<number> {
     const me = ctx.requireUser();
-    const rows: unknown[] = await this.db.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING 1`, [me.id]);
+    const rows = await returningRows(this.db, `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING 1`, [me.id]);
     return rows.length;
   }
 

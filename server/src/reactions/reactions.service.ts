@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { REACTIONS, type ReactionKind } from '@townsquare/shared';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
-import { transaction } from '../common/transaction.js';
+import { returningRows, transaction } from '../common/transaction.js';
 import type { RequestContext } from '../common/request-context.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PostEntity } from '../topics/post.entity.js';
@@ -33,9 +33,9 @@ export class ReactionsService {
     const { post, topic } = await this.access.readablePost(ctx, postId);
     if (post.deletedAt) throw AppError.badInput('postId', 'DELETED', 'You cannot react to a deleted post.');
     const result = await transaction(this.db, async (m) => {
-      const changed: unknown[] = on
-        ? await m.query(`INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [post.id, me.id, reaction])
-        : await m.query(`DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING 1`, [post.id, me.id, reaction]);
+      const changed = on
+        ? await returningRows(m, `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [post.id, me.id, reaction])
+        : await returningRows(m, `DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING 1`, [post.id, me.id, reaction]);
       if (changed.length === 0) return null; // already so: nothing changes, no event
       const delta = on ? 1 : -1;
       await m.query(

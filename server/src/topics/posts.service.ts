@@ -6,7 +6,7 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
-import { transaction } from '../common/transaction.js';
+import { returningRows, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -54,7 +54,8 @@ export class PostsService {
     const staff = isModerator(me);
     const { post, fresh } = await transaction(this.db, async (m) => {
       // Numbering under the topic row's lock: concurrent replies get 2, 3, … without gaps or clashes.
-      const [{ post_number_seq: number }] = await m.query(
+      const [{ post_number_seq: number }] = await returningRows<{ post_number_seq: number }>(
+        m,
         `UPDATE topics SET post_number_seq = post_number_seq + 1 WHERE id = $1 RETURNING post_number_seq`,
         [topic.id],
       );

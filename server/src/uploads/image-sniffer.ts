@@ -42,7 +42,8 @@ export function sniffImage(input: Uint8Array): SniffedImage | null {
     size = PARSERS[format](bytes);
   } catch (error) {
     // A length field pointing past the end makes a Buffer read throw: the file is truncated.
-    if (error instanceof RangeError) return null;
+    // Compared by name: Buffer's RangeError may come from another realm (as under jest).
+    if (error instanceof Error && error.name === 'RangeError') return null;
     throw error;
   }
   if (!size || size.width < 1 || size.height < 1) return null;
@@ -145,6 +146,7 @@ function parseJpeg(b: Buffer): Dimensions | null {
 
 /** GIF: the logical screen size, then blocks (extensions, images) up to the trailer; at least one image. */
 function parseGif(b: Buffer): Dimensions | null {
+  if (b.length < 13) return null;
   const size = { width: b.readUInt16LE(6), height: b.readUInt16LE(8) };
   const screenFlags = b[10];
   let offset = 13 + colourTableBytes(screenFlags);
@@ -194,7 +196,7 @@ function parseWebp(b: Buffer): Dimensions | null {
     const length = b.readUInt32LE(offset + 4);
     const start = offset + 8;
     if (start + length > riffEnd) return null;
-    chunks.push({ type: ascii(b, offset, start), start, length });
+    chunks.push({ type: ascii(b, offset, offset + 4), start, length });
     offset = start + length + (length % 2); // chunks are padded to an even length
   }
   if (offset !== riffEnd && offset !== riffEnd + 1) return null;
