@@ -10,12 +10,30 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): CursorKey | null {
+/** What each position of a cursor must hold; checked before it reaches SQL. */
+export type CursorPart = 'timestamp' | 'number' | 'int' | 'uuid';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function partOk(kind: CursorPart, value: unknown): boolean {
+  switch (kind) {
+    case 'timestamp':
+      return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')));
+    case 'number':
+      return (typeof value === 'string' || typeof value === 'number') && value !== '' && Number.isFinite(Number(value));
+    case 'int':
+      return (typeof value === 'string' || typeof value === 'number') && Number.isSafeInteger(Number(value));
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+  }
+}
+
+export function decodeCursor(cursor: string | null | undefined, parts: CursorPart[]): CursorKey | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   try {
     if (cursor.length > 512) throw new Error('too long');
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (!Array.isArray(key) || key.length !== arity || !key.every((v) => v === null || ['string', 'number'].includes(typeof v))) {
+    if (!Array.isArray(key) || key.length !== parts.length || !parts.every((kind, i) => partOk(kind, key[i]))) {
       throw new Error('shape');
     }
     return key as CursorKey;

@@ -170,7 +170,7 @@ export class NotificationsService {
   async list(ctx: RequestContext, first?: number, after?: string, unreadOnly = false): Promise<Page<NotificationEntity>> {
     const me = ctx.requireUser();
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const qb = this.notifications
       .createQueryBuilder('n')
       .where('n.user_id = :me', { me: me.id })

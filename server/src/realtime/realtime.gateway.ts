@@ -29,6 +29,7 @@ export const categoryRoom = (categoryId: string) => `category:${categoryId}`;
 
 const TYPING_INTERVAL_MS = 2000;
 const MAX_TOPICS_PER_SOCKET = 20;
+const PRESENCE_DEBOUNCE_MS = 300;
 
 /**
  * The live channel. A connection authenticates with the session cookie, joins its user's and
@@ -41,6 +42,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly unsubscribe: Array<() => void> = [];
   private readonly lastTyping = new WeakMap<LiveSocket, number>();
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
 
   @WebSocketServer()
   server: LiveServer;
@@ -124,7 +126,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
       if (session) rooms.push(userRoom(session.user.id), sessionRoom(session.sessionId));
       await socket.join(rooms);
       socket.on('disconnecting', () => {
-        for (const room of socket.rooms) if (room.startsWith('topic:')) void this.broadcastPresence(room.slice(6), socket);
+        for (const room of socket.rooms) if (room.startsWith('topic:')) this.schedulePresence(room.slice(6));
       });
       socket.emit('session.ready', { userId: session?.user.id ?? null });
     } catch (error) {
@@ -142,7 +144,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
   /** Joins a topic's room when the person may read the topic. */
   @Public()
   @SubscribeMessage('topic.join')
-  async joinTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<{ ok: boolean; code?: string; viewers?: number }> {
+  async joinTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<{ ok: boolean; code?: string }> {
     const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
     if (!isUuid(topicId)) return { ok: false, code: 'BAD_USER_INPUT' };
     const joined = [...socket.rooms].filter((r) => r.startsWith('topic:'));
@@ -153,8 +155,8 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
       return { ok: false, code: 'NOT_FOUND' };
     }
     await socket.join(topicRoom(topicId));
-    const viewers = await this.broadcastPresence(topicId);
-    return { ok: true, viewers };
+    this.schedulePresence(topicId);
+    return { ok: true };
   }
 
   @Public()
@@ -163,7 +165,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
     const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
     if (!socket.rooms.has(topicRoom(topicId))) return { ok: false };
     await socket.leave(topicRoom(topicId));
-    await this.broadcastPresence(topicId);
+    this.schedulePresence(topicId);
     return { ok: true };
   }
 
@@ -182,15 +184,27 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
     socket.to(topicRoom(topicId)).emit('topic.typing', { topicId, user: { id: me.id, handle: me.handle, displayName: me.displayName } });
   }
 
-  /** Counts the connections viewing a topic on every instance and tells them. */
-  private async broadcastPresence(topicId: string, leaving?: LiveSocket): Promise<number> {
-    const sockets = await this.server.in(topicRoom(topicId)).fetchSockets();
-    const viewers = sockets.filter((s) => s.id !== leaving?.id).length;
-    this.server.to(topicRoom(topicId)).emit('topic.presence', { topicId, viewers });
-    return viewers;
+  /**
+   * Counts the connections viewing a topic on every instance and tells them, at most once per
+   * PRESENCE_DEBOUNCE_MS per topic per instance: a burst of joins costs one count, not one each.
+   */
+  private schedulePresence(topicId: string): void {
+    if (this.presenceTimers.has(topicId)) return;
+    const timer = setTimeout(() => {
+      this.presenceTimers.delete(topicId);
+      this.server
+        .in(topicRoom(topicId))
+        .fetchSockets()
+        .then((sockets) => this.server.to(topicRoom(topicId)).emit('topic.presence', { topicId, viewers: sockets.length }))
+        .catch((error: Error) => this.logger.warn(`presence count for ${topicId} failed: ${error.message}`));
+    }, PRESENCE_DEBOUNCE_MS);
+    timer.unref();
+    this.presenceTimers.set(topicId, timer);
   }
 
   onModuleDestroy(): void {
     this.unsubscribe.forEach((off) => off());
+    this.presenceTimers.forEach((timer) => clearTimeout(timer));
+    this.presenceTimers.clear();
   }
 }

@@ -20,8 +20,9 @@ export class TownsquareIoAdapter extends IoAdapter {
     if (this.redis) {
       const pub = this.redis.duplicate();
       const sub = this.redis.duplicate();
+      for (const client of [pub, sub]) client.on('error', () => undefined); // reconnects by itself; health reports Redis
       this.clients.push(pub, sub);
-      server.adapter(createAdapter(pub, sub, { key: 'townsquare.io' }));
+      server.adapter(createAdapter(pub, sub, { key: 'townsquare.io', requestsTimeout: 3000 }));
     }
     return server;
   }

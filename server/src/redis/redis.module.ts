@@ -18,8 +18,12 @@ class RedisLifecycle implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }) : null,
+      useFactory: (config: AppConfig) => {
+        if (!config.redisUrl) return null;
+        const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+        redis.on('error', () => undefined); // ioredis reconnects by itself; /healthz reports Redis down meanwhile
+        return redis;
+      },
     },
     RedisLifecycle,
   ],

@@ -53,7 +53,7 @@ export class SearchService {
     if (query.length < LIMITS.searchQuery.min) throw AppError.badInput('query', 'TOO_SHORT', 'Search for at least 2 characters.');
     if (query.length > LIMITS.searchQuery.max) throw AppError.badInput('query', 'TOO_LONG', 'Search for at most 200 characters.');
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['number', 'uuid']);
     let categoryIds = await this.categories.readableIds(ctx);
     if (args.categoryId) categoryIds = [(await this.categories.getReadable(ctx, args.categoryId)).id];
     let authorId: string | null = null;

@@ -205,7 +205,7 @@ export class PostsService {
   /** A page of a topic's posts in order, from `fromPostNumber` or after the cursor. */
   async list(ctx: RequestContext, topicId: string, first: number | undefined, after: string | undefined, fromPostNumber?: number): Promise<Page<PostEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const cursor = decodeCursor(after, ['int']);
     const { topic } = await this.access.readableTopic(ctx, topicId);
     const start = cursor ? Number(cursor[0]) : Math.max(0, (fromPostNumber ?? 1) - 1);
     if (!Number.isInteger(start) || start < 0) throw AppError.badInput('after', 'INVALID_CURSOR', 'That page cursor is not valid.');

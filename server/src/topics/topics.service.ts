@@ -7,7 +7,7 @@ import { CategoriesService } from '../categories/categories.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { transaction } from '../common/transaction.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, pageSize, toPage, type CursorPart, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PostEntity } from './post.entity.js';
@@ -17,6 +17,14 @@ import { isModerator, TopicAccessService } from './topic-access.service.js';
 import { TopicFilter, TopicSort, type CreateTopicInput, type TopicListArgs } from './topic.objects.js';
 import { TopicErrorReason, cannotPostHere } from './topics.errors.js';
 import { TopicsRepository, type TopicRow } from './topics.repository.js';
+
+const SORT_CURSOR: Record<TopicSort, CursorPart> = {
+  [TopicSort.LATEST]: 'timestamp',
+  [TopicSort.NEW]: 'timestamp',
+  [TopicSort.UNANSWERED]: 'timestamp',
+  [TopicSort.HOT]: 'number',
+  [TopicSort.TOP]: 'int',
+};
 
 /** SQL that recomputes a topic's hot score: activity (replies, reactions ×2) on a log scale, plus age. */
 export const HOT_SCORE_SQL = `log(greatest(1, reply_count + 2 * reaction_count + 1)) + extract(epoch from created_at) / 45000.0`;
@@ -127,7 +135,7 @@ export class TopicsService {
   /** A keyset page of topics the person may read. */
   async list(ctx: RequestContext, args: TopicListArgs): Promise<Page<TopicRow>> {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [SORT_CURSOR[args.sort], 'uuid']);
     let categoryIds: string[];
     if (args.categoryId) categoryIds = [(await this.categories.getReadable(ctx, args.categoryId)).id];
     else categoryIds = await this.categories.readableIds(ctx);

@@ -39,7 +39,8 @@ function isMissing(error: unknown): boolean {
 
 /**
  * Files in a directory on the local disk. A write goes to a temporary file beside its target and
- * is renamed into place once flushed, so a reader sees the whole file or none of it.
+ * is renamed into place once flushed, so a reader sees the whole file or none of it. The type is
+ * not kept here: the server serves these files itself, with the type from the uploads table.
  */
 export class LocalDiskStorage implements FileStorage {
   private readonly root: string;

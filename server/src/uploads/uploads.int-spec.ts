@@ -35,13 +35,21 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-/** A valid 2×2 PNG of exactly `totalBytes` bytes, padded with a comment. */
+/** A black RGB PNG of the given size; `comment` bytes of padding go in a tEXt chunk. */
+function makePng(width: number, height: number, comment = 0): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Math.min(height, 4); // enough rows for the tests; the image data is never decoded
+  const chunks = [pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc((1 + 3 * Math.min(width, 4)) * rows)))];
+  if (comment > 0) chunks.push(pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0'), Buffer.alloc(comment, 'x')])));
+  return Buffer.concat([PNG_1X1.subarray(0, 8), ...chunks, pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A valid 2×2 PNG of exactly `totalBytes` bytes. */
 function pngOfSize(totalBytes: number): Buffer {
-  const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
-  const head = Buffer.concat([PNG_1X1.subarray(0, 8), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc(14)))]);
-  const end = pngChunk('IEND', Buffer.alloc(0));
-  const text = Buffer.concat([Buffer.from('Comment\0'), Buffer.alloc(totalBytes - head.length - end.length - 12 - 8, 'x')]);
-  const png = Buffer.concat([head, pngChunk('tEXt', text), end]);
+  const png = makePng(2, 2, totalBytes - makePng(2, 2).length - 12 - 8);
   expect(png.length).toBe(totalBytes);
   return png;
 }
@@ -70,6 +78,9 @@ async function bootWithUploads(env: Record<string, string> = {}): Promise<Booted
   let t: TestApp;
   try {
     t = await startTestApp({ env: uploadEnv, extraImports: [UploadsModule] });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   } finally {
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
@@ -233,6 +244,15 @@ describe('what is refused, with nothing stored', () => {
     expect(res.body).toEqual({ error: { code: 'BAD_USER_INPUT', message: expect.any(String), field: 'file', reason: 'UNSUPPORTED_TYPE' } });
     expect(await uploadsBy(s.db, id)).toBe(0);
     expect(storedFiles(s.dir)).toHaveLength(before);
+  });
+
+  it('an image declaring more than 100 megapixels, however small the file: 413 TOO_LARGE', async () => {
+    const { client, id } = await member(s.t.url);
+    const res = await upload(client.agent, makePng(10_001, 10_000), { filename: 'huge.png', contentType: 'image/png' });
+    expect(res.status).toBe(413);
+    expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'TOO_LARGE' });
+    expect(res.body.error.message).toMatch(/megapixels/);
+    expect(await uploadsBy(s.db, id)).toBe(0);
   });
 
   it('an upload without the x-requested-with header (what a cross-site form sends): 403', async () => {
