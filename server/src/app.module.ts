@@ -18,6 +18,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { SearchModule } from './search/search.module.js';
 import { TopicsModule } from './topics/topics.module.js';
+import { UploadsModule } from './uploads/uploads.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { complexityLimitPlugin } from './graphql/complexity.plugin.js';
@@ -89,6 +90,7 @@ export class AppModule implements NestModule {
         ReactionsModule,
         NotificationsModule,
         SearchModule,
+        UploadsModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

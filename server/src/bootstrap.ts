@@ -16,7 +16,7 @@ import { PinoNestLogger } from './logging/logger.js';
 import { TownsquareIoAdapter } from './realtime/socket-io.adapter.js';
 import { REDIS } from './redis/redis.module.js';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/healthz'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/api/', '/uploads/'];
 
 /** Serves the built client, and index.html for any other page path (history fallback). */
 function serveClient(app: NestExpressApplication, clientDist: string, logger: Logger): void {

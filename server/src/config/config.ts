@@ -55,6 +55,9 @@ const envSchema = z.object({
   CLIENT_DIST: optionalString,
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(30),
+  UPLOAD_MAX_BYTES: z.coerce.number({ message: 'must be a number' }).int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  UPLOAD_DIR: optionalString,
+  UPLOAD_MAX_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(30),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
 });
 
@@ -79,6 +82,9 @@ export interface AppConfig {
   graphqlMaxComplexity: number;
   clientDist: string;
   signIn: { maxFailuresPerAccount: number; maxAttemptsPerAddress: number; windowSeconds: number };
+  uploadMaxBytes: number;
+  uploadDir: string;
+  uploadMaxPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -99,13 +105,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  const dataDir = e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.join(REPO_ROOT, '.data');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
-    dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.join(REPO_ROOT, '.data'),
+    dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
@@ -121,6 +128,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttemptsPerAddress: e.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS,
       windowSeconds: e.SIGNIN_WINDOW_SECONDS,
     },
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    uploadDir: e.UPLOAD_DIR ? path.resolve(e.UPLOAD_DIR) : path.join(dataDir, 'uploads'),
+    uploadMaxPerHour: e.UPLOAD_MAX_PER_HOUR,
   };
 }
 

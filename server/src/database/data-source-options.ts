@@ -7,9 +7,10 @@ import { NotificationEntity } from '../notifications/notification.entity.js';
 import { PostRevisionEntity } from '../topics/post-revision.entity.js';
 import { PostEntity } from '../topics/post.entity.js';
 import { TopicEntity } from '../topics/topic.entity.js';
+import { UploadEntity } from '../uploads/upload.entity.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [UserEntity, SessionEntity, CommunityEntity, CategoryEntity, TopicEntity, PostEntity, PostRevisionEntity, NotificationEntity];
+export const ENTITIES = [UserEntity, SessionEntity, CommunityEntity, CategoryEntity, TopicEntity, PostEntity, PostRevisionEntity, NotificationEntity, UploadEntity];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

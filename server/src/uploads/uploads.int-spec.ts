@@ -9,7 +9,6 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { GqlClient, startTestApp, uniqueHandle, type TestApp } from '../testing/test-app.js';
 import { CSRF_HEADER } from './csrf-header.guard.js';
-import { UploadsModule } from './uploads.module.js';
 import { UploadsRepository } from './uploads.repository.js';
 
 const b64 = (s: string) => Buffer.from(s, 'base64');
@@ -72,20 +71,12 @@ interface Booted {
  */
 async function bootWithUploads(env: Record<string, string> = {}): Promise<Booted> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'townsquare-uploads-'));
-  const uploadEnv = { UPLOAD_DIR: dir, ...env };
-  const saved = Object.fromEntries(Object.keys(uploadEnv).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, uploadEnv);
   let t: TestApp;
   try {
-    t = await startTestApp({ env: uploadEnv, extraImports: [UploadsModule] });
+    t = await startTestApp({ env: { UPLOAD_DIR: dir, ...env } });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
   }
   return {
     t,

@@ -1,0 +1,86 @@
+import { createI18n } from 'vue-i18n';
+import en from './en.json';
+import ru from './ru.json';
+
+export const LOCALES = ['en', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const STORAGE_KEY = 'townsquare.locale';
+
+/**
+ * Both catalogues, each checked to have exactly the other's keys: a string missing from either
+ * language fails the type check.
+ */
+const messages = {
+  en: en satisfies typeof ru,
+  ru: ru satisfies typeof en,
+};
+
+function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+function savedLocale(): Locale | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The saved choice, else the browser's first language we speak, else English. */
+function initialLocale(): Locale {
+  const saved = savedLocale();
+  if (saved) return saved;
+  for (const language of navigator.languages ?? [navigator.language]) {
+    const base = language.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+/**
+ * Russian plural forms: one (1, 21, 101…), few (2–4, 22–24…), many (0, 5–20, 25…).
+ * Messages give the forms in that order, separated by `|`.
+ */
+function russianPlural(choice: number, choicesLength: number): number {
+  if (choicesLength < 3) return choice === 1 ? 0 : 1;
+  const n = Math.abs(choice) % 100;
+  const last = n % 10;
+  if (n > 10 && n < 20) return 2;
+  if (last === 1) return 0;
+  if (last >= 2 && last <= 4) return 1;
+  return 2;
+}
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: initialLocale(),
+  fallbackLocale: 'en',
+  messages,
+  pluralRules: { ru: russianPlural },
+  missingWarn: import.meta.env.DEV,
+  fallbackWarn: import.meta.env.DEV,
+});
+
+function applyToDocument(locale: Locale): void {
+  document.documentElement.lang = locale;
+}
+
+applyToDocument(i18n.global.locale.value as Locale);
+
+export function currentLocale(): Locale {
+  return i18n.global.locale.value as Locale;
+}
+
+/** Switches the interface language, remembers it on this device and updates `<html lang>`. */
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale;
+  applyToDocument(locale);
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    /* private mode: the choice lasts for this visit */
+  }
+}

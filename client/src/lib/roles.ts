@@ -1,0 +1,19 @@
+import { Permission, Role as SharedRole, isStaff, roleHasPermission } from '@townsquare/shared';
+import type { Role } from './generated/graphql';
+
+/**
+ * The API's role names are the shared enum's keys; looking them up here keeps the two in step
+ * (a role added to one and not the other fails the type check).
+ */
+function toShared(role: Role): SharedRole {
+  return SharedRole[role];
+}
+
+/** Moderators, community managers and admins: who may enter the staff area. */
+export function isStaffRole(role: Role): boolean {
+  return isStaff(toShared(role));
+}
+
+export function canManageSettings(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.SettingsManage);
+}

@@ -1,0 +1,72 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { staffOnlyNotice } from './admin/staff-only';
+import AccountPage from './features/accounts/AccountPage.vue';
+import SignInPage from './features/accounts/SignInPage.vue';
+import SignUpPage from './features/accounts/SignUpPage.vue';
+import { useSession } from './features/accounts/use-session';
+import HomePage from './features/community/HomePage.vue';
+import NotFoundPage from './features/site/NotFoundPage.vue';
+import { afterNavigation, flash } from './lib/notices';
+import { safeRedirect } from './lib/redirect';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title; the home page shows the community name alone. */
+    title?: string;
+    /** Only for someone signed in: guests go to the sign-in page and come back after. */
+    requiresUser?: boolean;
+    /** Only for staff: others are sent home with a notice. The server checks again. */
+    requiresStaff?: boolean;
+    /** Only for guests: someone signed in has no use for it. */
+    guestOnly?: boolean;
+  }
+}
+
+// Member pages are in the main bundle; the staff panel loads on demand, as most visitors never open it.
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomePage },
+  { path: '/signup', name: 'signup', component: SignUpPage, meta: { title: 'titles.signUp', guestOnly: true } },
+  { path: '/signin', name: 'signin', component: SignInPage, meta: { title: 'titles.signIn', guestOnly: true } },
+  { path: '/account', name: 'account', component: AccountPage, meta: { title: 'titles.account', requiresUser: true } },
+  { path: '/admin', name: 'admin', component: () => import('./admin/overview/StaffAreaPage.vue'), meta: { title: 'titles.staff', requiresStaff: true } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'titles.notFound' } },
+];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+router.beforeEach(async (to) => {
+  if (!to.meta.requiresUser && !to.meta.requiresStaff && !to.meta.guestOnly) return true;
+  const session = useSession();
+  await session.ready();
+  // When the server could not say who this is, let the page show that error with a retry.
+  if (session.status.value !== 'ready') return true;
+  const signedIn = session.signedIn.value;
+
+  if (to.meta.requiresUser && !signedIn) {
+    return { path: '/signin', query: { redirect: to.fullPath } };
+  }
+  if (to.meta.requiresStaff && !session.isStaff.value) {
+    flash(staffOnlyNotice(signedIn), { beforeNavigation: true });
+    return { path: '/' };
+  }
+  if (to.meta.guestOnly && signedIn) {
+    return { path: safeRedirect(to.query.redirect) };
+  }
+  return true;
+});
+
+router.afterEach((_to, _from, failure) => {
+  if (!failure) afterNavigation();
+});
+
+// A page's code that fails to load usually means a new version was deployed meanwhile: load the
+// page afresh from the server instead of leaving the navigation stuck.
+router.onError((error, to) => {
+  if (/dynamically imported module|Importing a module script failed|Failed to fetch/i.test(String(error))) {
+    window.location.assign(to.fullPath);
+  }
+});
