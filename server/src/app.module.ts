@@ -17,6 +17,7 @@ import { CommunityModule } from './community/community.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { SearchModule } from './search/search.module.js';
+import { TagsModule } from './tags/tags.module.js';
 import { TopicsModule } from './topics/topics.module.js';
 import { UploadsModule } from './uploads/uploads.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
@@ -90,6 +91,7 @@ export class AppModule implements NestModule {
         ReactionsModule,
         NotificationsModule,
         SearchModule,
+        TagsModule,
         UploadsModule,
         RealtimeModule,
         HealthModule,

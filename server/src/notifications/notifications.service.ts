@@ -18,8 +18,8 @@ import { NotificationKind, WatchLevel, WatchTarget, type NotificationObject } fr
 const PRIORITY: NotificationKind[] = [
   NotificationKind.MENTION,
   NotificationKind.OFFICIAL_REPLY,
-  NotificationKind.REPLY,
   NotificationKind.QUOTE,
+  NotificationKind.REPLY,
   NotificationKind.WATCHED_POST,
   NotificationKind.NEW_TOPIC,
 ];
@@ -174,11 +174,12 @@ export class NotificationsService {
     const qb = this.notifications
       .createQueryBuilder('n')
       .where('n.user_id = :me', { me: me.id })
-      .orderBy('n.updated_at', 'DESC')
+      // Cursors carry milliseconds (JavaScript dates): order and compare at that precision.
+      .orderBy("date_trunc('milliseconds', n.updated_at)", 'DESC')
       .addOrderBy('n.id', 'DESC')
       .limit(size + 1);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    if (cursor) qb.andWhere('(n.updated_at, n.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
+    if (cursor) qb.andWhere("(date_trunc('milliseconds', n.updated_at), n.id) < (:at::timestamptz, :id::uuid)", { at: cursor[0], id: cursor[1] });
     const rows = await qb.getMany();
     return toPage(rows, size, (n) => [n.updatedAt.toISOString(), n.id]);
   }

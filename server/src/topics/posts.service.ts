@@ -218,6 +218,29 @@ export class PostsService {
     return toPage(await qb.getMany(), size, (p) => [p.postNumber]);
   }
 
+  /** A member's posts you may read, newest first (their profile's replies). */
+  async byAuthor(ctx: RequestContext, handle: string, first: number | undefined, after: string | undefined): Promise<Page<PostEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
+    const author = await this.accounts.findByHandle(handle);
+    if (!author) return { nodes: [], hasNextPage: false, endCursor: null };
+    const readable = await this.categories.readableIds(ctx);
+    const qb = this.posts
+      .createQueryBuilder('p')
+      .innerJoin(TopicEntity, 't', 't.id = p.topic_id')
+      .where('p.author_id = :author AND p.deleted_at IS NULL AND t.deleted_at IS NULL AND t.category_id = ANY(:readable::uuid[])', {
+        author: author.id,
+        readable,
+      })
+      // Cursors carry milliseconds (JavaScript dates): order and compare at that precision.
+      .orderBy("date_trunc('milliseconds', p.created_at)", 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(size + 1);
+    if (!isModerator(ctx.user)) qb.andWhere('NOT p.as_brand');
+    if (cursor) qb.andWhere("(date_trunc('milliseconds', p.created_at), p.id) < (:at::timestamptz, :id::uuid)", { at: cursor[0], id: cursor[1] });
+    return toPage(await qb.getMany(), size, (p) => [new Date(p.createdAt).toISOString(), p.id]);
+  }
+
   /** Posts changed (created, edited, deleted, restored) since a moment: the reconnect catch-up. */
   async changedSince(ctx: RequestContext, topicId: string, since: Date): Promise<PostEntity[]> {
     const { topic } = await this.access.readableTopic(ctx, topicId);

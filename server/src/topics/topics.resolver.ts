@@ -51,6 +51,17 @@ export class TopicsResolver {
   }
 
   @Public()
+  @Query(() => PostConnection, { description: 'A member\'s posts you may read, newest first (brand posts excepted).' })
+  async userPosts(
+    @Ctx() ctx: RequestContext,
+    @Args('handle', { description: 'The member\'s handle.' }) handle: string,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50 (default 20).' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursor of the last post of the previous page.' }) after?: string,
+  ): Promise<PostConnection> {
+    return toConnection(await this.postsService.byAuthor(ctx, handle, first, after), (p) => [new Date(p.createdAt).toISOString(), p.id]) as unknown as PostConnection;
+  }
+
+  @Public()
   @Query(() => [PostObject], { description: 'Posts of a topic created, edited, deleted or restored since a moment (up to 24 h ago, at most 200): what a client missed while disconnected.' })
   topicUpdates(
     @Ctx() ctx: RequestContext,

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { codeOf, GqlClient, startTestApp, type TestApp } from '../testing/test-app.js';
+import { categoryId, person, reply, topic, type Person } from '../testing/forum-helpers.js';
+
+let t: TestApp;
+let asker: Person;
+let helper: Person;
+let questions: string;
+
+const LIST = `query ($after: String, $first: Int, $u: Boolean) { notifications(first: $first, after: $after, unreadOnly: $u) {
+  edges { node { id kind topicId postId postNumber topicTitle read actorCount } } pageInfo { hasNextPage endCursor } } unreadNotificationCount }`;
+type List = { notifications: { edges: Array<{ node: { id: string; kind: string; topicId: string; read: boolean; postNumber: number } }>; pageInfo: { hasNextPage: boolean; endCursor: string } }; unreadNotificationCount: number };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  asker = await person(t);
+  helper = await person(t);
+  questions = await categoryId(asker.client, 'questions');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('notifications', () => {
+  it('notifies replies, mentions and quotes once each, never the actor, and pages through them', async () => {
+    const { id, firstPostId } = await topic(asker, questions, { title: 'Notification topic one' });
+    await reply(helper, id, 'A plain reply');
+    await reply(helper, id, `Pinging @${asker.handle} and myself @${helper.handle}`);
+    await reply(helper, id, `[quote="${asker.handle}, post:${firstPostId}"]What do you think[/quote]\n\nI agree.`);
+    const res = await asker.client.send<List>(LIST, { first: 2 });
+    expect(res.data!.unreadNotificationCount).toBe(3);
+    const page2 = await asker.client.send<List>(LIST, { first: 2, after: res.data!.notifications.pageInfo.endCursor });
+    const kinds = [...res.data!.notifications.edges, ...page2.data!.notifications.edges].map((e) => e.node.kind);
+    expect(kinds).toEqual(['QUOTE', 'MENTION', 'REPLY']);
+    expect(page2.data!.notifications.pageInfo.hasNextPage).toBe(false);
+    const helperNotes = await helper.client.send<List>(LIST, {});
+    expect(helperNotes.data!.notifications.edges.filter((e) => e.node.topicId === id)).toHaveLength(0);
+  });
+
+  it('marks one and all read; only the owner can', async () => {
+    const { id } = await topic(asker, questions, { title: 'Notification topic two' });
+    await reply(helper, id);
+    await reply(helper, id);
+    const list = await asker.client.send<List>(LIST, { u: true });
+    const first = list.data!.notifications.edges[0]!.node;
+    expect(codeOf(await helper.client.send(`mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: first.id }))).toBe('NOT_FOUND');
+    const marked = await asker.client.send<{ markNotificationRead: { read: boolean } }>(`mutation ($id: ID!) { markNotificationRead(id: $id) { read } }`, { id: first.id });
+    expect(marked.data!.markNotificationRead.read).toBe(true);
+    const all = await asker.client.send<{ markAllNotificationsRead: number }>(`mutation { markAllNotificationsRead }`);
+    expect(all.data!.markAllNotificationsRead).toBeGreaterThan(0);
+    expect((await asker.client.send<List>(LIST, {})).data!.unreadNotificationCount).toBe(0);
+    expect(codeOf(await new GqlClient(t.url).send(LIST, {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it('watching a category brings new topics; muting a topic silences replies', async () => {
+    const watcher = await person(t);
+    await watcher.client.send(`mutation ($c: ID!) { setWatchLevel(targetType: CATEGORY, targetId: $c, level: WATCHING) }`, { c: questions });
+    const { id } = await topic(asker, questions, { title: 'A topic for watchers' });
+    const notes = await watcher.client.send<List>(LIST, {});
+    expect(notes.data!.notifications.edges.map((e) => [e.node.kind, e.node.topicId])).toContainEqual(['NEW_TOPIC', id]);
+    await reply(helper, id, 'A reply watchers hear about');
+    const after = await watcher.client.send<List>(LIST, {});
+    expect(after.data!.notifications.edges.filter((e) => e.node.topicId === id).map((e) => e.node.kind)).toEqual(['WATCHED_POST', 'NEW_TOPIC']);
+    await asker.client.send(`mutation ($t: ID!) { setWatchLevel(targetType: TOPIC, targetId: $t, level: MUTED) }`, { t: id });
+    const before = (await asker.client.send<List>(LIST, {})).data!.unreadNotificationCount;
+    await reply(helper, id, `Muted, even with @${asker.handle}`);
+    expect((await asker.client.send<List>(LIST, {})).data!.unreadNotificationCount).toBe(before);
+    expect(codeOf(await watcher.client.send(`mutation { setWatchLevel(targetType: TOPIC, targetId: "00000000-0000-4000-8000-000000000000", level: WATCHING) }`))).toBe('NOT_FOUND');
+  });
+
+  it('does not notify a mention in a category the mentioned member cannot read', async () => {
+    const admin = new GqlClient(t.url);
+    await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+    const staffRoom = await admin.send<{ createCategory: { id: string } }>(`mutation ($i: CreateCategoryInput!) { createCategory(input: $i) { id } }`, {
+      i: { name: 'Backstage', slug: `backstage-${Date.now()}`, readRoles: ['MODERATOR'], postRoles: ['MODERATOR'] },
+    });
+    const moderator = await person(t, 'MODERATOR', 'mod');
+    const before = (await asker.client.send<List>(LIST, {})).data!.unreadNotificationCount;
+    await topic(moderator, staffRoom.data!.createCategory.id, { title: 'About a member', body: `What about @${asker.handle}?` });
+    expect((await asker.client.send<List>(LIST, {})).data!.unreadNotificationCount).toBe(before);
+  });
+});
+
+describe('tags and profiles', () => {
+  it('staff create tags, members cannot; a profile lists a member\'s posts', async () => {
+    const moderator = await person(t, 'MODERATOR', 'mod');
+    expect(codeOf(await asker.client.send(`mutation { createTag(name: "member-tag") { name } }`))).toBe('FORBIDDEN');
+    const name = `tag-${Date.now().toString(36)}`;
+    const made = await moderator.client.send<{ createTag: { name: string } }>(`mutation ($n: String!) { createTag(name: $n) { name } }`, { n: name });
+    expect(made.data!.createTag.name).toBe(name);
+    expect(codeOf(await moderator.client.send(`mutation ($n: String!) { createTag(name: $n) { name } }`, { n: name }))).toBe('CONFLICT');
+    expect((await moderator.client.send(`mutation { createTag(name: "Bad Tag!") { name } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    await topic(asker, questions, { title: 'Tagged by a member', tags: [name] });
+    const tags = await asker.client.send<{ tags: Array<{ name: string; topicCount: number }> }>(`query ($p: String!) { tags(prefix: $p) { name topicCount } }`, { p: name });
+    expect(tags.data!.tags).toEqual([{ name, topicCount: 1 }]);
+    const { id } = await topic(helper, questions, { title: 'Profile posts topic' });
+    const r1 = await reply(asker, id, 'First profile reply');
+    const r2 = await reply(asker, id, 'Second profile reply');
+    const posts = await new GqlClient(t.url).send<{ userPosts: { edges: Array<{ node: { id: string } }> } }>(
+      `query ($h: String!) { userPosts(handle: $h, first: 2) { edges { node { id } } } }`,
+      { h: asker.handle },
+    );
+    expect(posts.data!.userPosts.edges.map((e) => e.node.id)).toEqual([r2.id, r1.id]);
+  });
+});
