@@ -78,7 +78,7 @@ export class CategoriesService {
     return ids.map((id) => rows.find((c) => c.id === id && this.canRead(ctx.user, c)) ?? null);
   }
 
-  async create(ctx: RequestContext, input: CreateCategoryInput): Promise<CategoryEntity> {
+  async create(_ctx: RequestContext, input: CreateCategoryInput): Promise<CategoryEntity> {
     const fields = await this.validate(input);
     if (input.parentId) {
       const parent = (await this.all()).find((c) => c.id === input.parentId);
@@ -104,7 +104,6 @@ export class CategoriesService {
       throw this.mapUnique(error);
     } finally {
       this.invalidate();
-      void ctx;
     }
   }
 
