@@ -18,6 +18,10 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { SearchModule } from './search/search.module.js';
 import { TagsModule } from './tags/tags.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { MembersModule } from './members/members.module.js';
+import { ModerationModule } from './moderation/moderation.module.js';
+import { WatchedWordsModule } from './watched-words/watched-words.module.js';
 import { TopicsModule } from './topics/topics.module.js';
 import { UploadsModule } from './uploads/uploads.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
@@ -92,6 +96,10 @@ export class AppModule implements NestModule {
         NotificationsModule,
         SearchModule,
         TagsModule,
+        AuditModule,
+        MembersModule,
+        ModerationModule,
+        WatchedWordsModule,
         UploadsModule,
         RealtimeModule,
         HealthModule,

@@ -25,6 +25,8 @@ export interface ServerToClientEvents {
   'topic.presence': (payload: { topicId: string; viewers: number }) => void;
   /** Something changed in a topic (new topic, reply, lock, pin, accepted answer): lists update. */
   'topic.activity': (payload: { topicId: string; categoryId: string; kind: 'CREATED' | 'REPLIED' | 'UPDATED'; lastPostedAt: string; replyCount: number; title: string }) => void;
+  /** Staff only: the moderation queue changed (an item arrived, grew or was resolved). */
+  'moderation.queue.updated': (payload: { itemId: string; status: 'OPEN' | 'RESOLVED'; kind: string; categoryId: string | null; openCount: number }) => void;
   /** A notification for the connection's user. */
   'notification.created': (payload: { notification: Record<string, unknown> & { id: string }; unreadCount: number }) => void;
 }

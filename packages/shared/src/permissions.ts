@@ -45,6 +45,18 @@ export enum Permission {
   CategoryManage = 'categories:manage',
   /** Create tags. */
   TagCreate = 'tags:create',
+  /** Flag a post, topic or person for the moderators. */
+  FlagCreate = 'flags:create',
+  /** Work the moderation queue (within one's categories when scoped). */
+  QueueModerate = 'queue:moderate',
+  /** Warn, silence and suspend members, and lift those. */
+  MemberModerate = 'members:moderate',
+  /** Read the audit log. */
+  AuditRead = 'audit:read',
+  /** Configure watched words. */
+  WatchedWordsManage = 'watched-words:manage',
+  /** Promote and demote roles, scope moderators to categories. */
+  RoleManage = 'roles:manage',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -57,6 +69,7 @@ const MEMBER_PERMISSIONS: readonly Permission[] = [
   Permission.AnswerAccept,
   Permission.ReadingTrack,
   Permission.UploadCreate,
+  Permission.FlagCreate,
 ];
 const STAFF_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
@@ -64,6 +77,10 @@ const STAFF_PERMISSIONS: readonly Permission[] = [
   Permission.MemberDetailsRead,
   Permission.ContentModerate,
   Permission.TagCreate,
+  Permission.QueueModerate,
+  Permission.MemberModerate,
+  Permission.AuditRead,
+  Permission.WatchedWordsManage,
 ];
 const MANAGER_PERMISSIONS: readonly Permission[] = [...STAFF_PERMISSIONS, Permission.PostAsBrand, Permission.CategoryManage];
 
@@ -72,7 +89,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.MEMBER]: MEMBER_PERMISSIONS,
   [Role.MODERATOR]: STAFF_PERMISSIONS,
   [Role.COMMUNITY_MANAGER]: MANAGER_PERMISSIONS,
-  [Role.ADMIN]: [...MANAGER_PERMISSIONS, Permission.SettingsManage],
+  [Role.ADMIN]: [...MANAGER_PERMISSIONS, Permission.SettingsManage, Permission.RoleManage],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

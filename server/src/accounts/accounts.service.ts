@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
 import {
+  ApiErrorCode,
   LIMITS,
   Role,
   checkDisplayName,
@@ -126,6 +127,16 @@ export class AccountsService {
       throw AppError.badInput('login', AccountErrorReason.INVALID_CREDENTIALS, 'The email, handle or password is not right.');
     }
     await this.limiter.recordSuccess(trimmed);
+    if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
+      const [last]: Array<{ reason: string }> = await this.users.query(
+        `SELECT reason FROM user_sanctions WHERE user_id = $1 AND kind = 'SUSPENSION' ORDER BY created_at DESC LIMIT 1`,
+        [user.id],
+      );
+      const until = user.suspendedUntil.getUTCFullYear() > 9000 ? 'indefinitely' : `until ${user.suspendedUntil.toISOString()}`;
+      throw new AppError(ApiErrorCode.FORBIDDEN, `Your account is suspended ${until}. Reason: ${last?.reason ?? 'not given'}.`, {
+        reason: 'SUSPENDED',
+      });
+    }
     const session = await this.sessions.create(user.id, ctx);
     this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
     ctx.authenticate({ id: user.id, handle: user.handle, role: user.role }, session.id);

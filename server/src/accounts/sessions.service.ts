@@ -62,6 +62,7 @@ export class SessionsService {
       .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
       .select(['s.id AS session_id', 's.last_seen_at AS last_seen_at', 'u.id AS user_id', 'u.handle AS handle', 'u.role AS role'])
       .where('s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > now()', { hash: hashToken(token) })
+      .andWhere('(u.suspended_until IS NULL OR u.suspended_until <= now())')
       .getRawOne<{ session_id: string; last_seen_at: Date; user_id: string; handle: string; role: AuthUser['role'] }>();
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {

@@ -21,6 +21,21 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 32, default: Role.MEMBER })
   role: Role;
 
+  /** Read-only until then. */
+  @Column({ name: 'silenced_until', type: 'timestamptz', nullable: true })
+  silencedUntil: Date | null;
+
+  /** Cannot sign in until then ('infinity' for an indefinite suspension). */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil: Date | null;
+
+  /** Flags of theirs staff agreed with, and rejected: their flags' weight follows. */
+  @Column({ name: 'flags_agreed', type: 'integer', default: 0 })
+  flagsAgreed: number;
+
+  @Column({ name: 'flags_disagreed', type: 'integer', default: 0 })
+  flagsDisagreed: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

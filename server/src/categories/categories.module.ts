@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesResolver } from './categories.resolver.js';
 import { CategoriesService } from './categories.service.js';
 import { CategoryEntity } from './category.entity.js';
+import { ModerationScopeService } from './moderation-scope.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CategoryEntity])],
-  providers: [CategoriesService, CategoriesResolver],
-  exports: [CategoriesService],
+  providers: [CategoriesService, CategoriesResolver, ModerationScopeService],
+  exports: [CategoriesService, ModerationScopeService],
 })
 export class CategoriesModule {}

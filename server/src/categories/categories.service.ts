@@ -72,6 +72,11 @@ export class CategoriesService {
     return category;
   }
 
+  /** A category by id whoever asks (for the system's own work, e.g. notifying on approval). */
+  async byId(id: string): Promise<CategoryEntity | null> {
+    return (await this.all()).find((c) => c.id === id) ?? null;
+  }
+
   /** Batch lookup for field resolvers; unreadable ones come back as null. */
   async findManyReadable(ctx: RequestContext, ids: readonly string[]): Promise<Array<CategoryEntity | null>> {
     const rows = await this.all();

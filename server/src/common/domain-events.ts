@@ -18,6 +18,10 @@ export interface DomainEventMap {
   'post.reactions': { post: PostEntity; topic: TopicEntity };
   /** A topic's state changed: pinned, locked, answer accepted, title edited. */
   'topic.updated': { topic: TopicEntity };
+  /** The moderation queue changed. */
+  'moderation.queue.updated': { itemId: string; status: 'OPEN' | 'RESOLVED'; kind: string; categoryId: string | null; openCount: number };
+  /** A person was suspended: their sessions are already revoked. */
+  'user.suspended': { userId: string };
   /** A notification was stored (or a grouped one grew) for a user. */
   'notification.created': { userId: string; notification: Record<string, unknown> & { id: string }; unreadCount: number };
 }

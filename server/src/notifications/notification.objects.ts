@@ -10,6 +10,8 @@ export enum NotificationKind {
   OFFICIAL_REPLY = 'OFFICIAL_REPLY',
   WATCHED_POST = 'WATCHED_POST',
   NEW_TOPIC = 'NEW_TOPIC',
+  STAFF_WARNING = 'STAFF_WARNING',
+  POST_HIDDEN = 'POST_HIDDEN',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -23,6 +25,8 @@ registerEnumType(NotificationKind, {
     OFFICIAL_REPLY: { description: 'The team answered your question officially.' },
     WATCHED_POST: { description: 'A new reply in a topic you watch.' },
     NEW_TOPIC: { description: 'A new topic in a category you watch.' },
+    STAFF_WARNING: { description: 'Staff warned you; the reason says why.' },
+    POST_HIDDEN: { description: 'Your post was hidden pending review (flags) or by staff; the reason says why.' },
   },
 });
 
@@ -76,6 +80,9 @@ export class NotificationObject {
 
   @Field(() => String, { nullable: true, description: 'For reactions: the latest reaction given.' })
   reaction: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For warnings and hidden posts: the reason staff gave.' })
+  reason: string | null;
 
   @Field({ description: 'Whether you have read it.' })
   read: boolean;

@@ -44,6 +44,7 @@ export function toNotificationObject(n: NotificationEntity): NotificationObject 
     topicTitle: (n.data.topicTitle as string | undefined) ?? null,
     actorCount: n.actorCount,
     reaction: (n.data.reaction as string | undefined) ?? null,
+    reason: (n.data.reason as string | undefined) ?? null,
     read: n.readAt !== null,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,

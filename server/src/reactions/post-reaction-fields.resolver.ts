@@ -5,7 +5,7 @@ import { UserObject } from '../accounts/user.object.js';
 import { Public } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import type { PostEntity } from '../topics/post.entity.js';
-import { userLoader } from '../topics/topic-fields.resolver.js';
+import { userLoader } from '../accounts/user.loader.js';
 import { PostObject, ReactionCountObject, ReactionKind } from '../topics/topic.objects.js';
 import { ReactionsService, type ReactionCount } from './reactions.service.js';
 

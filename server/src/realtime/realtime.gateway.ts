@@ -9,7 +9,7 @@ import {
 } from '@nestjs/websockets';
 import { parse as parseCookie } from 'cookie';
 import type { Server, Socket } from 'socket.io';
-import { Permission, type ClientToServerEvents, type ServerToClientEvents } from '@townsquare/shared';
+import { Permission, roleHasPermission, type ClientToServerEvents, type ServerToClientEvents } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
@@ -26,6 +26,8 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const topicRoom = (topicId: string) => `topic:${topicId}`;
 export const categoryRoom = (categoryId: string) => `category:${categoryId}`;
+/** Staff who work the moderation queue. */
+export const STAFF_ROOM = 'staff';
 
 const TYPING_INTERVAL_MS = 2000;
 const MAX_TOPICS_PER_SOCKET = 20;
@@ -101,6 +103,9 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
           title: topic.title,
         });
       }),
+      on('moderation.queue.updated', (payload) => {
+        this.server?.to(STAFF_ROOM).emit('moderation.queue.updated', payload);
+      }),
       on('notification.created', ({ userId, notification, unreadCount }) => {
         this.server?.to(userRoom(userId)).emit('notification.created', { notification, unreadCount });
       }),
@@ -124,6 +129,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
       socket.data.ctx = ctx;
       const rooms = (await this.categories.readableIds(ctx)).map(categoryRoom);
       if (session) rooms.push(userRoom(session.user.id), sessionRoom(session.sessionId));
+      if (session && roleHasPermission(session.user.role, Permission.QueueModerate)) rooms.push(STAFF_ROOM);
       await socket.join(rooms);
       socket.on('disconnecting', () => {
         for (const room of socket.rooms) if (room.startsWith('topic:')) this.schedulePresence(room.slice(6));

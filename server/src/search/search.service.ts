@@ -78,7 +78,7 @@ export class SearchService {
     const sql = `
       WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('russian', $1) AS q),
       candidates AS (
-        (SELECT p.id FROM posts p, q WHERE p.search_vector @@ q.q AND p.deleted_at IS NULL LIMIT ${CANDIDATE_LIMIT})
+        (SELECT p.id FROM posts p, q WHERE p.search_vector @@ q.q AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED' LIMIT ${CANDIDATE_LIMIT})
         UNION
         (SELECT t.first_post_id FROM topics t, q WHERE t.search_vector @@ q.q AND t.deleted_at IS NULL AND t.first_post_id IS NOT NULL LIMIT ${CANDIDATE_LIMIT})
       ),
@@ -86,7 +86,8 @@ export class SearchService {
         SELECT p.id, p.topic_id, p.body, p.created_at, p.author_id,
           (ts_rank(p.search_vector, q.q) + CASE WHEN p.post_number = 1 THEN 2 * ts_rank(t.search_vector, q.q) ELSE 0 END)::float8 AS rank
         FROM candidates c JOIN posts p ON p.id = c.id JOIN topics t ON t.id = p.topic_id, q
-        WHERE t.deleted_at IS NULL AND p.deleted_at IS NULL AND t.category_id = ANY($2::uuid[])
+        WHERE t.deleted_at IS NULL AND t.hidden_at IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'
+          AND t.category_id = ANY($2::uuid[])
           ${filters.filter((f) => !f.startsWith('(h.')).map((f) => `AND ${f}`).join(' ')}
       )
       SELECT h.id, h.rank::text AS rank_text, h.rank,

@@ -13,7 +13,7 @@ import { isModerator } from './topic-access.service.js';
 import { PostObject, PostRevisionObject, PostVoice, TopicObject } from './topic.objects.js';
 import { TopicAccessService } from './topic-access.service.js';
 import type { TopicEntity } from './topic.entity.js';
-import { userLoader } from './topic-fields.resolver.js';
+import { userLoader } from '../accounts/user.loader.js';
 
 /** Fields of Post, resolved through per-request DataLoaders. */
 @Resolver(() => PostObject)

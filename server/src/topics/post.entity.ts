@@ -54,4 +54,19 @@ export class PostEntity {
 
   @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
   deletedBy: string | null;
+
+  /** Hidden by staff or by enough flags; visible to its author and staff only. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 500, nullable: true })
+  hiddenReason: string | null;
+
+  /** PENDING while held for approval (pre-moderation); visible to its author and staff only. */
+  @Column({ type: 'varchar', length: 16, default: 'APPROVED' })
+  approval: 'APPROVED' | 'PENDING' | 'REJECTED';
+
+  /** When staff last edited someone else's post. */
+  @Column({ name: 'staff_edited_at', type: 'timestamptz', nullable: true })
+  staffEditedAt: Date | null;
 }

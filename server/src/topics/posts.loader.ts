@@ -24,7 +24,7 @@ export class PostsLoader {
           .getRepository(PostEntity)
           .createQueryBuilder('p')
           .distinctOn(['p.topic_id'])
-          .where('p.topic_id IN (:...topicIds) AND p.as_brand AND p.post_number > 1 AND p.deleted_at IS NULL', { topicIds })
+          .where("p.topic_id IN (:...topicIds) AND p.as_brand AND p.post_number > 1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'", { topicIds })
           .orderBy('p.topic_id')
           .addOrderBy('p.post_number', 'ASC')
           .getMany();

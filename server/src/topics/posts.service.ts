@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { ApiErrorCode, LIMITS, Permission, roleHasPermission } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { returningRows, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ContentPolicyService } from '../watched-words/content-policy.service.js';
 import { PostRevisionEntity } from './post-revision.entity.js';
 import { PostEntity } from './post.entity.js';
 import { renderPost } from './render.js';
 import { TopicEntity } from './topic.entity.js';
-import { TopicAccessService, isModerator, isUuid } from './topic-access.service.js';
+import { TopicAccessService, isModerator, isPublicPost, isUuid } from './topic-access.service.js';
 import type { CreatePostInput, EditPostInput } from './topic.objects.js';
 import { HOT_SCORE_SQL, checkBody, checkTitle } from './topics.service.js';
 import { TopicErrorReason, cannotPostHere, postNotFound, topicLocked } from './topics.errors.js';
@@ -31,6 +35,10 @@ export class PostsService {
     private readonly accounts: AccountsService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
+    private readonly policy: ContentPolicyService,
+    private readonly queue: ModerationQueueService,
+    private readonly scope: ModerationScopeService,
+    private readonly audit: AuditService,
   ) {}
 
   async createPost(ctx: RequestContext, input: CreatePostInput): Promise<PostEntity> {
@@ -50,7 +58,10 @@ export class PostsService {
       replyTo = isUuid(input.replyToPostId) ? await this.posts.findOneBy({ id: input.replyToPostId, topicId: topic.id }) : null;
       if (!replyTo || replyTo.deletedAt) throw AppError.badInput('replyToPostId', 'NOT_FOUND', 'The post you reply to is not in this topic.');
     }
-    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    await this.policy.assertMayPost(me);
+    const policy = await this.policy.apply({ body });
+    const pending = policy.needsApproval.length > 0;
+    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
     const staff = isModerator(me);
     const { post, fresh } = await transaction(this.db, async (m) => {
       // Numbering under the topic row's lock: concurrent replies get 2, 3, … without gaps or clashes.
@@ -70,45 +81,58 @@ export class PostsService {
           asBrand: input.asBrand,
           authorIsStaff: staff,
           reactions: {},
+          approval: pending ? 'PENDING' : 'APPROVED',
           createdAt: new Date(),
           updatedAt: new Date(),
         }),
       );
-      await m.query(
-        `UPDATE topics SET reply_count = reply_count + 1, last_post_id = $2, last_poster_id = $3, last_posted_at = $4,
-           staff_answered_at = CASE WHEN $5 AND kind = 'QUESTION' THEN coalesce(staff_answered_at, now()) ELSE staff_answered_at END,
-           updated_at = now()
-         WHERE id = $1`,
-        [topic.id, post.id, me.id, post.createdAt, staff],
-      );
-      await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topic.id]);
-      await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
+      if (!pending) await PostsService.countReply(m, topic.id, post, staff, category.id);
       await m.query(
         `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, $3)
          ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_number = greatest(topic_reads.last_read_post_number, $3), updated_at = now()`,
         [me.id, topic.id, number],
       );
       const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
-      await this.notifications.onPostCreated(m, {
-        post,
-        topic: fresh,
-        category,
-        mentions: rendered.mentions,
-        quotedPostIds: rendered.quotedPostIds,
-        topicCreated: false,
-        replyToAuthorId: replyTo?.authorId ?? null,
-      });
+      if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
+      else {
+        await this.notifications.onPostCreated(m, {
+          post,
+          topic: fresh,
+          category,
+          mentions: rendered.mentions,
+          quotedPostIds: rendered.quotedPostIds,
+          topicCreated: false,
+          replyToAuthorId: replyTo?.authorId ?? null,
+        });
+      }
+      if (policy.flagged.length > 0) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
       return { post, fresh };
     });
-    this.events.publish('post.created', { post, topic: fresh, topicCreated: false });
+    if (!pending) this.events.publish('post.created', { post, topic: fresh, topicCreated: false });
     return post;
+  }
+
+  /** Counts a visible reply on its topic and category (at creation, or when a held reply is approved). */
+  static async countReply(m: EntityManager, topicId: string, post: PostEntity, byStaff: boolean, categoryId: string): Promise<void> {
+    await m.query(
+      `UPDATE topics SET reply_count = reply_count + 1,
+         last_post_id = CASE WHEN last_posted_at <= $4 THEN $2 ELSE last_post_id END,
+         last_poster_id = CASE WHEN last_posted_at <= $4 THEN $3 ELSE last_poster_id END,
+         last_posted_at = greatest(last_posted_at, $4),
+         staff_answered_at = CASE WHEN $5 AND kind = 'QUESTION' THEN coalesce(staff_answered_at, now()) ELSE staff_answered_at END,
+         updated_at = now()
+       WHERE id = $1`,
+      [topicId, post.id, post.authorId, post.createdAt, byStaff],
+    );
+    await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topicId]);
+    await m.query(CategoriesService.counterSql('post_count', 1), [categoryId]);
   }
 
   async editPost(ctx: RequestContext, input: EditPostInput): Promise<PostEntity> {
     const me = ctx.requireUser();
     const body = checkBody(input.body);
     const { post, topic } = await this.access.readablePost(ctx, input.postId);
-    const moderator = isModerator(me);
+    const moderator = isModerator(me) && (await this.scope.canModerate(me, topic.categoryId));
     if (!moderator) {
       if (post.authorId !== me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You can edit only your own posts.', { reason: TopicErrorReason.NOT_AUTHOR });
       if (Date.now() - post.createdAt.getTime() > LIMITS.editWindowSeconds * 1000) {
@@ -119,7 +143,9 @@ export class PostsService {
     const title = input.title !== undefined && input.title !== null ? checkTitle(input.title) : null;
     if (title !== null && post.postNumber !== 1) throw AppError.badInput('title', 'INVALID', 'Only the opening post carries the title.');
     if (body === post.body && (title === null || title === topic.title)) return post;
-    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    if (post.authorId === me.id) await this.policy.assertMayPost(me);
+    const policy = await this.policy.apply({ title: title ?? undefined, body });
+    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
     const updated = await transaction(this.db, async (m) => {
       await m.insert(PostRevisionEntity, {
         postId: post.id,
@@ -130,8 +156,19 @@ export class PostsService {
         createdAt: post.editedAt ?? post.createdAt,
       });
       const now = new Date();
-      await m.update(PostEntity, { id: post.id }, { body, bodyHtml: rendered.html, revision: post.revision + 1, editedAt: now, updatedAt: now });
-      if (title !== null && title !== topic.title) await m.update(TopicEntity, { id: topic.id }, { title, updatedAt: now });
+      await m.update(PostEntity, { id: post.id }, {
+        body,
+        bodyHtml: rendered.html,
+        revision: post.revision + 1,
+        editedAt: now,
+        updatedAt: now,
+        ...(post.authorId !== me.id && { staffEditedAt: now }),
+      });
+      if (title !== null && title !== topic.title) await m.update(TopicEntity, { id: topic.id }, { title: policy.title ?? title, updatedAt: now });
+      if (post.authorId !== me.id) {
+        await this.audit.record(m, { actorId: me.id, action: 'POST_EDITED_BY_STAFF', targetType: 'POST', targetId: post.id, before: { body: post.body }, after: { body } });
+      }
+      if (policy.flagged.length > 0) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: topic.categoryId });
       return m.findOneByOrFail(PostEntity, { id: post.id });
     });
     const freshTopic = await this.db.getRepository(TopicEntity).findOneByOrFail({ id: topic.id });
@@ -144,7 +181,7 @@ export class PostsService {
   async deletePost(ctx: RequestContext, postId: string): Promise<PostEntity> {
     const me = ctx.requireUser();
     const { post, topic, category } = await this.access.readablePost(ctx, postId);
-    const moderator = isModerator(me);
+    const moderator = isModerator(me) && (await this.scope.canModerate(me, topic.categoryId));
     if (!moderator && post.authorId !== me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You can delete only your own posts.', { reason: TopicErrorReason.NOT_AUTHOR });
     if (post.postNumber === 1) {
       throw AppError.badInput('postId', TopicErrorReason.CANNOT_DELETE_OPENING_POST, 'Delete the topic instead of its opening post.');
@@ -153,6 +190,7 @@ export class PostsService {
     const updated = await transaction(this.db, async (m) => {
       const now = new Date();
       await m.update(PostEntity, { id: post.id }, { deletedAt: now, deletedBy: me.id, updatedAt: now });
+      if (post.authorId !== me.id) await this.audit.record(m, { actorId: me.id, action: 'POST_DELETED', targetType: 'POST', targetId: post.id });
       await m.query(
         `UPDATE topics SET reply_count = greatest(0, reply_count - 1),
            accepted_post_id = CASE WHEN accepted_post_id = $2 THEN NULL ELSE accepted_post_id END, updated_at = now() WHERE id = $1`,
@@ -164,21 +202,6 @@ export class PostsService {
     });
     const freshTopic = await this.db.getRepository(TopicEntity).findOneByOrFail({ id: topic.id });
     this.events.publish('post.deleted', { post: updated, topic: freshTopic });
-    return updated;
-  }
-
-  async restorePost(ctx: RequestContext, postId: string): Promise<PostEntity> {
-    const { post, topic, category } = await this.access.readablePost(ctx, postId);
-    if (!post.deletedAt) throw AppError.conflict('postId', TopicErrorReason.NOT_DELETED, 'The post is not deleted.');
-    const updated = await transaction(this.db, async (m) => {
-      await m.update(PostEntity, { id: post.id }, { deletedAt: null, deletedBy: null, updatedAt: new Date() });
-      await m.query(`UPDATE topics SET reply_count = reply_count + 1, updated_at = now() WHERE id = $1`, [topic.id]);
-      await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topic.id]);
-      await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
-      return m.findOneByOrFail(PostEntity, { id: post.id });
-    });
-    const freshTopic = await this.db.getRepository(TopicEntity).findOneByOrFail({ id: topic.id });
-    this.events.publish('post.restored', { post: updated, topic: freshTopic });
     return updated;
   }
 
@@ -214,7 +237,12 @@ export class PostsService {
       .where('p.topic_id = :topicId AND p.post_number > :start', { topicId: topic.id, start })
       .orderBy('p.post_number', 'ASC')
       .limit(size + 1);
-    if (!isModerator(ctx.user)) qb.andWhere('p.deleted_at IS NULL');
+    if (!isModerator(ctx.user)) {
+      qb.andWhere(
+        `p.deleted_at IS NULL AND ((p.hidden_at IS NULL AND p.approval = 'APPROVED') OR p.author_id = :me)`,
+        { me: ctx.user?.id ?? '00000000-0000-0000-0000-000000000000' },
+      );
+    }
     return toPage(await qb.getMany(), size, (p) => [p.postNumber]);
   }
 
@@ -228,7 +256,8 @@ export class PostsService {
     const qb = this.posts
       .createQueryBuilder('p')
       .innerJoin(TopicEntity, 't', 't.id = p.topic_id')
-      .where('p.author_id = :author AND p.deleted_at IS NULL AND t.deleted_at IS NULL AND t.category_id = ANY(:readable::uuid[])', {
+      .where(`p.author_id = :author AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'
+        AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.category_id = ANY(:readable::uuid[])`, {
         author: author.id,
         readable,
       })
@@ -255,7 +284,7 @@ export class PostsService {
       .getMany();
     const moderator = isModerator(ctx.user);
     // A member learns only that a post is gone, not its content.
-    return rows.map((p) => (p.deletedAt && !moderator ? Object.assign(new PostEntity(), { ...p, body: '', bodyHtml: '' }) : p));
+    return rows.map((p) => (!isPublicPost(p) && !moderator ? Object.assign(new PostEntity(), { ...p, body: '', bodyHtml: '' }) : p));
   }
 
   async revisions(ctx: RequestContext, post: PostEntity): Promise<PostRevisionEntity[]> {

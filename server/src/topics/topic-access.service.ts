@@ -13,6 +13,23 @@ export function isModerator(user: AuthUser | null): boolean {
   return !!user && roleHasPermission(user.role, Permission.ContentModerate);
 }
 
+/** Whether everyone who may read the topic sees the post: not deleted, hidden or held for approval. */
+export function isPublicPost(post: PostEntity): boolean {
+  return !post.deletedAt && !post.hiddenAt && post.approval === 'APPROVED';
+}
+
+/** Staff see everything; an author also sees their own hidden or held (not deleted) posts. */
+function canSeePost(user: AuthUser | null, post: PostEntity): boolean {
+  if (isPublicPost(post) || isModerator(user)) return true;
+  return !post.deletedAt && !!user && post.authorId === user.id;
+}
+
+function canSeeTopic(user: AuthUser | null, topic: TopicEntity): boolean {
+  if (isModerator(user)) return true;
+  if (topic.deletedAt) return false;
+  return !topic.hiddenAt || (!!user && topic.authorId === user.id);
+}
+
 /**
  * The one access function for topics and posts: a topic is visible when its category is readable
  * and it is not deleted (staff see deleted ones); a post likewise. Hidden things are NOT_FOUND.
@@ -28,7 +45,7 @@ export class TopicAccessService {
   async readableTopic(ctx: RequestContext, topicId: string): Promise<{ topic: TopicEntity; category: CategoryEntity }> {
     if (!isUuid(topicId)) throw topicNotFound();
     const topic = await this.topics.findOneBy({ id: topicId });
-    if (!topic || (topic.deletedAt && !isModerator(ctx.user))) throw topicNotFound();
+    if (!topic || !canSeeTopic(ctx.user, topic)) throw topicNotFound();
     const [category] = await this.categories.findManyReadable(ctx, [topic.categoryId]);
     if (!category) throw topicNotFound();
     return { topic, category };
@@ -37,7 +54,7 @@ export class TopicAccessService {
   async readablePost(ctx: RequestContext, postId: string): Promise<{ post: PostEntity; topic: TopicEntity; category: CategoryEntity }> {
     if (!isUuid(postId)) throw postNotFound();
     const post = await this.posts.findOneBy({ id: postId });
-    if (!post || (post.deletedAt && !isModerator(ctx.user))) throw postNotFound();
+    if (!post || !canSeePost(ctx.user, post)) throw postNotFound();
     const { topic, category } = await this.readableTopic(ctx, post.topicId).catch(() => {
       throw postNotFound();
     });
@@ -48,8 +65,7 @@ export class TopicAccessService {
   async readableTopics(ctx: RequestContext, ids: readonly string[]): Promise<Array<TopicEntity | null>> {
     const rows = await this.topics.findBy({ id: In([...ids]) });
     const readable = new Set(await this.categories.readableIds(ctx));
-    const moderator = isModerator(ctx.user);
-    return ids.map((id) => rows.find((t) => t.id === id && readable.has(t.categoryId) && (!t.deletedAt || moderator)) ?? null);
+    return ids.map((id) => rows.find((t) => t.id === id && readable.has(t.categoryId) && canSeeTopic(ctx.user, t)) ?? null);
   }
 
   /** Batch: posts by id that the person may see (null otherwise). */
@@ -57,8 +73,7 @@ export class TopicAccessService {
     const rows = await this.posts.findBy({ id: In([...ids]) });
     const topics = await this.readableTopics(ctx, [...new Set(rows.map((p) => p.topicId))]);
     const visibleTopics = new Set(topics.filter((t) => t).map((t) => t!.id));
-    const moderator = isModerator(ctx.user);
-    return ids.map((id) => rows.find((p) => p.id === id && visibleTopics.has(p.topicId) && (!p.deletedAt || moderator)) ?? null);
+    return ids.map((id) => rows.find((p) => p.id === id && visibleTopics.has(p.topicId) && canSeePost(ctx.user, p)) ?? null);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { userLoader } from '../accounts/user.loader.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { UserObject } from '../accounts/user.object.js';
 import { CategoriesService } from '../categories/categories.service.js';
@@ -14,10 +15,6 @@ import { ReadingService } from './reading.service.js';
 import { PostsLoader } from './posts.loader.js';
 import type { TopicEntity } from './topic.entity.js';
 import { PostObject, TopicObject } from './topic.objects.js';
-
-export function userLoader(ctx: RequestContext, accounts: AccountsService) {
-  return ctx.loader<string, UserEntity | null>('users', (ids) => accounts.findManyByIds(ids));
-}
 
 /** Fields of Topic, each resolved through a per-request DataLoader. */
 @Resolver(() => TopicObject)

@@ -64,6 +64,14 @@ export class TopicEntity {
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
+  /** Why staff closed (locked) the topic, shown to readers. */
+  @Column({ name: 'closed_reason', type: 'varchar', length: 500, nullable: true })
+  closedReason: string | null;
+
+  /** Hidden while its opening post awaits approval, or by staff. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
+import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { WatchedWordsModule } from '../watched-words/watched-words.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { PostFieldsResolver } from './post-fields.resolver.js';
 import { PostRevisionEntity } from './post-revision.entity.js';
 import { PostEntity } from './post.entity.js';
@@ -17,7 +20,7 @@ import { TopicsResolver } from './topics.resolver.js';
 import { TopicsService } from './topics.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TopicEntity, PostEntity, PostRevisionEntity]), AccountsModule, CategoriesModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([TopicEntity, PostEntity, PostRevisionEntity]), AccountsModule, CategoriesModule, NotificationsModule, WatchedWordsModule, ModerationQueueModule, AuditModule],
   providers: [
     TopicsService,
     PostsService,
@@ -30,6 +33,6 @@ import { TopicsService } from './topics.service.js';
     PostFieldsResolver,
     CategoryReadingFieldsResolver,
   ],
-  exports: [TopicAccessService, TopicsService, PostsService],
+  exports: [TopicAccessService, TopicsService, PostsService, PostsLoader],
 })
 export class TopicsModule {}

@@ -54,7 +54,7 @@ export class TopicsRepository {
       return `$${params.length}`;
     };
     const where: string[] = [`t.category_id = ANY(${p(q.categoryIds)}::uuid[])`];
-    if (!q.includeDeleted) where.push('t.deleted_at IS NULL');
+    if (!q.includeDeleted) where.push('t.deleted_at IS NULL AND t.hidden_at IS NULL');
     if (q.tag) where.push(`t.tags @> ARRAY[${p(q.tag)}]::varchar[]`);
     if (q.authorId) where.push(`t.author_id = ${p(q.authorId)}`);
     if (q.sort === TopicSort.UNANSWERED) {
@@ -90,7 +90,7 @@ export class TopicsRepository {
   async pinned(categoryIds: string[], singleCategory: boolean): Promise<TopicRow[]> {
     const rows: Array<Record<string, unknown>> = await this.db.query(
       `SELECT t.*, t.last_posted_at::text AS sort_key FROM topics t
-       WHERE t.pinned_at IS NOT NULL AND t.deleted_at IS NULL AND t.category_id = ANY($1::uuid[])
+       WHERE t.pinned_at IS NOT NULL AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.category_id = ANY($1::uuid[])
          ${singleCategory ? '' : 'AND t.pinned_globally'}
        ORDER BY t.pinned_globally DESC, t.pinned_at DESC LIMIT 20`,
       [categoryIds],

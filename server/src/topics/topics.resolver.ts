@@ -95,12 +95,6 @@ export class TopicsResolver {
     return this.postsService.deletePost(ctx, postId);
   }
 
-  @Allow(Permission.ContentModerate)
-  @Mutation(() => PostObject, { description: 'Staff: restores a deleted post.' })
-  restorePost(@Ctx() ctx: RequestContext, @Args('postId', { type: () => ID, description: 'The post.' }) postId: string) {
-    return this.postsService.restorePost(ctx, postId);
-  }
-
   @Allow(Permission.AnswerAccept)
   @Mutation(() => TopicObject, { description: 'Marks a reply as the accepted answer of its question: the asker or staff.' })
   acceptAnswer(@Ctx() ctx: RequestContext, @Args('postId', { type: () => ID, description: 'The reply.' }) postId: string) {

@@ -3,13 +3,17 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { LIMITS, Permission, TOPIC_KINDS, roleHasPermission } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type CursorPart, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ContentPolicyService } from '../watched-words/content-policy.service.js';
 import { PostEntity } from './post.entity.js';
 import { renderPost } from './render.js';
 import { TopicEntity } from './topic.entity.js';
@@ -54,6 +58,10 @@ export class TopicsService {
     private readonly accounts: AccountsService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
+    private readonly policy: ContentPolicyService,
+    private readonly queue: ModerationQueueService,
+    private readonly scope: ModerationScopeService,
+    private readonly audit: AuditService,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<TopicEntity> {
@@ -79,14 +87,18 @@ export class TopicsService {
       const missing = tags.filter((t) => !known.some((k) => k.name === t));
       if (missing.length) throw AppError.badInput('tags', TopicErrorReason.UNKNOWN_TAG, `Unknown tag: ${missing.join(', ')}. Staff create tags.`);
     }
-    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    await this.policy.assertMayPost(me);
+    const policy = await this.policy.apply({ title, body });
+    const pending = policy.needsApproval.length > 0;
+    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
     const { topic, post } = await transaction(this.db, async (m) => {
       const topic = await m.save(
         m.create(TopicEntity, {
           categoryId: category.id,
           authorId: me.id,
-          title,
+          title: policy.title ?? title,
           kind: input.kind,
+          hiddenAt: pending ? new Date() : null,
           tags,
           replyCount: 0,
           reactionCount: 0,
@@ -106,6 +118,7 @@ export class TopicsService {
           asBrand: input.asBrand,
           authorIsStaff: isModerator(me),
           reactions: {},
+          approval: pending ? 'PENDING' : 'APPROVED',
           createdAt: topic.createdAt,
           updatedAt: topic.createdAt,
         }),
@@ -125,10 +138,12 @@ export class TopicsService {
         [me.id, topic.id],
       );
       const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
-      await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: rendered.mentions, quotedPostIds: rendered.quotedPostIds, topicCreated: true });
+      if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
+      else await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: rendered.mentions, quotedPostIds: rendered.quotedPostIds, topicCreated: true });
+      if (policy.flagged.length > 0) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
       return { topic: fresh, post };
     });
-    this.events.publish('post.created', { post, topic, topicCreated: true });
+    if (!pending) this.events.publish('post.created', { post, topic, topicCreated: true });
     return topic;
   }
 
@@ -170,25 +185,56 @@ export class TopicsService {
 
   async setPinned(ctx: RequestContext, topicId: string, pinned: boolean, globally: boolean): Promise<TopicEntity> {
     const { topic } = await this.access.readableTopic(ctx, topicId);
-    await this.topics.update(topic.id, { pinnedAt: pinned ? new Date() : null, pinnedGlobally: pinned && globally, updatedAt: new Date() });
+    await this.scope.assertCanModerate(ctx.user, topic.categoryId);
+    await transaction(this.db, async (m) => {
+      await m.update(TopicEntity, { id: topic.id }, { pinnedAt: pinned ? new Date() : null, pinnedGlobally: pinned && globally, updatedAt: new Date() });
+      await this.audit.record(m, {
+        actorId: ctx.requireUser().id,
+        action: pinned ? 'TOPIC_PINNED' : 'TOPIC_UNPINNED',
+        targetType: 'TOPIC',
+        targetId: topic.id,
+        before: { pinned: !!topic.pinnedAt, globally: topic.pinnedGlobally },
+        after: { pinned, globally: pinned && globally },
+      });
+    });
     return this.changed(topic.id);
   }
 
   async setLocked(ctx: RequestContext, topicId: string, locked: boolean): Promise<TopicEntity> {
     const { topic } = await this.access.readableTopic(ctx, topicId);
-    await this.topics.update(topic.id, { lockedAt: locked ? (topic.lockedAt ?? new Date()) : null, updatedAt: new Date() });
+    await this.scope.assertCanModerate(ctx.user, topic.categoryId);
+    await transaction(this.db, async (m) => {
+      await m.update(TopicEntity, { id: topic.id }, { lockedAt: locked ? (topic.lockedAt ?? new Date()) : null, closedReason: locked ? topic.closedReason : null, updatedAt: new Date() });
+      await this.audit.record(m, {
+        actorId: ctx.requireUser().id,
+        action: locked ? 'TOPIC_LOCKED' : 'TOPIC_UNLOCKED',
+        targetType: 'TOPIC',
+        targetId: topic.id,
+        before: { locked: !!topic.lockedAt },
+        after: { locked },
+      });
+    });
     return this.changed(topic.id);
   }
 
   /** Staff: deletes a whole topic (soft; restorable). */
   async setDeleted(ctx: RequestContext, topicId: string, deleted: boolean): Promise<TopicEntity> {
     const { topic } = await this.access.readableTopic(ctx, topicId);
+    await this.scope.assertCanModerate(ctx.user, topic.categoryId);
     if (!!topic.deletedAt === deleted) {
       throw AppError.conflict('topicId', deleted ? TopicErrorReason.ALREADY_DELETED : TopicErrorReason.NOT_DELETED, deleted ? 'The topic is already deleted.' : 'The topic is not deleted.');
     }
     await transaction(this.db, async (m: EntityManager) => {
       await m.update(TopicEntity, { id: topic.id }, { deletedAt: deleted ? new Date() : null, updatedAt: new Date() });
       await m.query(CategoriesService.counterSql('topic_count', deleted ? -1 : 1), [topic.categoryId]);
+      await this.audit.record(m, {
+        actorId: ctx.requireUser().id,
+        action: deleted ? 'TOPIC_DELETED' : 'TOPIC_RESTORED',
+        targetType: 'TOPIC',
+        targetId: topic.id,
+        before: { deleted: !deleted },
+        after: { deleted },
+      });
     });
     return this.changed(topic.id);
   }

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ApiErrorCode, Permission, Role, roleHasPermission } from '@townsquare/shared';
+import { AppError } from '../common/app-error.js';
+import type { AuthUser } from '../common/request-context.js';
+
+/** Where a person may moderate: everywhere, some categories, or nowhere. */
+export type ModerationScope = { kind: 'ALL' } | { kind: 'CATEGORIES'; categoryIds: Set<string> } | { kind: 'NONE' };
+
+/**
+ * The one place that answers "may this person moderate in this category?". Community managers and
+ * admins moderate everywhere; a moderator everywhere unless scoped to categories, then only there.
+ */
+@Injectable()
+export class ModerationScopeService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async scopeOf(user: AuthUser | null): Promise<ModerationScope> {
+    if (!user || !roleHasPermission(user.role, Permission.ContentModerate)) return { kind: 'NONE' };
+    if (user.role !== Role.MODERATOR) return { kind: 'ALL' };
+    const rows: Array<{ category_id: string }> = await this.db.query(`SELECT category_id FROM category_moderators WHERE user_id = $1`, [user.id]);
+    return rows.length === 0 ? { kind: 'ALL' } : { kind: 'CATEGORIES', categoryIds: new Set(rows.map((r) => r.category_id)) };
+  }
+
+  async canModerate(user: AuthUser | null, categoryId: string): Promise<boolean> {
+    const scope = await this.scopeOf(user);
+    return scope.kind === 'ALL' || (scope.kind === 'CATEGORIES' && scope.categoryIds.has(categoryId));
+  }
+
+  async assertCanModerate(user: AuthUser | null, categoryId: string): Promise<void> {
+    if (!(await this.canModerate(user, categoryId))) {
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'You do not moderate this category.', { reason: 'OUTSIDE_MODERATION_SCOPE' });
+    }
+  }
+
+  /** Moderating people (warnings, suspensions) is for unscoped staff only. */
+  async assertUnscoped(user: AuthUser | null): Promise<void> {
+    if ((await this.scopeOf(user)).kind !== 'ALL') {
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Moderators scoped to categories cannot act on people.', { reason: 'OUTSIDE_MODERATION_SCOPE' });
+    }
+  }
+
+  async setScope(userId: string, categoryIds: string[]): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query(`DELETE FROM category_moderators WHERE user_id = $1`, [userId]);
+      if (categoryIds.length > 0) {
+        await m.query(`INSERT INTO category_moderators (user_id, category_id) SELECT $1, unnest($2::uuid[])`, [userId, categoryIds]);
+      }
+    });
+  }
+}

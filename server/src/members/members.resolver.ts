@@ -1,0 +1,124 @@
+import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Permission, Role } from '@townsquare/shared';
+import { UserObject } from '../accounts/user.object.js';
+import { Allow } from '../common/permissions.decorator.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { MembersService } from './members.service.js';
+
+export enum SanctionKind {
+  WARNING = 'WARNING',
+  SILENCE = 'SILENCE',
+  SUSPENSION = 'SUSPENSION',
+}
+registerEnumType(SanctionKind, {
+  name: 'SanctionKind',
+  description: 'What staff did about a member.',
+  valuesMap: {
+    WARNING: { description: 'A private warning, recorded.' },
+    SILENCE: { description: 'Read-only for a while.' },
+    SUSPENSION: { description: 'Cannot sign in for a while, or indefinitely.' },
+  },
+});
+
+@ObjectType('Sanction', { description: 'A warning, silence or suspension on a member\'s record.' })
+export class SanctionObject {
+  @Field(() => ID, { description: 'Stable unique id.' })
+  id: string;
+
+  @Field(() => SanctionKind, { description: 'What it was.' })
+  kind: SanctionKind;
+
+  @Field({ description: 'The reason the member was given.' })
+  reason: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it ends (year 9999: indefinitely); null for warnings.' })
+  endsAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When staff lifted it early.' })
+  liftedAt: Date | null;
+
+  @Field({ description: 'When it was given.' })
+  createdAt: Date;
+}
+
+@InputType({ description: 'A warning for a member.' })
+export class WarnUserInput {
+  @Field(() => ID, { description: 'The member.' })
+  userId: string;
+
+  @Field({ description: 'What they did and what to change, up to 1,000 characters; they see it.' })
+  reason: string;
+}
+
+@InputType({ description: 'A silence or suspension.' })
+export class RestrictUserInput {
+  @Field(() => ID, { description: 'The member.' })
+  userId: string;
+
+  @Field(() => Date, { nullable: true, description: 'Until when; omit to suspend indefinitely (silences need an end).' })
+  until?: Date;
+
+  @Field({ description: 'The reason, up to 1,000 characters; they see it.' })
+  reason: string;
+}
+
+@Resolver()
+export class MembersResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @Allow(Permission.MemberModerate)
+  @Mutation(() => SanctionObject, { description: 'Staff: warns a member privately; recorded on their record.' })
+  warnUser(@Ctx() ctx: RequestContext, @Args('input', { description: 'The warning.' }) input: WarnUserInput) {
+    return this.members.warn(ctx, input.userId, input.reason);
+  }
+
+  @Allow(Permission.MemberModerate)
+  @Mutation(() => SanctionObject, { description: 'Staff: makes a member read-only until a moment.' })
+  silenceUser(@Ctx() ctx: RequestContext, @Args('input', { description: 'The silence.' }) input: RestrictUserInput) {
+    return this.members.silence(ctx, input.userId, input.until, input.reason);
+  }
+
+  @Allow(Permission.MemberModerate)
+  @Mutation(() => SanctionObject, { description: 'Staff: suspends a member; their sessions and live connections end at once.' })
+  suspendUser(@Ctx() ctx: RequestContext, @Args('input', { description: 'The suspension.' }) input: RestrictUserInput) {
+    return this.members.suspend(ctx, input.userId, input.until, input.reason);
+  }
+
+  @Allow(Permission.MemberModerate)
+  @Mutation(() => UserObject, { description: 'Staff: lifts a suspension early.' })
+  liftSuspension(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
+    return this.members.lift(ctx, userId, 'SUSPENSION');
+  }
+
+  @Allow(Permission.MemberModerate)
+  @Mutation(() => UserObject, { description: 'Staff: lifts a silence early.' })
+  liftSilence(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
+    return this.members.lift(ctx, userId, 'SILENCE');
+  }
+
+  @Allow(Permission.RoleManage)
+  @Mutation(() => UserObject, { description: 'Admins: changes a person\'s role (not one\'s own; the last admin stays).' })
+  setUserRole(
+    @Ctx() ctx: RequestContext,
+    @Args('userId', { type: () => ID, description: 'The person.' }) userId: string,
+    @Args('role', { type: () => Role, description: 'The new role.' }) role: Role,
+  ) {
+    return this.members.setRole(ctx, userId, role);
+  }
+
+  @Allow(Permission.RoleManage)
+  @Mutation(() => [ID], { description: 'Admins: limits a moderator to some categories (an empty list: everywhere).' })
+  setModeratorCategories(
+    @Ctx() ctx: RequestContext,
+    @Args('userId', { type: () => ID, description: 'The moderator.' }) userId: string,
+    @Args('categoryIds', { type: () => [ID], description: 'Categories they moderate.' }) categoryIds: string[],
+  ) {
+    return this.members.setModeratorScope(ctx, userId, categoryIds);
+  }
+
+  @Allow(Permission.MemberModerate)
+  @Query(() => [SanctionObject], { description: 'Staff: a member\'s warnings, silences and suspensions, newest first.' })
+  userSanctions(@Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
+    return this.members.sanctions(userId);
+  }
+}

@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ApiErrorCode, isStaff } from '@townsquare/shared';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../common/app-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import type { RequestContext } from '../common/request-context.js';
+import { afterCommit, returningRows, transaction } from '../common/transaction.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { ModerationQueueService, type QueueTarget } from '../moderation-queue/moderation-queue.service.js';
+import { PostEntity } from '../topics/post.entity.js';
+import { TopicEntity } from '../topics/topic.entity.js';
+import { TopicAccessService } from '../topics/topic-access.service.js';
+
+export type FlagReason = 'SPAM' | 'OFFENSIVE' | 'OFF_TOPIC' | 'ILLEGAL' | 'OTHER';
+const REASONS: FlagReason[] = ['SPAM', 'OFFENSIVE', 'OFF_TOPIC', 'ILLEGAL', 'OTHER'];
+
+/**
+ * A flag's weight follows its author's record: (agreed + 1) / (agreed + disagreed + 2) × 2, so a
+ * newcomer's flag weighs 1, a reliable flagger's approaches 2 and a careless one's approaches 0.
+ * Staff flags weigh the whole threshold: they hide at once.
+ */
+export function flagWeight(agreed: number, disagreed: number): number {
+  return ((agreed + 1) / (agreed + disagreed + 2)) * 2;
+}
+
+/** Hides a post pending review; records and tells its author. Used by auto-hide and by staff. */
+export async function hidePostInTransaction(
+  m: EntityManager,
+  audit: AuditService,
+  post: PostEntity,
+  reason: string,
+  actorId: string | null,
+): Promise<boolean> {
+  const rows = await returningRows<{ id: string }>(
+    m,
+    `UPDATE posts SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE id = $1 AND hidden_at IS NULL RETURNING id`,
+    [post.id, reason.slice(0, 500)],
+  );
+  if (rows.length === 0) return false;
+  await audit.record(m, {
+    actorId,
+    action: actorId ? 'POST_HIDDEN' : 'POST_AUTO_HIDDEN',
+    targetType: 'POST',
+    targetId: post.id,
+    reason,
+    before: { hidden: false },
+    after: { hidden: true },
+  });
+  if (post.authorId && post.authorId !== actorId) {
+    await m.query(`INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4, $5)`, [
+      post.authorId,
+      post.topicId,
+      post.id,
+      actorId,
+      { reason, postNumber: post.postNumber },
+    ]);
+  }
+  return true;
+}
+
+@Injectable()
+export class FlagsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: TopicAccessService,
+    private readonly queue: ModerationQueueService,
+    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async flag(ctx: RequestContext, input: { targetType: QueueTarget; targetId: string; reason: FlagReason; note?: string | null }): Promise<{ id: string; itemId: string; hidden: boolean }> {
+    const me = ctx.requireUser();
+    if (!REASONS.includes(input.reason)) throw AppError.badInput('reason', 'INVALID', 'Unknown flag reason.');
+    const note = input.note?.trim() ?? '';
+    if (input.reason === 'OTHER' && !note) throw AppError.badInput('note', 'REQUIRED', 'Tell the moderators what is wrong.');
+    if (note.length > 1000) throw AppError.badInput('note', 'TOO_LONG', 'A note may have at most 1,000 characters.');
+    const staff = isStaff(me.role);
+    if (!staff) {
+      const [{ count, oldest }]: Array<{ count: number; oldest: Date | null }> = await this.db.query(
+        `SELECT count(*)::int AS count, min(created_at) AS oldest FROM flags WHERE flagger_id = $1 AND created_at > now() - interval '1 day'`,
+        [me.id],
+      );
+      if (count >= this.config.flagsPerDay) {
+        const wait = oldest ? Math.max(1, Math.ceil((oldest.getTime() + 86_400_000 - Date.now()) / 1000)) : 86_400;
+        throw AppError.rateLimited(wait, `You have used today's ${this.config.flagsPerDay} flags. Try again later.`);
+      }
+    }
+
+    let post: PostEntity | null = null;
+    let categoryId: string | null = null;
+    let ownerId: string | null;
+    if (input.targetType === 'POST') {
+      const found = await this.access.readablePost(ctx, input.targetId);
+      post = found.post;
+      categoryId = found.topic.categoryId;
+      ownerId = post.authorId;
+    } else if (input.targetType === 'TOPIC') {
+      const found = await this.access.readableTopic(ctx, input.targetId);
+      categoryId = found.topic.categoryId;
+      ownerId = found.topic.authorId;
+    } else {
+      const [user]: Array<{ id: string }> = /^[0-9a-f-]{36}$/i.test(input.targetId) ? await this.db.query(`SELECT id FROM users WHERE id = $1`, [input.targetId]) : [];
+      if (!user) throw AppError.notFound('There is no such member.');
+      ownerId = user.id;
+    }
+    if (ownerId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot flag yourself or your own posts.', { reason: 'OWN_CONTENT' });
+
+    const [self]: Array<{ flags_agreed: number; flags_disagreed: number }> = await this.db.query(`SELECT flags_agreed, flags_disagreed FROM users WHERE id = $1`, [me.id]);
+    const weight = staff ? this.config.flagHideThreshold : flagWeight(self?.flags_agreed ?? 0, self?.flags_disagreed ?? 0);
+    try {
+      return await transaction(this.db, async (m) => {
+        const item = await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: input.targetType, targetId: input.targetId, categoryId, weight });
+        const [row]: Array<{ id: string }> = await m.query(
+          `INSERT INTO flags (item_id, target_type, target_id, flagger_id, reason, note, weight) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [item.id, input.targetType, input.targetId, me.id, input.reason, note || null, weight],
+        );
+        let hidden = false;
+        if (post && item.weight >= this.config.flagHideThreshold && !post.hiddenAt) {
+          hidden = await hidePostInTransaction(m, this.audit, post, 'Hidden after flags from the community, pending review.', null);
+          if (hidden) {
+            const topic = await m.findOneByOrFail(TopicEntity, { id: post.topicId });
+            const fresh = await m.findOneByOrFail(PostEntity, { id: post.id });
+            afterCommit(m, () => this.events.publish('post.deleted', { post: fresh, topic }));
+          }
+        }
+        return { id: row!.id, itemId: item.id, hidden };
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw AppError.conflict('targetId', 'ALREADY_FLAGGED', 'You have already flagged this; the moderators will look at it.');
+      }
+      throw error;
+    }
+  }
+}

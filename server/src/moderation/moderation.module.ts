@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CategoriesModule } from '../categories/categories.module.js';
+import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { TopicsModule } from '../topics/topics.module.js';
+import { FlagsService } from './flags.service.js';
+import { ModerationResolver } from './moderation.resolver.js';
+import { ModerationService } from './moderation.service.js';
+
+@Module({
+  imports: [TopicsModule, CategoriesModule, ModerationQueueModule, AuditModule, NotificationsModule],
+  providers: [FlagsService, ModerationService, ModerationResolver],
+})
+export class ModerationModule {}

@@ -1,0 +1,144 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@townsquare/shared';
+import { toConnection } from '../common/pagination.js';
+import { Allow } from '../common/permissions.decorator.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { PostObject, TopicObject } from '../topics/topic.objects.js';
+import { PostsLoader } from '../topics/posts.loader.js';
+import { FlagsService } from './flags.service.js';
+import {
+  FlagInput,
+  FlagObject,
+  FlagResultObject,
+  ModerationItemConnection,
+  ModerationItemObject,
+  ModerationSummaryObject,
+  QueueStatus,
+  ResolveFlagsInput,
+} from './moderation.objects.js';
+import { ModerationService, type QueueItemRow } from './moderation.service.js';
+
+@Resolver(() => ModerationItemObject)
+export class ModerationResolver {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly flagsService: FlagsService,
+    private readonly posts: PostsLoader,
+  ) {}
+
+  @Allow(Permission.FlagCreate)
+  @Mutation(() => FlagResultObject, { description: 'Flags a post, topic or member for the moderators: one open flag per target; a daily limit applies.' })
+  flag(@Ctx() ctx: RequestContext, @Args('input', { description: 'The flag.' }) input: FlagInput) {
+    return this.flagsService.flag(ctx, input);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Query(() => ModerationItemConnection, { description: 'Staff: the moderation queue (open: oldest first; resolved: newest first), within your categories when scoped.' })
+  async moderationQueue(
+    @Ctx() ctx: RequestContext,
+    @Args('status', { type: () => QueueStatus, defaultValue: QueueStatus.OPEN, description: 'Open or resolved items.' }) status: QueueStatus,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50 (default 20).' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursor of the last item of the previous page.' }) after?: string,
+  ): Promise<ModerationItemConnection> {
+    const page = await this.moderation.list(ctx, status, first, after);
+    return toConnection(page, (r) => [new Date(r.createdAt).toISOString(), r.id]) as unknown as ModerationItemConnection;
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Query(() => ModerationSummaryObject, { description: 'Staff: how many items wait and since when.' })
+  moderationSummary(@Ctx() ctx: RequestContext) {
+    return this.moderation.summary(ctx);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Mutation(() => ModerationItemObject, { description: 'Staff: resolves the flags of an item; CONFLICT when another moderator already did.' })
+  resolveFlags(@Ctx() ctx: RequestContext, @Args('input', { description: 'The verdict.' }) input: ResolveFlagsInput) {
+    return this.moderation.resolveFlags(ctx, input.itemId, input.decision, input.contentAction, input.reason);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Mutation(() => ModerationItemObject, { description: 'Staff: publishes a post held for approval; CONFLICT when already decided.' })
+  approvePost(@Ctx() ctx: RequestContext, @Args('itemId', { type: () => ID, description: 'The queue item.' }) itemId: string) {
+    return this.moderation.decidePending(ctx, itemId, true);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Mutation(() => ModerationItemObject, { description: 'Staff: rejects a post held for approval; CONFLICT when already decided.' })
+  rejectPost(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID, description: 'The queue item.' }) itemId: string,
+    @Args('reason', { nullable: true, description: 'Why, for the audit log.' }) reason?: string,
+  ) {
+    return this.moderation.decidePending(ctx, itemId, false, reason);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => PostObject, { description: 'Staff: hides a post (its author and staff still see it); the author is told why.' })
+  hidePost(
+    @Ctx() ctx: RequestContext,
+    @Args('postId', { type: () => ID, description: 'The post.' }) postId: string,
+    @Args('reason', { description: 'Why, up to 500 characters.' }) reason: string,
+  ) {
+    return this.moderation.hidePost(ctx, postId, reason);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => PostObject, { description: 'Staff: restores a hidden or deleted post.' })
+  restorePost(@Ctx() ctx: RequestContext, @Args('postId', { type: () => ID, description: 'The post.' }) postId: string) {
+    return this.moderation.restorePost(ctx, postId);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => TopicObject, { description: 'Staff: moves a topic to another category.' })
+  moveTopic(
+    @Ctx() ctx: RequestContext,
+    @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string,
+    @Args('categoryId', { type: () => ID, description: 'The destination.' }) categoryId: string,
+  ) {
+    return this.moderation.moveTopic(ctx, topicId, categoryId);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => TopicObject, { description: 'Staff: closes a topic to replies, with a reason readers see.' })
+  closeTopic(
+    @Ctx() ctx: RequestContext,
+    @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string,
+    @Args('reason', { description: 'Why, up to 500 characters.' }) reason: string,
+  ) {
+    return this.moderation.closeTopic(ctx, topicId, reason);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => TopicObject, { description: 'Staff: moves every post of one topic into another (after its posts, by time) and retires the first.' })
+  mergeTopics(
+    @Ctx() ctx: RequestContext,
+    @Args('sourceTopicId', { type: () => ID, description: 'The topic that goes away.' }) sourceTopicId: string,
+    @Args('targetTopicId', { type: () => ID, description: 'The topic that receives the posts.' }) targetTopicId: string,
+  ) {
+    return this.moderation.mergeTopics(ctx, sourceTopicId, targetTopicId);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => TopicObject, { description: 'Staff: moves chosen replies into a new topic.' })
+  splitTopic(
+    @Ctx() ctx: RequestContext,
+    @Args('topicId', { type: () => ID, description: 'The topic to split.' }) topicId: string,
+    @Args('postIds', { type: () => [ID], description: 'The replies to move.' }) postIds: string[],
+    @Args('title', { description: 'The new topic\'s title.' }) title: string,
+    @Args('categoryId', { type: () => ID, nullable: true, description: 'Its category (default: the same).' }) categoryId?: string,
+  ) {
+    return this.moderation.splitTopic(ctx, topicId, postIds, title, categoryId);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => [FlagObject], { description: 'The flags on this item, oldest first.' })
+  flags(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow) {
+    return ctx.loader<string, Array<Record<string, unknown>>>('itemFlags', (ids) => this.moderation.flagsOf(ids)).load(item.id);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => PostObject, { nullable: true, description: 'The post concerned, when the target is a post.' })
+  post(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow) {
+    return item.targetType === 'POST' ? this.posts.byId(ctx, item.targetId) : null;
+  }
+}

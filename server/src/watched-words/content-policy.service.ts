@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ApiErrorCode } from '@townsquare/shared';
+import { AppError } from '../common/app-error.js';
+import type { AuthUser } from '../common/request-context.js';
+
+export type WatchedAction = 'BLOCK' | 'FLAG' | 'CENSOR' | 'REQUIRE_APPROVAL';
+
+export interface PolicyResult {
+  /** The text to render and store as HTML: censored words masked. */
+  title?: string;
+  body: string;
+  /** Words that send the post to the moderation queue. */
+  flagged: string[];
+  /** Words that hold the post for approval. */
+  needsApproval: string[];
+}
+
+/** Text-search configurations tried for whole-word matches: inflected English and Russian forms, and as written. */
+const CONFIGS = ['english', 'russian', 'simple'] as const;
+const START = '\u0001';
+const STOP = '\u0002';
+
+/**
+ * What a person may post, and what their words do: silenced members cannot post, and watched
+ * words block, flag, censor or hold posts for approval. Matching uses PostgreSQL's English and
+ * Russian stemmers, so "spam" also catches "spamming" and "спам" catches "спама".
+ */
+@Injectable()
+export class ContentPolicyService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async assertMayPost(user: AuthUser): Promise<void> {
+    const [row]: Array<{ silenced_until: Date | null; suspended_until: Date | null }> = await this.db.query(
+      `SELECT silenced_until, suspended_until FROM users WHERE id = $1`,
+      [user.id],
+    );
+    const until = [row?.silenced_until, row?.suspended_until].filter((d): d is Date => !!d && d.getTime() > Date.now());
+    if (until.length > 0) {
+      const end = new Date(Math.max(...until.map((d) => d.getTime())));
+      const forever = end.getUTCFullYear() > 9000;
+      throw new AppError(
+        ApiErrorCode.FORBIDDEN,
+        forever ? 'Your account is read-only.' : `Your account is read-only until ${end.toISOString()}.`,
+        { reason: 'SILENCED' },
+      );
+    }
+  }
+
+  /** Applies the watched words to a title and body; throws BAD_USER_INPUT for a blocked word. */
+  async apply(text: { title?: string; body: string }): Promise<PolicyResult> {
+    const parts: Array<{ field: 'title' | 'body'; value: string }> = [{ field: 'body', value: text.body }];
+    if (text.title !== undefined) parts.unshift({ field: 'title', value: text.title });
+    const result: PolicyResult = { title: text.title, body: text.body, flagged: [], needsApproval: [] };
+    for (const part of parts) {
+      const matches: Array<{ word: string; action: WatchedAction }> = await this.db.query(
+        `SELECT DISTINCT w.word, w.action FROM watched_words w
+         WHERE ${CONFIGS.map((c) => `(numnode(plainto_tsquery('${c}', w.word)) > 0 AND to_tsvector('${c}', $1) @@ plainto_tsquery('${c}', w.word))`).join(' OR ')}`,
+        [part.value],
+      );
+      const blocked = matches.find((m) => m.action === 'BLOCK');
+      if (blocked) {
+        throw new AppError(ApiErrorCode.BAD_USER_INPUT, `“${blocked.word}” is not allowed here. Please rephrase.`, { field: part.field, reason: 'WATCHED_WORD' });
+      }
+      result.flagged.push(...matches.filter((m) => m.action === 'FLAG').map((m) => m.word));
+      result.needsApproval.push(...matches.filter((m) => m.action === 'REQUIRE_APPROVAL').map((m) => m.word));
+      const censored = matches.filter((m) => m.action === 'CENSOR').map((m) => m.word);
+      if (censored.length > 0) result[part.field] = await this.censor(part.value, censored);
+    }
+    return result;
+  }
+
+  /** Masks every inflected occurrence of the words with ■, leaving the rest of the text as written. */
+  private async censor(value: string, words: string[]): Promise<string> {
+    let text = value;
+    for (const config of CONFIGS) {
+      const [{ marked }]: Array<{ marked: string }> = await this.db.query(
+        `SELECT ts_headline('${config}', $1, to_tsquery('${config}', $2), 'HighlightAll=true, StartSel=${START}, StopSel=${STOP}') AS marked`,
+        [text, words.map((w) => `(${plainQuery(w)})`).join(' | ')],
+      );
+      text = marked.replace(new RegExp(`${START}([^${STOP}]*)${STOP}`, 'g'), (_m, word: string) => '■'.repeat([...word].length));
+    }
+    return text;
+  }
+}
+
+/** A watched word as a tsquery of its words joined with AND, quoting each so no operator slips in. */
+function plainQuery(word: string): string {
+  const tokens = word.split(/\s+/).filter(Boolean).map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '')}'`);
+  return tokens.length > 0 ? tokens.join(' & ') : "''";
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { ContentPolicyService } from './content-policy.service.js';
+import { WatchedWordsResolver } from './watched-words.resolver.js';
+import { WatchedWordsService } from './watched-words.service.js';
+
+@Module({
+  imports: [AuditModule],
+  providers: [WatchedWordsService, WatchedWordsResolver, ContentPolicyService],
+  exports: [ContentPolicyService],
+})
+export class WatchedWordsModule {}
