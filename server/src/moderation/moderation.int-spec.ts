@@ -1,0 +1,382 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { io, type Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
+import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
+import { categoryId, countRows, person, reply, topic, type Person } from '../testing/forum-helpers.js';
+
+let t: TestApp;
+let db: DataSource;
+let questions: string;
+let admin: GqlClient;
+let adminId: string;
+let manager: Person;
+let moderator: Person;
+
+beforeAll(async () => {
+  t = await startTestApp({ env: { FLAG_HIDE_THRESHOLD: '3', FLAGS_PER_DAY: '5' } });
+  db = t.app.get(DataSource);
+  admin = new GqlClient(t.url);
+  const signedIn = await admin.send<{ signIn: { user: { id: string } } }>(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+  adminId = signedIn.data!.signIn.user.id;
+  manager = await person(t, 'COMMUNITY_MANAGER', 'cm');
+  moderator = await person(t, 'MODERATOR', 'mod');
+  questions = await categoryId(manager.client, 'questions');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const FLAG = `mutation ($i: FlagInput!) { flag(input: $i) { id itemId hidden } }`;
+const QUEUE = `{ moderationQueue(first: 50) { edges { node { id kind targetId targetType flagWeight status flags { reason weight note } post { id } } } } moderationSummary { openCount oldestOpenAt } }`;
+type Queue = { moderationQueue: { edges: Array<{ node: { id: string; kind: string; targetId: string; flagWeight: number; flags: Array<{ reason: string; weight: number }> } }> }; moderationSummary: { openCount: number } };
+
+async function auditFor(targetId: string): Promise<string[]> {
+  const rows: Array<{ action: string }> = await db.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [targetId]);
+  return rows.map((r) => r.action);
+}
+
+describe('who may do what', () => {
+  type Who = 'GUEST' | 'MEMBER' | 'SCOPED_MODERATOR' | 'MODERATOR' | 'COMMUNITY_MANAGER' | 'ADMIN';
+  const everyone: Who[] = ['GUEST', 'MEMBER', 'SCOPED_MODERATOR', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'];
+
+  async function as(who: Who): Promise<GqlClient> {
+    if (who === 'GUEST') return new GqlClient(t.url);
+    if (who === 'ADMIN') return admin;
+    if (who === 'MEMBER') return (await person(t)).client;
+    if (who === 'SCOPED_MODERATOR') {
+      const scoped = await person(t, 'MODERATOR', 'smod');
+      const ideas = await categoryId(admin, 'ideas');
+      await admin.send(`mutation ($u: ID!, $c: [ID!]!) { setModeratorCategories(userId: $u, categoryIds: $c) }`, { u: scoped.id, c: [ideas] });
+      return scoped.client;
+    }
+    return (await person(t, who, who.slice(0, 3).toLowerCase())).client;
+  }
+
+  // Each operation acts on content in Questions & Answers (outside the scoped moderator's Ideas) or on a fresh member.
+  const operations: Array<{ name: string; allowed: Who[]; run: (c: GqlClient) => Promise<unknown> }> = [
+    { name: 'moderationQueue', allowed: ['SCOPED_MODERATOR', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'], run: (c) => c.send(`{ moderationQueue { edges { cursor } } }`) },
+    { name: 'auditLog', allowed: ['SCOPED_MODERATOR', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'], run: (c) => c.send(`{ auditLog { edges { cursor } } }`) },
+    { name: 'watchedWords', allowed: ['SCOPED_MODERATOR', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'], run: (c) => c.send(`{ watchedWords { id } }`) },
+    {
+      name: 'hidePost',
+      allowed: ['MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+      run: async (c) => {
+        const author = await person(t);
+        const { firstPostId } = await topic(author, questions);
+        return c.send(`mutation ($p: ID!) { hidePost(postId: $p, reason: "Off topic") { id } }`, { p: firstPostId });
+      },
+    },
+    {
+      name: 'lockTopic',
+      allowed: ['MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+      run: async (c) => c.send(`mutation ($t: ID!) { lockTopic(topicId: $t) { id } }`, { t: (await topic(await person(t), questions)).id }),
+    },
+    {
+      name: 'moveTopic',
+      allowed: ['MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+      run: async (c) =>
+        c.send(`mutation ($t: ID!, $c: ID!) { moveTopic(topicId: $t, categoryId: $c) { id } }`, {
+          t: (await topic(await person(t), questions)).id,
+          c: await categoryId(admin, 'off-topic'),
+        }),
+    },
+    {
+      name: 'warnUser',
+      allowed: ['MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+      run: async (c) => c.send(`mutation ($u: ID!) { warnUser(input: { userId: $u, reason: "Be kind" }) { id } }`, { u: (await person(t)).id }),
+    },
+    {
+      name: 'suspendUser',
+      allowed: ['MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+      run: async (c) => c.send(`mutation ($u: ID!) { suspendUser(input: { userId: $u, reason: "Spam" }) { id } }`, { u: (await person(t)).id }),
+    },
+    {
+      name: 'setUserRole',
+      allowed: ['ADMIN'],
+      run: async (c) => c.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MODERATOR) { role } }`, { u: (await person(t)).id }),
+    },
+    {
+      name: 'createWatchedWord',
+      allowed: ['SCOPED_MODERATOR', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+      run: (c) => c.send(`mutation ($w: String!) { createWatchedWord(word: $w, action: FLAG) { id } }`, { w: `zz${Math.random().toString(36).slice(2, 8)}` }),
+    },
+  ];
+
+  it.each(operations.map((o) => [o.name, o] as const))('%s: exactly the allowed roles succeed', async (_name, op) => {
+    for (const who of everyone) {
+      const client = await as(who);
+      const res = (await op.run(client)) as { errors?: Array<{ extensions?: Record<string, unknown> }>; data: unknown };
+      const code = res.errors?.[0]?.extensions?.code;
+      if (op.allowed.includes(who)) expect([who, code]).toEqual([who, undefined]);
+      else expect([who, code]).toEqual([who, who === 'GUEST' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+    }
+  });
+});
+
+describe('flags and the queue', () => {
+  it('weighs flags, hides a post once the weight crosses the threshold, and tells its author', async () => {
+    const author = await person(t);
+    const { id, firstPostId } = await topic(author, questions, { title: 'A post people will flag' });
+    const flaggers = [await person(t), await person(t), await person(t)];
+    const first = await flaggers[0]!.client.send<{ flag: { hidden: boolean; itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+    expect(first.data!.flag.hidden).toBe(false);
+    const again = await flaggers[0]!.client.send(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'OFFENSIVE' } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_FLAGGED' });
+    const own = await author.client.send(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+    expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_CONTENT' });
+    const other = await flaggers[1]!.client.send(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'OTHER' } });
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    await flaggers[1]!.client.send(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'OTHER', note: 'Looks like an ad' } });
+    const third = await flaggers[2]!.client.send<{ flag: { hidden: boolean } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+    expect(third.data!.flag.hidden).toBe(true);
+    const asMember = await flaggers[0]!.client.send(`query ($t: ID!) { topic(id: $t) { id } }`, { t: id });
+    expect(asMember.data).toBeTruthy(); // the topic stays; its opening post is hidden
+    const posts = await flaggers[0]!.client.send<{ posts: { edges: unknown[] } }>(`query ($t: ID!) { posts(topicId: $t) { edges { cursor } } }`, { t: id });
+    expect(posts.data!.posts.edges).toHaveLength(0);
+    const authorView = await author.client.send<{ posts: { edges: unknown[] } }>(`query ($t: ID!) { posts(topicId: $t) { edges { cursor } } }`, { t: id });
+    expect(authorView.data!.posts.edges).toHaveLength(1);
+    const notes = await author.client.send<{ notifications: { edges: Array<{ node: { kind: string; reason: string } }> } }>(`{ notifications { edges { node { kind reason } } } }`);
+    expect(notes.data!.notifications.edges[0]!.node).toMatchObject({ kind: 'POST_HIDDEN' });
+    expect(await auditFor(firstPostId)).toContain('POST_AUTO_HIDDEN');
+    const [entry] = await db.query(`SELECT actor_kind FROM audit_log WHERE target_id = $1 AND action = 'POST_AUTO_HIDDEN'`, [firstPostId]);
+    expect(entry.actor_kind).toBe('SYSTEM');
+    const queue = await moderator.client.send<Queue>(QUEUE);
+    const item = queue.data!.moderationQueue.edges.find((e) => e.node.targetId === firstPostId)!.node;
+    expect(item.flags.map((f) => f.reason)).toEqual(['SPAM', 'OTHER', 'SPAM']);
+    expect(item.flagWeight).toBeCloseTo(3);
+  });
+
+  it('agreed flags weigh more next time, rejected ones less; the verdict restores or keeps the post', async () => {
+    const reliable = await person(t);
+    const careless = await person(t);
+    const target = async () => (await topic(await person(t), questions)).firstPostId;
+    for (let round = 0; round < 2; round++) {
+      const good = await target();
+      const g = await reliable.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: good, reason: 'SPAM' } });
+      await moderator.client.send(`mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { status } }`, { i: { itemId: g.data!.flag.itemId, decision: 'AGREE', contentAction: 'HIDE' } });
+      const bad = await target();
+      const b = await careless.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: bad, reason: 'SPAM' } });
+      await moderator.client.send(`mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { status } }`, { i: { itemId: b.data!.flag.itemId, decision: 'DISAGREE' } });
+    }
+    const next = await target();
+    await reliable.client.send(FLAG, { i: { targetType: 'POST', targetId: next, reason: 'SPAM' } });
+    await careless.client.send(FLAG, { i: { targetType: 'POST', targetId: next, reason: 'SPAM' } });
+    const weights: Array<{ flagger_id: string; weight: number }> = await db.query(`SELECT flagger_id, weight FROM flags WHERE target_id = $1`, [next]);
+    const w = (id: string) => weights.find((x) => x.flagger_id === id)!.weight;
+    expect(w(reliable.id)).toBeCloseTo(1.5); // (2+1)/(2+0+2)·2
+    expect(w(careless.id)).toBeCloseTo(0.5); // (0+1)/(0+2+2)·2
+  });
+
+  it('two moderators resolving one item at once: one wins, the other gets CONFLICT', async () => {
+    const { firstPostId } = await topic(await person(t), questions);
+    const flagged = await (await person(t)).client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'OFFENSIVE' } });
+    const itemId = flagged.data!.flag.itemId;
+    const resolve = (c: GqlClient, decision: string) =>
+      c.send(`mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { status resolution } }`, { i: { itemId, decision, contentAction: 'HIDE' } });
+    const results = await Promise.all([resolve(moderator.client, 'AGREE'), resolve(manager.client, 'DISAGREE')]);
+    const codes = results.map((r) => codeOf(r as never));
+    expect(codes.filter((c) => c === undefined)).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(1);
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM audit_log WHERE target_id = $1`, [itemId]);
+    expect(count).toBe(1);
+  });
+
+  it('limits flags per day', async () => {
+    const eager = await person(t);
+    for (let i = 0; i < 5; i++) {
+      const { firstPostId } = await topic(manager, questions, { title: `Flag limit topic ${i}` });
+      expect(codeOf(await eager.client.send(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } }))).toBeUndefined();
+    }
+    const { firstPostId } = await topic(manager, questions, { title: 'One flag too many' });
+    const limited = await eager.client.send(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+    expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('staff see the queue change live in the staff room; members do not', async () => {
+    const member = await person(t);
+    const staffSocket: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: moderator.cookie }, reconnection: false });
+    const memberSocket: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: member.cookie }, reconnection: false });
+    const ready = [staffSocket, memberSocket].map((s) => new Promise((r) => s.once('session.ready', r)));
+    const staffSeen: Array<{ itemId: string; status: string }> = [];
+    const memberSeen: unknown[] = [];
+    staffSocket.on('moderation.queue.updated', (p) => staffSeen.push(p));
+    memberSocket.on('moderation.queue.updated', (p) => memberSeen.push(p));
+    await Promise.all(ready);
+    const { firstPostId } = await topic(await person(t), questions);
+    const flagged = await member.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+    const deadline = Date.now() + 5000;
+    while (!staffSeen.some((p) => p.itemId === flagged.data!.flag.itemId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(staffSeen.find((p) => p.itemId === flagged.data!.flag.itemId)).toMatchObject({ status: 'OPEN' });
+    expect(memberSeen).toHaveLength(0);
+    staffSocket.close();
+    memberSocket.close();
+  });
+});
+
+describe('acting on people', () => {
+  it('suspension refuses sign-in, ends the member\'s live connection at once, and is audited; lifting restores', async () => {
+    const member = await person(t);
+    const socket: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: member.cookie }, reconnection: false });
+    await new Promise((r) => socket.once('session.ready', r));
+    const gone = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const res = await moderator.client.send(`mutation ($u: ID!) { suspendUser(input: { userId: $u, reason: "Repeated spam", until: "2999-01-01T00:00:00Z" }) { kind endsAt } }`, {
+      u: member.id,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(await gone).toBe('io server disconnect');
+    expect((await member.client.send<{ me: null }>(`{ me { id } }`)).data!.me).toBeNull();
+    const signIn = await new GqlClient(t.url).send(`mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
+      i: { login: member.handle, password: 'forum-test-password' },
+    });
+    expect(signIn.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SUSPENDED' });
+    expect(signIn.errors?.[0]?.message).toContain('Repeated spam');
+    await moderator.client.send(`mutation ($u: ID!) { liftSuspension(userId: $u) { id } }`, { u: member.id });
+    const again = await new GqlClient(t.url).send(`mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { login: member.handle, password: 'forum-test-password' } });
+    expect(again.errors).toBeUndefined();
+    expect(await auditFor(member.id)).toEqual(['USER_SUSPENDED', 'SUSPENSION_LIFTED']);
+    socket.close();
+  });
+
+  it('silence makes a member read-only with a clear error; warnings reach the member', async () => {
+    const member = await person(t);
+    await moderator.client.send(`mutation ($u: ID!) { silenceUser(input: { userId: $u, reason: "Cool down", until: "2999-01-01T00:00:00Z" }) { id } }`, { u: member.id });
+    const before = await countRows(t, 'topics');
+    const refused = await member.client.send(`mutation ($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, { i: { categoryId: questions, title: 'Silenced topic', body: 'x' } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SILENCED' });
+    expect(await countRows(t, 'topics')).toBe(before);
+    const warned = await person(t);
+    await moderator.client.send(`mutation ($u: ID!) { warnUser(input: { userId: $u, reason: "Please stay on topic" }) { id } }`, { u: warned.id });
+    const notes = await warned.client.send<{ notifications: { edges: Array<{ node: { kind: string; reason: string } }> } }>(`{ notifications { edges { node { kind reason } } } }`);
+    expect(notes.data!.notifications.edges[0]!.node).toEqual({ kind: 'STAFF_WARNING', reason: 'Please stay on topic' });
+    const record = await moderator.client.send<{ userSanctions: Array<{ kind: string }> }>(`query ($u: ID!) { userSanctions(userId: $u) { kind } }`, { u: warned.id });
+    expect(record.data!.userSanctions).toEqual([{ kind: 'WARNING' }]);
+  });
+
+  it('roles: staff cannot act on equal or higher roles, nobody changes their own role, the last admin stays', async () => {
+    const other = await person(t, 'MODERATOR', 'mod');
+    expect((await moderator.client.send(`mutation ($u: ID!) { warnUser(input: { userId: $u, reason: "x" }) { id } }`, { u: other.id })).errors?.[0]?.extensions).toMatchObject({
+      reason: 'ROLE_TOO_HIGH',
+    });
+    const self = await admin.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: adminId });
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF' });
+    const second = await person(t, 'ADMIN', 'adm');
+    // Another admin may demote the seeded admin, but not the last one standing.
+    const demoted = await second.client.send<{ setUserRole: { role: string } }>(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: adminId });
+    expect(demoted.data!.setUserRole.role).toBe('MEMBER');
+    await db.query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [adminId]);
+    await db.query(`UPDATE users SET role = 'MEMBER' WHERE role = 'ADMIN' AND id NOT IN ($1, $2)`, [adminId, second.id]);
+    await admin.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: second.id });
+    const last = await second.client.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: adminId });
+    expect(codeOf(last)).toBe('FORBIDDEN'); // the demoted admin lost the permission on their next request
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM users WHERE role = 'ADMIN'`);
+    expect(count).toBe(1);
+    expect(await auditFor(second.id)).toContain('ROLE_CHANGED');
+  });
+});
+
+describe('watched words', () => {
+  it('block, censor, flag and hold for approval, matching English and Russian word forms', async () => {
+    for (const [word, action] of [
+      ['casino', 'BLOCK'],
+      ['мошенник', 'BLOCK'],
+      ['darn', 'CENSOR'],
+      ['refund', 'FLAG'],
+      ['скидка', 'REQUIRE_APPROVAL'],
+    ]) {
+      const res = await manager.client.send(`mutation ($w: String!, $a: WatchedWordAction!) { createWatchedWord(word: $w, action: $a) { id } }`, { w: word, a: action });
+      expect(res.errors).toBeUndefined();
+    }
+    const member = await person(t);
+    const blocked = await member.client.send(`mutation ($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, {
+      i: { categoryId: questions, title: 'Best casinos online', body: 'Come play' },
+    });
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title', reason: 'WATCHED_WORD' });
+    const blockedRu = await member.client.send(`mutation ($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, {
+      i: { categoryId: questions, title: 'Осторожно', body: 'Этот продавец обманул, не верьте мошенникам' },
+    });
+    expect(blockedRu.errors?.[0]?.extensions).toMatchObject({ field: 'body', reason: 'WATCHED_WORD' });
+
+    const { id } = await topic(member, questions, { title: 'Watched word checks', body: 'Plain opening' });
+    const censored = await member.client.send<{ createPost: { bodyHtml: string; id: string } }>(
+      `mutation ($i: CreatePostInput!) { createPost(input: $i) { id bodyHtml } }`,
+      { i: { topicId: id, body: 'Well, darned printer again' } },
+    );
+    expect(censored.data!.createPost.bodyHtml).not.toMatch(/darn/i);
+    expect(censored.data!.createPost.bodyHtml).toContain('■■■■■■');
+
+    const flagged = await reply(member, id, 'I want my refunds now');
+    const queue = await moderator.client.send<Queue>(QUEUE);
+    expect(queue.data!.moderationQueue.edges.some((e) => e.node.targetId === flagged.id && e.node.kind === 'FLAGGED')).toBe(true);
+
+    const held = await reply(member, id, 'Где моя скидки?');
+    const reader = await person(t);
+    const visible = await reader.client.send<{ posts: { edges: Array<{ node: { id: string } }> } }>(`query ($t: ID!) { posts(topicId: $t) { edges { node { id } } } }`, { t: id });
+    expect(visible.data!.posts.edges.map((e) => e.node.id)).not.toContain(held.id);
+    const pending = (await moderator.client.send<Queue>(QUEUE)).data!.moderationQueue.edges.find((e) => e.node.targetId === held.id)!.node;
+    expect(pending.kind).toBe('PENDING_POST');
+    await moderator.client.send(`mutation ($i: ID!) { approvePost(itemId: $i) { status } }`, { i: pending.id });
+    const after = await reader.client.send<{ posts: { edges: Array<{ node: { id: string } }> } }>(`query ($t: ID!) { posts(topicId: $t) { edges { node { id } } } }`, { t: id });
+    expect(after.data!.posts.edges.map((e) => e.node.id)).toContain(held.id);
+    expect(await auditFor(held.id)).toContain('POST_APPROVED');
+  });
+});
+
+describe('content actions and the audit log', () => {
+  it('move, close, merge and split keep counts right and are each audited; the log cannot be altered', async () => {
+    const author = await person(t);
+    const a = await topic(author, questions, { title: 'Merge source topic' });
+    const b = await topic(author, questions, { title: 'Merge target topic' });
+    await reply(author, a.id, 'source reply');
+    await reply(author, b.id, 'target reply');
+    const merged = await moderator.client.send<{ mergeTopics: { replyCount: number; highestPostNumber: number } }>(
+      `mutation ($s: ID!, $t: ID!) { mergeTopics(sourceTopicId: $s, targetTopicId: $t) { replyCount highestPostNumber } }`,
+      { s: a.id, t: b.id },
+    );
+    expect(merged.data!.mergeTopics).toEqual({ replyCount: 3, highestPostNumber: 4 });
+    expect(codeOf(await author.client.send(`query ($t: ID!) { topic(id: $t) { id } }`, { t: a.id }))).toBe('NOT_FOUND');
+    const posts = await author.client.send<{ posts: { edges: Array<{ node: { id: string; postNumber: number } }> } }>(
+      `query ($t: ID!) { posts(topicId: $t) { edges { node { id postNumber } } } }`,
+      { t: b.id },
+    );
+    const moving = posts.data!.posts.edges.filter((e) => e.node.postNumber > 2).map((e) => e.node.id);
+    const split = await moderator.client.send<{ splitTopic: { id: string; replyCount: number; highestPostNumber: number } }>(
+      `mutation ($t: ID!, $p: [ID!]!) { splitTopic(topicId: $t, postIds: $p, title: "Split off topic") { id replyCount highestPostNumber } }`,
+      { t: b.id, p: moving },
+    );
+    expect(split.data!.splitTopic).toMatchObject({ replyCount: 1, highestPostNumber: 2 });
+    const offTopic = await categoryId(admin, 'off-topic');
+    await moderator.client.send(`mutation ($t: ID!, $c: ID!) { moveTopic(topicId: $t, categoryId: $c) { id } }`, { t: split.data!.splitTopic.id, c: offTopic });
+    await moderator.client.send(`mutation ($t: ID!) { closeTopic(topicId: $t, reason: "Resolved, thanks all") { locked } }`, { t: b.id });
+    const refused = await author.client.send(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { topicId: b.id, body: 'more' } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'TOPIC_LOCKED' });
+    expect(await auditFor(b.id)).toEqual(['TOPICS_MERGED', 'TOPIC_SPLIT', 'TOPIC_CLOSED']);
+    expect(await auditFor(split.data!.splitTopic.id)).toEqual(['TOPIC_MOVED']);
+
+    const log = await manager.client.send<{ auditLog: { edges: Array<{ node: { action: string; actor: { handle: string }; targetId: string } }> } }>(
+      `query ($f: AuditFilterInput) { auditLog(first: 10, filter: $f) { edges { node { action targetId actor { handle } } } } }`,
+      { f: { actorHandle: moderator.handle, action: 'TOPIC_MOVED' } },
+    );
+    expect(log.data!.auditLog.edges.map((e) => e.node)).toContainEqual({ action: 'TOPIC_MOVED', targetId: split.data!.splitTopic.id, actor: { handle: moderator.handle } });
+    await expect(db.query(`UPDATE audit_log SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    const schema = await admin.send<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>(`{ __schema { mutationType { fields { name } } } }`);
+    expect(schema.data!.__schema.mutationType.fields.filter((f) => /audit/i.test(f.name))).toEqual([]);
+  });
+
+  it('a moderator scoped to a category acts only there', async () => {
+    const scoped = await person(t, 'MODERATOR', 'scope');
+    const ideas = await categoryId(admin, 'ideas');
+    await admin.send(`mutation ($u: ID!, $c: [ID!]!) { setModeratorCategories(userId: $u, categoryIds: $c) }`, { u: scoped.id, c: [ideas] });
+    const inside = await topic(await person(t), ideas, { title: 'An idea to moderate' });
+    const outside = await topic(await person(t), questions, { title: 'A question outside scope' });
+    expect(codeOf(await scoped.client.send(`mutation ($t: ID!) { lockTopic(topicId: $t) { id } }`, { t: inside.id }))).toBeUndefined();
+    const refused = await scoped.client.send(`mutation ($t: ID!) { lockTopic(topicId: $t) { id } }`, { t: outside.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUTSIDE_MODERATION_SCOPE' });
+    const flaggedOutside = await (await person(t)).client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: outside.firstPostId, reason: 'SPAM' } });
+    const queue = await scoped.client.send<Queue>(QUEUE);
+    expect(queue.data!.moderationQueue.edges.map((e) => e.node.id)).not.toContain(flaggedOutside.data!.flag.itemId);
+    const resolve = await scoped.client.send(`mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { id } }`, { i: { itemId: flaggedOutside.data!.flag.itemId, decision: 'AGREE' } });
+    expect(codeOf(resolve)).toBe('FORBIDDEN');
+  });
+});
