@@ -20,6 +20,7 @@ import { SearchModule } from './search/search.module.js';
 import { TagsModule } from './tags/tags.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { MembersModule } from './members/members.module.js';
+import { MembershipModule } from './membership/membership.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { WatchedWordsModule } from './watched-words/watched-words.module.js';
 import { TopicsModule } from './topics/topics.module.js';
@@ -98,6 +99,7 @@ export class AppModule implements NestModule {
         TagsModule,
         AuditModule,
         MembersModule,
+        MembershipModule,
         ModerationModule,
         WatchedWordsModule,
         UploadsModule,

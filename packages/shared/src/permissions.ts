@@ -57,6 +57,10 @@ export enum Permission {
   WatchedWordsManage = 'watched-words:manage',
   /** Promote and demote roles, scope moderators to categories. */
   RoleManage = 'roles:manage',
+  /** Publish new versions of the community guidelines. */
+  GuidelinesManage = 'guidelines:manage',
+  /** Invite, remove and restore members. */
+  MembershipManage = 'membership:manage',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -82,7 +86,13 @@ const STAFF_PERMISSIONS: readonly Permission[] = [
   Permission.AuditRead,
   Permission.WatchedWordsManage,
 ];
-const MANAGER_PERMISSIONS: readonly Permission[] = [...STAFF_PERMISSIONS, Permission.PostAsBrand, Permission.CategoryManage];
+const MANAGER_PERMISSIONS: readonly Permission[] = [
+  ...STAFF_PERMISSIONS,
+  Permission.PostAsBrand,
+  Permission.CategoryManage,
+  Permission.GuidelinesManage,
+  Permission.MembershipManage,
+];
 
 /** The one role → permissions map. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

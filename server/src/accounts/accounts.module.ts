@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { SessionEntity } from './session.entity.js';
@@ -10,7 +11,7 @@ import { UserEntity } from './user.entity.js';
 import { UserFieldsResolver } from './user-fields.resolver.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ModerationQueueModule],
   providers: [AccountsService, SessionsService, SignInLimiter, AccountsResolver, UserFieldsResolver, SessionMiddleware],
   exports: [AccountsService, SessionsService, SessionMiddleware],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, In, QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
 import {
   ApiErrorCode,
   LIMITS,
@@ -16,7 +17,7 @@ import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AccountErrorReason, fieldError } from './accounts.errors.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import { SessionsService } from './sessions.service.js';
+import { SessionsService, hashToken } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 import { UserEntity } from './user.entity.js';
 
@@ -25,6 +26,8 @@ export interface SignUpData {
   handle: string;
   displayName: string;
   password: string;
+  inviteToken?: string | null;
+  joinMessage?: string | null;
 }
 
 function check(field: string, problem: FieldProblem | null): void {
@@ -44,6 +47,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly limiter: SignInLimiter,
+    private readonly queue: ModerationQueueService,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -83,12 +87,26 @@ export class AccountsService {
     check('handle', checkHandle(handle));
     check('displayName', checkDisplayName(displayName));
     check('password', checkPassword(input.password));
+    const joinMessage = (input.joinMessage ?? '').trim();
+    if (joinMessage.length > 1000) throw AppError.badInput('joinMessage', 'TOO_LONG', 'A note may have at most 1,000 characters.');
     await this.limiter.beforeSignUp(ctx.ip);
+    const [{ access_mode: mode }]: Array<{ access_mode: 'OPEN' | 'APPROVAL' | 'INVITE_ONLY' }> = await this.dataSource.query(
+      `SELECT access_mode FROM community WHERE id = 1`,
+    );
+    if (mode === 'INVITE_ONLY' && !input.inviteToken) {
+      throw AppError.badInput('inviteToken', 'REQUIRED', 'This community is by invitation only: use the link from your invitation.');
+    }
 
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const user = await manager.save(manager.create(UserEntity, { email, handle, displayName, passwordHash, role }));
+        const membership = mode === 'APPROVAL' ? 'PENDING' : 'ACTIVE';
+        const user = await manager.save(manager.create(UserEntity, { email, handle, displayName, passwordHash, role, membership }));
+        if (mode === 'INVITE_ONLY') await this.useInvitation(manager, input.inviteToken!, email, user.id);
+        if (mode === 'APPROVAL') {
+          await manager.query(`INSERT INTO join_requests (user_id, message) VALUES ($1, $2)`, [user.id, joinMessage]);
+          await this.queue.enqueue(manager, { kind: 'JOIN_REQUEST', targetType: 'USER', targetId: user.id, categoryId: null });
+        }
         if (ctx.res) {
           const session = await this.sessions.create(user.id, ctx, manager);
           this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
@@ -105,6 +123,21 @@ export class AccountsService {
       }
       throw error;
     }
+  }
+
+  /** Marks a single-use, unexpired invitation used (locked: two sign-ups cannot share one). */
+  private async useInvitation(manager: EntityManager, token: string, email: string, userId: string): Promise<void> {
+    const [invitation]: Array<{ id: string; email: string | null; expires_at: Date; used_at: Date | null }> = await manager.query(
+      `SELECT id, email, expires_at, used_at FROM invitations WHERE token_hash = $1 FOR UPDATE`,
+      [hashToken(token.slice(0, 200))],
+    );
+    if (!invitation) throw AppError.badInput('inviteToken', 'INVALID', 'That invitation link is not valid.');
+    if (invitation.used_at) throw AppError.badInput('inviteToken', 'USED', 'That invitation has already been used.');
+    if (new Date(invitation.expires_at).getTime() < Date.now()) throw AppError.badInput('inviteToken', 'EXPIRED', 'That invitation has expired; ask for a new one.');
+    if (invitation.email && invitation.email.toLowerCase() !== email.toLowerCase()) {
+      throw AppError.badInput('email', 'INVITATION_EMAIL', 'That invitation is for another email address.');
+    }
+    await manager.query(`UPDATE invitations SET used_at = now(), used_by = $2 WHERE id = $1`, [invitation.id, userId]);
   }
 
   async signIn(ctx: RequestContext, login: string, password: string): Promise<UserEntity> {
@@ -127,6 +160,11 @@ export class AccountsService {
       throw AppError.badInput('login', AccountErrorReason.INVALID_CREDENTIALS, 'The email, handle or password is not right.');
     }
     await this.limiter.recordSuccess(trimmed);
+    if (user.membership === 'REJECTED' || user.membership === 'REMOVED') {
+      throw new AppError(ApiErrorCode.FORBIDDEN, user.membership === 'REJECTED' ? 'Your request to join was declined.' : 'You are no longer a member of this community.', {
+        reason: user.membership === 'REJECTED' ? 'MEMBERSHIP_REJECTED' : 'MEMBERSHIP_REMOVED',
+      });
+    }
     if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
       const [last]: Array<{ reason: string }> = await this.users.query(
         `SELECT reason FROM user_sanctions WHERE user_id = $1 AND kind = 'SUSPENSION' ORDER BY created_at DESC LIMIT 1`,

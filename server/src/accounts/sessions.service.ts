@@ -63,10 +63,16 @@ export class SessionsService {
       .select(['s.id AS session_id', 's.last_seen_at AS last_seen_at', 'u.id AS user_id', 'u.handle AS handle', 'u.role AS role'])
       .where('s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > now()', { hash: hashToken(token) })
       .andWhere('(u.suspended_until IS NULL OR u.suspended_until <= now())')
+      .andWhere(`u.membership IN ('ACTIVE', 'PENDING')`)
       .getRawOne<{ session_id: string; last_seen_at: Date; user_id: string; handle: string; role: AuthUser['role'] }>();
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.update(row.session_id, { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + this.ttlMs()) });
+      // A day visited counts toward trust levels; checked at most hourly per session.
+      await this.sessions.query(
+        `UPDATE users SET days_visited = days_visited + 1, last_visit_on = current_date WHERE id = $1 AND last_visit_on IS DISTINCT FROM current_date`,
+        [row.user_id],
+      );
     }
     return { sessionId: row.session_id, user: { id: row.user_id, handle: row.handle, role: row.role } };
   }

@@ -36,6 +36,17 @@ export class UserEntity {
   @Column({ name: 'flags_disagreed', type: 'integer', default: 0 })
   flagsDisagreed: number;
 
+  /** ACTIVE; PENDING while a join request waits; REJECTED or REMOVED: no longer in the community. */
+  @Column({ type: 'varchar', length: 16, default: 'ACTIVE' })
+  membership: 'ACTIVE' | 'PENDING' | 'REJECTED' | 'REMOVED';
+
+  @Column({ name: 'trust_level', type: 'varchar', length: 16, default: 'NEW' })
+  trustLevel: 'NEW' | 'BASIC' | 'MEMBER' | 'REGULAR' | 'LEADER';
+
+  /** The guidelines version the member last accepted (0: none). */
+  @Column({ name: 'guidelines_accepted', type: 'integer', default: 0 })
+  guidelinesAccepted: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -28,6 +28,9 @@ export class UserObject {
 
   @Field({ description: 'When the account was created.' })
   createdAt: Date;
+
+  @Field({ description: 'Trust level earned by taking part: NEW, BASIC, MEMBER, REGULAR, or LEADER (granted by staff).' })
+  trustLevel: string;
 }
 
 @ObjectType('AuthPayload', { description: 'The result of signing up or in: the signed-in user. The session travels in an HttpOnly cookie.' })

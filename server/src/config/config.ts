@@ -58,6 +58,7 @@ const envSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number({ message: 'must be a number' }).int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
   UPLOAD_DIR: optionalString,
   UPLOAD_MAX_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(30),
+  TRUST_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   FLAG_HIDE_THRESHOLD: z.coerce.number({ message: 'must be a number' }).min(0.5).max(100).default(3),
   FLAGS_PER_DAY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(20),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
@@ -87,6 +88,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   uploadDir: string;
   uploadMaxPerHour: number;
+  /** Whether trust-level limits (pace, links, pre-moderation) apply; on in every real deployment. */
+  trustLimits: boolean;
   /** Open flag weight at which a post hides pending review. */
   flagHideThreshold: number;
   /** Flags a member may raise per 24 hours. */
@@ -137,6 +140,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     uploadDir: e.UPLOAD_DIR ? path.resolve(e.UPLOAD_DIR) : path.join(dataDir, 'uploads'),
     uploadMaxPerHour: e.UPLOAD_MAX_PER_HOUR,
+    trustLimits: e.TRUST_LIMITS === 'on',
     flagHideThreshold: e.FLAG_HIDE_THRESHOLD,
     flagsPerDay: e.FLAGS_PER_DAY,
   };

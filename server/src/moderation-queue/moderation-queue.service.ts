@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
 import { afterCommit, returningRows } from '../common/transaction.js';
 
-export type QueueKind = 'FLAGGED' | 'PENDING_POST';
+export type QueueKind = 'FLAGGED' | 'PENDING_POST' | 'JOIN_REQUEST';
 export type QueueTarget = 'POST' | 'TOPIC' | 'USER';
 
 /**

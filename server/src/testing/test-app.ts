@@ -23,6 +23,8 @@ export async function startTestApp(options: { env?: Record<string, string>; extr
     ADMIN_PASSWORD: 'admin-password-123',
     TRUST_PROXY: 'true',
     SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
+    // Trust-level pace limits are tested on their own (trust.int-spec); elsewhere fresh members post freely.
+    TRUST_LIMITS: 'off',
     ...options.env,
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

@@ -58,10 +58,11 @@ export class PostsService {
       replyTo = isUuid(input.replyToPostId) ? await this.posts.findOneBy({ id: input.replyToPostId, topicId: topic.id }) : null;
       if (!replyTo || replyTo.deletedAt) throw AppError.badInput('replyToPostId', 'NOT_FOUND', 'The post you reply to is not in this topic.');
     }
-    await this.policy.assertMayPost(me);
+    const standing = await this.policy.assertMayPost(me, 'REPLY');
     const policy = await this.policy.apply({ body });
-    const pending = policy.needsApproval.length > 0;
+    const pending = policy.needsApproval.length > 0 || standing.premoderate;
     const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
+    this.policy.checkLinks(standing.limits, rendered.links, rendered.mentions.length);
     const staff = isModerator(me);
     const { post, fresh } = await transaction(this.db, async (m) => {
       // Numbering under the topic row's lock: concurrent replies get 2, 3, … without gaps or clashes.
@@ -143,7 +144,9 @@ export class PostsService {
     const title = input.title !== undefined && input.title !== null ? checkTitle(input.title) : null;
     if (title !== null && post.postNumber !== 1) throw AppError.badInput('title', 'INVALID', 'Only the opening post carries the title.');
     if (body === post.body && (title === null || title === topic.title)) return post;
-    if (post.authorId === me.id) await this.policy.assertMayPost(me);
+    if (post.authorId === me.id) await this.policy.assertMayPost(me, 'REPLY').catch((error: AppError) => {
+      if (error.code !== 'RATE_LIMITED') throw error; // the pace limits new posts, not edits
+    });
     const policy = await this.policy.apply({ title: title ?? undefined, body });
     const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
     const updated = await transaction(this.db, async (m) => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
+import { TrustService } from '../trust/trust.service.js';
 import { TopicAccessService } from './topic-access.service.js';
 import { NEW_TOPIC_DAYS } from './topics.repository.js';
 
@@ -12,20 +13,26 @@ export class ReadingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: TopicAccessService,
+    private readonly trust: TrustService,
   ) {}
 
   /** Records that the member has read up to `postNumber` (never moves backwards). */
-  async markRead(ctx: RequestContext, topicId: string, postNumber?: number): Promise<number> {
+  async markRead(ctx: RequestContext, topicId: string, postNumber?: number, readSeconds = 0): Promise<number> {
     const me = ctx.requireUser();
     const { topic } = await this.access.readableTopic(ctx, topicId);
     const upTo = postNumber ?? topic.postNumberSeq;
     if (!Number.isInteger(upTo) || upTo < 1) throw AppError.badInput('postNumber', 'OUT_OF_RANGE', 'Give a post number of 1 or more.');
+    if (!Number.isInteger(readSeconds) || readSeconds < 0 || readSeconds > 3600) {
+      throw AppError.badInput('readSeconds', 'OUT_OF_RANGE', 'Report 0 to 3600 seconds of reading at a time.');
+    }
+    const [before]: Array<{ n: number }> = await this.db.query(`SELECT last_read_post_number AS n FROM topic_reads WHERE user_id = $1 AND topic_id = $2`, [me.id, topic.id]);
     const [row]: Array<{ last_read_post_number: number }> = await this.db.query(
       `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, $3)
        ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_number = greatest(topic_reads.last_read_post_number, EXCLUDED.last_read_post_number), updated_at = now()
        RETURNING last_read_post_number`,
       [me.id, topic.id, Math.min(upTo, topic.postNumberSeq)],
     );
+    await this.trust.recordReading(me.id, !before, row.last_read_post_number - (before?.n ?? 0), readSeconds);
     return row.last_read_post_number;
   }
 

@@ -2,6 +2,7 @@ import { renderMarkdown } from '@townsquare/markdown';
 
 export interface RenderedPost {
   html: string;
+  links: number;
   mentions: string[];
   quotedPostIds: string[];
 }
@@ -16,6 +17,7 @@ export async function renderPost(body: string, existing: (handles: string[]) => 
   const final = first.mentions.every((m) => known.has(m)) ? first : renderMarkdown(body, { resolveMention: (h) => known.has(h.toLowerCase()) });
   return {
     html: final.html,
+    links: final.links,
     mentions: first.mentions.filter((m) => known.has(m)),
     quotedPostIds: [...new Set(final.quotes.map((q) => q.postId).filter((id): id is string => !!id))],
   };

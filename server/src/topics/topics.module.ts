@@ -6,6 +6,7 @@ import { ModerationQueueModule } from '../moderation-queue/moderation-queue.modu
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { WatchedWordsModule } from '../watched-words/watched-words.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { TrustModule } from '../trust/trust.module.js';
 import { PostFieldsResolver } from './post-fields.resolver.js';
 import { PostRevisionEntity } from './post-revision.entity.js';
 import { PostEntity } from './post.entity.js';
@@ -20,7 +21,7 @@ import { TopicsResolver } from './topics.resolver.js';
 import { TopicsService } from './topics.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TopicEntity, PostEntity, PostRevisionEntity]), AccountsModule, CategoriesModule, NotificationsModule, WatchedWordsModule, ModerationQueueModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([TopicEntity, PostEntity, PostRevisionEntity]), AccountsModule, CategoriesModule, NotificationsModule, WatchedWordsModule, ModerationQueueModule, AuditModule, TrustModule],
   providers: [
     TopicsService,
     PostsService,

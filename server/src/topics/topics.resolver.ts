@@ -153,7 +153,8 @@ export class TopicsResolver {
     @Ctx() ctx: RequestContext,
     @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string,
     @Args('postNumber', { type: () => Int, nullable: true, description: 'Read up to and including this post.' }) postNumber?: number,
+    @Args('readSeconds', { type: () => Int, defaultValue: 0, description: 'Seconds spent reading since the last report (0–3600); it counts toward trust levels.' }) readSeconds?: number,
   ) {
-    return this.reading.markRead(ctx, topicId, postNumber);
+    return this.reading.markRead(ctx, topicId, postNumber, readSeconds);
   }
 }

@@ -87,10 +87,11 @@ export class TopicsService {
       const missing = tags.filter((t) => !known.some((k) => k.name === t));
       if (missing.length) throw AppError.badInput('tags', TopicErrorReason.UNKNOWN_TAG, `Unknown tag: ${missing.join(', ')}. Staff create tags.`);
     }
-    await this.policy.assertMayPost(me);
+    const standing = await this.policy.assertMayPost(me, 'TOPIC');
     const policy = await this.policy.apply({ title, body });
-    const pending = policy.needsApproval.length > 0;
+    const pending = policy.needsApproval.length > 0 || standing.premoderate;
     const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
+    this.policy.checkLinks(standing.limits, rendered.links, rendered.mentions.length);
     const { topic, post } = await transaction(this.db, async (m) => {
       const topic = await m.save(
         m.create(TopicEntity, {

@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ApiErrorCode } from '@townsquare/shared';
+import { ApiErrorCode, isStaff } from '@townsquare/shared';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { TrustLevel, TrustLimits } from '../trust/trust-settings.js';
+import { TrustService } from '../trust/trust.service.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
 
@@ -29,13 +32,41 @@ const STOP = '\u0002';
  */
 @Injectable()
 export class ContentPolicyService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly trustLimitsEnabled: boolean;
 
-  async assertMayPost(user: AuthUser): Promise<void> {
-    const [row]: Array<{ silenced_until: Date | null; suspended_until: Date | null }> = await this.db.query(
-      `SELECT silenced_until, suspended_until FROM users WHERE id = $1`,
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly trust: TrustService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.trustLimitsEnabled = config.trustLimits;
+  }
+
+  /**
+   * Whether this member may post now: an active member who accepted the current guidelines, not
+   * silenced, within their trust level's pace. Returns whether the post waits for approval.
+   */
+  async assertMayPost(user: AuthUser, kind: 'TOPIC' | 'REPLY' = 'REPLY'): Promise<{ premoderate: boolean; limits: TrustLimits | null }> {
+    const [row]: Array<{
+      silenced_until: Date | null;
+      suspended_until: Date | null;
+      membership: string;
+      guidelines_accepted: number;
+      trust_level: TrustLevel;
+    }> = await this.db.query(
+      `SELECT silenced_until, suspended_until, membership, guidelines_accepted, trust_level FROM users WHERE id = $1`,
       [user.id],
     );
+    if (row?.membership === 'PENDING') {
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Your request to join is waiting for a moderator; you can post once it is approved.', { reason: 'MEMBERSHIP_PENDING' });
+    }
+    if (row && row.membership !== 'ACTIVE') throw new AppError(ApiErrorCode.FORBIDDEN, 'You are not a member of this community.', { reason: 'NOT_A_MEMBER' });
+    const [community]: Array<{ require_guidelines: boolean; version: number | null }> = await this.db.query(
+      `SELECT c.require_guidelines, (SELECT max(version) FROM guidelines) AS version FROM community c WHERE c.id = 1`,
+    );
+    if (community?.require_guidelines && community.version && (row?.guidelines_accepted ?? 0) < community.version && !isStaff(user.role)) {
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Please read and accept the community guidelines before posting.', { reason: 'GUIDELINES_NOT_ACCEPTED' });
+    }
     const until = [row?.silenced_until, row?.suspended_until].filter((d): d is Date => !!d && d.getTime() > Date.now());
     if (until.length > 0) {
       const end = new Date(Math.max(...until.map((d) => d.getTime())));
@@ -45,6 +76,43 @@ export class ContentPolicyService {
         forever ? 'Your account is read-only.' : `Your account is read-only until ${end.toISOString()}.`,
         { reason: 'SILENCED' },
       );
+    }
+    if (isStaff(user.role) || !this.trustLimitsEnabled) return { premoderate: false, limits: null };
+    const limits = (await this.trust.settings()).limits[row?.trust_level ?? 'NEW'];
+    const [pace]: Array<{ today: number; last: Date | null; approved: number }> = await this.db.query(
+      kind === 'TOPIC'
+        ? `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS today, max(created_at) AS last,
+             (SELECT count(*)::int FROM posts WHERE author_id = $1 AND approval = 'APPROVED') AS approved
+           FROM topics WHERE author_id = $1 AND created_at > now() - interval '1 day'`
+        : `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS today, max(created_at) AS last,
+             (SELECT count(*)::int FROM posts WHERE author_id = $1 AND approval = 'APPROVED') AS approved
+           FROM posts WHERE author_id = $1 AND post_number > 1 AND created_at > now() - interval '1 day'`,
+      [user.id],
+    );
+    const perDay = kind === 'TOPIC' ? limits.topicsPerDay : limits.repliesPerDay;
+    const interval = kind === 'TOPIC' ? limits.topicIntervalSeconds : limits.replyIntervalSeconds;
+    const what = kind === 'TOPIC' ? 'topics' : 'replies';
+    if (pace && pace.last) {
+      const since = (Date.now() - new Date(pace.last).getTime()) / 1000;
+      if (since < interval) {
+        const wait = Math.ceil(interval - since);
+        throw AppError.rateLimited(wait, `New members wait ${interval} seconds between ${what}. Try again in ${wait} seconds.`);
+      }
+    }
+    if (pace && pace.today >= perDay) {
+      throw AppError.rateLimited(3600, `You have reached today's limit of ${perDay} ${what} for your trust level.`);
+    }
+    return { premoderate: (pace?.approved ?? 0) < limits.premoderatedPosts, limits };
+  }
+
+  /** Refuses more links or mentions than the member's trust level allows. */
+  checkLinks(limits: TrustLimits | null, links: number, mentions: number): void {
+    if (!limits) return;
+    if (links > limits.maxLinks) {
+      throw new AppError(ApiErrorCode.BAD_USER_INPUT, `New members may include at most ${limits.maxLinks} links in a post.`, { field: 'body', reason: 'TOO_MANY_LINKS' });
+    }
+    if (mentions > limits.maxMentions) {
+      throw new AppError(ApiErrorCode.BAD_USER_INPUT, `New members may mention at most ${limits.maxMentions} people in a post.`, { field: 'body', reason: 'TOO_MANY_MENTIONS' });
     }
   }
 

@@ -13,6 +13,12 @@ export class SignUpInput {
 
   @Field({ description: 'Password: 10–256 characters.' })
   password: string;
+
+  @Field({ nullable: true, description: 'Invite-only communities: the invitation token from the link.' })
+  inviteToken?: string;
+
+  @Field({ nullable: true, description: 'Communities that approve members: a note for the moderators, up to 1,000 characters.' })
+  joinMessage?: string;
 }
 
 @InputType({ description: 'Credentials for signing in.' })

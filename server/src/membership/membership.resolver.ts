@@ -1,0 +1,243 @@
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Permission } from '@townsquare/shared';
+import { Connection, toConnection } from '../common/pagination.js';
+import { Allow, Public } from '../common/permissions.decorator.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { TrustService } from '../trust/trust.service.js';
+import { MembershipService } from './membership.service.js';
+
+export enum AccessModeEnum {
+  OPEN = 'OPEN',
+  APPROVAL = 'APPROVAL',
+  INVITE_ONLY = 'INVITE_ONLY',
+}
+registerEnumType(AccessModeEnum, {
+  name: 'AccessMode',
+  description: 'How people join the community.',
+  valuesMap: {
+    OPEN: { description: 'Anyone signs up.' },
+    APPROVAL: { description: 'Sign-up creates a join request staff approve or reject.' },
+    INVITE_ONLY: { description: 'Only with a single-use, expiring invitation link from staff.' },
+  },
+});
+
+@ObjectType('CommunitySettings', { description: 'How the community admits and trusts people.' })
+export class CommunitySettingsObject {
+  @Field(() => AccessModeEnum, { description: 'How people join.' })
+  accessMode: AccessModeEnum;
+
+  @Field({ description: 'Whether members must accept the current guidelines before posting.' })
+  requireGuidelines: boolean;
+
+  @Field({ description: 'Trust thresholds and per-level limits, as JSON (defaults merged in).' })
+  trustSettingsJson: string;
+}
+
+@InputType({ description: 'Changes to the community settings; omitted fields stay.' })
+export class UpdateCommunitySettingsInput {
+  @Field(() => AccessModeEnum, { nullable: true, description: 'How people join.' })
+  accessMode?: AccessModeEnum;
+
+  @Field({ nullable: true, description: 'Whether members must accept the guidelines before posting.' })
+  requireGuidelines?: boolean;
+
+  @Field({ nullable: true, description: 'Full trust settings as JSON: { thresholds: { BASIC, MEMBER, REGULAR }, limits: { NEW, BASIC, MEMBER, REGULAR, LEADER } }.' })
+  trustSettingsJson?: string;
+}
+
+@ObjectType('Guidelines', { description: 'The community guidelines; every change is a new version.' })
+export class GuidelinesObject {
+  @Field(() => Int, { description: 'Version number, from 1.' })
+  version: number;
+
+  @Field({ description: 'Markdown source.' })
+  body: string;
+
+  @Field({ description: 'Rendered, sanitised HTML.' })
+  bodyHtml: string;
+
+  @Field({ description: 'When this version was published.' })
+  createdAt: Date;
+}
+
+@ObjectType('JoinRequest', { description: 'Someone asking to join an approval-only community.' })
+export class JoinRequestObject {
+  @Field(() => ID, { description: 'The person\'s user id.' })
+  userId: string;
+
+  @Field({ description: 'Their handle.' })
+  handle: string;
+
+  @Field({ description: 'Their display name.' })
+  displayName: string;
+
+  @Field({ description: 'Their email (staff only).' })
+  email: string;
+
+  @Field({ description: 'Their note to the moderators.' })
+  message: string;
+
+  @Field({ description: 'PENDING, APPROVED or REJECTED.' })
+  status: string;
+
+  @Field({ description: 'When they asked.' })
+  createdAt: Date;
+}
+export const JoinRequestConnection = Connection(JoinRequestObject, 'JoinRequest', 'join request');
+export type JoinRequestConnection = InstanceType<typeof JoinRequestConnection>;
+
+@ObjectType('Invitation', { description: 'A single-use, expiring invitation to join.' })
+export class InvitationObject {
+  @Field(() => ID, { description: 'Stable unique id.' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'The address it is for, or null for an open invitation.' })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The secret token: returned once, when created; put it in the sign-up link.' })
+  token: string | null;
+
+  @Field({ description: 'When it expires.' })
+  expiresAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was used.' })
+  usedAt: Date | null;
+
+  @Field({ description: 'When it was created.' })
+  createdAt: Date;
+}
+export const InvitationConnection = Connection(InvitationObject, 'Invitation', 'invitation');
+export type InvitationConnection = InstanceType<typeof InvitationConnection>;
+
+@InputType({ description: 'Invitations to create.' })
+export class CreateInvitationsInput {
+  @Field(() => [String], { defaultValue: [], description: 'One invitation per address (bulk invite).' })
+  emails: string[];
+
+  @Field(() => Int, { defaultValue: 0, description: 'Open invitations not tied to an address.' })
+  count: number;
+
+  @Field(() => Int, { defaultValue: 14, description: 'Days until they expire, 1–90.' })
+  expiresInDays: number;
+}
+
+@Resolver()
+export class MembershipResolver {
+  constructor(
+    private readonly membership: MembershipService,
+    private readonly trust: TrustService,
+  ) {}
+
+  @Allow(Permission.StaffAreaAccess)
+  @Query(() => CommunitySettingsObject, { description: 'Staff: the community settings.' })
+  communitySettings() {
+    return this.membership.settings();
+  }
+
+  @Allow(Permission.SettingsManage)
+  @Mutation(() => CommunitySettingsObject, { description: 'Admins: changes the access mode, guideline acceptance and trust settings.' })
+  updateCommunitySettings(@Ctx() ctx: RequestContext, @Args('input', { description: 'The changes.' }) input: UpdateCommunitySettingsInput) {
+    return this.membership.updateSettings(ctx, input);
+  }
+
+  @Public()
+  @Query(() => GuidelinesObject, { nullable: true, description: 'The current community guidelines, or null when none are published.' })
+  guidelines() {
+    return this.membership.guidelines();
+  }
+
+  @Allow(Permission.GuidelinesManage)
+  @Mutation(() => GuidelinesObject, { description: 'Community managers: publishes a new version of the guidelines; members accept it before posting again.' })
+  publishGuidelines(@Ctx() ctx: RequestContext, @Args('body', { description: 'Markdown, up to 50,000 characters.' }) body: string) {
+    return this.membership.publishGuidelines(ctx, body);
+  }
+
+  @Allow(Permission.AccountManage)
+  @Mutation(() => Int, { description: 'Accepts the current guidelines version.' })
+  acceptGuidelines(@Ctx() ctx: RequestContext, @Args('version', { type: () => Int, description: 'The version read.' }) version: number) {
+    return this.membership.acceptGuidelines(ctx, version);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Query(() => JoinRequestConnection, { description: 'Staff: join requests, oldest first.' })
+  async joinRequests(
+    @Args('status', { defaultValue: 'PENDING', description: 'PENDING, APPROVED or REJECTED.' }) status: string,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
+  ): Promise<JoinRequestConnection> {
+    const valid = ['PENDING', 'APPROVED', 'REJECTED'].includes(status) ? (status as 'PENDING') : 'PENDING';
+    const page = await this.membership.joinRequests(valid, first, after);
+    const connection = toConnection(page, (r) => [new Date(r.created_at as Date).toISOString(), r.id as string]);
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({
+        cursor: e.cursor,
+        node: { userId: e.node.user_id, handle: e.node.handle, displayName: e.node.display_name, email: e.node.email, message: e.node.message, status: e.node.status, createdAt: e.node.created_at },
+      })),
+    } as unknown as JoinRequestConnection;
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Mutation(() => Boolean, { description: 'Staff: approves a join request; CONFLICT when already decided.' })
+  approveJoinRequest(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The person.' }) userId: string) {
+    return this.membership.decideJoin(ctx, userId, true);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @Mutation(() => Boolean, { description: 'Staff: rejects a join request with a reason; CONFLICT when already decided.' })
+  rejectJoinRequest(
+    @Ctx() ctx: RequestContext,
+    @Args('userId', { type: () => ID, description: 'The person.' }) userId: string,
+    @Args('reason', { description: 'Why, up to 1,000 characters.' }) reason: string,
+  ) {
+    return this.membership.decideJoin(ctx, userId, false, reason);
+  }
+
+  @Allow(Permission.MembershipManage)
+  @Mutation(() => [InvitationObject], { description: 'Community managers: creates invitations; their tokens are returned only now.' })
+  createInvitations(@Ctx() ctx: RequestContext, @Args('input', { description: 'Who and how many.' }) input: CreateInvitationsInput) {
+    return this.membership.invite(ctx, input.emails, input.count, input.expiresInDays);
+  }
+
+  @Allow(Permission.MembershipManage)
+  @Query(() => InvitationConnection, { description: 'Community managers: invitations, newest first (tokens are never shown again).' })
+  async invitations(
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
+  ): Promise<InvitationConnection> {
+    return toConnection(await this.membership.invitations(first, after), (r) => [new Date(r.createdAt).toISOString(), r.id]) as unknown as InvitationConnection;
+  }
+
+  @Allow(Permission.MembershipManage)
+  @Mutation(() => Boolean, { description: 'Community managers: removes a member (sessions end; content kept, or hidden).' })
+  removeMember(
+    @Ctx() ctx: RequestContext,
+    @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
+    @Args('hideContent', { description: 'Hide their posts too.' }) hideContent: boolean,
+    @Args('reason', { description: 'Why, up to 1,000 characters.' }) reason: string,
+  ) {
+    return this.membership.remove(ctx, userId, hideContent, reason);
+  }
+
+  @Allow(Permission.MembershipManage)
+  @Mutation(() => Boolean, { description: 'Community managers: restores a removed member and the posts hidden with them.' })
+  restoreMember(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
+    return this.membership.restore(ctx, userId);
+  }
+
+  @Allow(Permission.MemberModerate)
+  @Mutation(() => String, { description: 'Staff: grants (or takes back) the LEADER trust level; returns the new level.' })
+  setLeader(
+    @Ctx() ctx: RequestContext,
+    @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
+    @Args('leader', { description: 'True to grant, false to take back.' }) leader: boolean,
+  ) {
+    return this.trust.setLeader(ctx.requireUser().id, userId, leader);
+  }
+
+  @Allow(Permission.SettingsManage)
+  @Mutation(() => Int, { description: 'Admins: recomputes every member\'s trust level now (the background pass runs every ten minutes); returns how many changed.' })
+  recomputeTrustLevels() {
+    return this.trust.recomputeAll();
+  }
+}
