@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
+import { MemberDirectoryService } from './member-directory.service.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
-@Module({ imports: [AccountsModule, AuditModule, CategoriesModule], providers: [MembersService, MembersResolver] })
+@Module({ imports: [AccountsModule, AuditModule, CategoriesModule], providers: [MembersService, MembersResolver, MemberDirectoryService] })
 export class MembersModule {}

@@ -1,4 +1,6 @@
-import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Connection, toConnection } from '../common/pagination.js';
+import { MemberDirectoryService } from './member-directory.service.js';
 import { Permission, Role } from '@townsquare/shared';
 import { UserObject } from '../accounts/user.object.js';
 import { Allow } from '../common/permissions.decorator.js';
@@ -62,38 +64,96 @@ export class RestrictUserInput {
   reason: string;
 }
 
+export enum MemberStatus {
+  ACTIVE = 'ACTIVE',
+  PENDING = 'PENDING',
+  REJECTED = 'REJECTED',
+  REMOVED = 'REMOVED',
+  SUSPENDED = 'SUSPENDED',
+  SILENCED = 'SILENCED',
+}
+registerEnumType(MemberStatus, {
+  name: 'MemberStatus',
+  description: 'A member\'s standing, for the directory filter.',
+  valuesMap: {
+    ACTIVE: { description: 'A member in good standing.' },
+    PENDING: { description: 'Waiting for their join request.' },
+    REJECTED: { description: 'Join request declined.' },
+    REMOVED: { description: 'Removed by staff.' },
+    SUSPENDED: { description: 'Suspended now.' },
+    SILENCED: { description: 'Read-only now.' },
+  },
+});
+
+@InputType({ description: 'Narrows the member directory; all given conditions apply.' })
+export class MemberFilterInput {
+  @Field({ nullable: true, description: 'Part of a handle, display name or email.' })
+  query?: string;
+
+  @Field(() => Role, { nullable: true, description: 'Only this role.' })
+  role?: Role;
+
+  @Field({ nullable: true, description: 'Only this trust level: NEW, BASIC, MEMBER, REGULAR or LEADER.' })
+  trustLevel?: string;
+
+  @Field(() => MemberStatus, { nullable: true, description: 'Only this standing.' })
+  status?: MemberStatus;
+
+  @Field(() => Date, { nullable: true, description: 'Joined at or after.' })
+  joinedFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Joined before.' })
+  joinedTo?: Date;
+}
+
+export const MemberConnection = Connection(UserObject, 'Member', 'member');
+export type MemberConnection = InstanceType<typeof MemberConnection>;
+
 @Resolver()
 export class MembersResolver {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly service: MembersService,
+    private readonly directory: MemberDirectoryService,
+  ) {}
+
+  @Allow(Permission.MemberDetailsRead)
+  @Query(() => MemberConnection, { description: 'Staff: the member directory, newest first, with search and filters.' })
+  async members(
+    @Args('filter', { nullable: true, description: 'Conditions.' }) filter?: MemberFilterInput,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
+  ): Promise<MemberConnection> {
+    return toConnection(await this.directory.list(filter ?? {}, first, after), (u) => [new Date(u.createdAt).toISOString(), u.id]) as unknown as MemberConnection;
+  }
 
   @Allow(Permission.MemberModerate)
   @Mutation(() => SanctionObject, { description: 'Staff: warns a member privately; recorded on their record.' })
   warnUser(@Ctx() ctx: RequestContext, @Args('input', { description: 'The warning.' }) input: WarnUserInput) {
-    return this.members.warn(ctx, input.userId, input.reason);
+    return this.service.warn(ctx, input.userId, input.reason);
   }
 
   @Allow(Permission.MemberModerate)
   @Mutation(() => SanctionObject, { description: 'Staff: makes a member read-only until a moment.' })
   silenceUser(@Ctx() ctx: RequestContext, @Args('input', { description: 'The silence.' }) input: RestrictUserInput) {
-    return this.members.silence(ctx, input.userId, input.until, input.reason);
+    return this.service.silence(ctx, input.userId, input.until, input.reason);
   }
 
   @Allow(Permission.MemberModerate)
   @Mutation(() => SanctionObject, { description: 'Staff: suspends a member; their sessions and live connections end at once.' })
   suspendUser(@Ctx() ctx: RequestContext, @Args('input', { description: 'The suspension.' }) input: RestrictUserInput) {
-    return this.members.suspend(ctx, input.userId, input.until, input.reason);
+    return this.service.suspend(ctx, input.userId, input.until, input.reason);
   }
 
   @Allow(Permission.MemberModerate)
   @Mutation(() => UserObject, { description: 'Staff: lifts a suspension early.' })
   liftSuspension(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
-    return this.members.lift(ctx, userId, 'SUSPENSION');
+    return this.service.lift(ctx, userId, 'SUSPENSION');
   }
 
   @Allow(Permission.MemberModerate)
   @Mutation(() => UserObject, { description: 'Staff: lifts a silence early.' })
   liftSilence(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
-    return this.members.lift(ctx, userId, 'SILENCE');
+    return this.service.lift(ctx, userId, 'SILENCE');
   }
 
   @Allow(Permission.RoleManage)
@@ -103,7 +163,7 @@ export class MembersResolver {
     @Args('userId', { type: () => ID, description: 'The person.' }) userId: string,
     @Args('role', { type: () => Role, description: 'The new role.' }) role: Role,
   ) {
-    return this.members.setRole(ctx, userId, role);
+    return this.service.setRole(ctx, userId, role);
   }
 
   @Allow(Permission.RoleManage)
@@ -113,12 +173,12 @@ export class MembersResolver {
     @Args('userId', { type: () => ID, description: 'The moderator.' }) userId: string,
     @Args('categoryIds', { type: () => [ID], description: 'Categories they moderate.' }) categoryIds: string[],
   ) {
-    return this.members.setModeratorScope(ctx, userId, categoryIds);
+    return this.service.setModeratorScope(ctx, userId, categoryIds);
   }
 
   @Allow(Permission.MemberModerate)
   @Query(() => [SanctionObject], { description: 'Staff: a member\'s warnings, silences and suspensions, newest first.' })
   userSanctions(@Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
-    return this.members.sanctions(userId);
+    return this.service.sanctions(userId);
   }
 }
