@@ -37,13 +37,21 @@ export function cpuSeconds(pid, { children = false } = {}) {
   return (utime + stime + (children ? cutime + cstime : 0)) / CLOCK_TICKS;
 }
 
+/** utime and stime separately, in seconds. */
+export function cpuSplit(pid) {
+  const text = read(`/proc/${pid}/stat`);
+  if (!text) return null;
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(fields[11]) / CLOCK_TICKS, system: Number(fields[12]) / CLOCK_TICKS };
+}
+
 /** Whole-machine busy and total CPU seconds (all cores) from /proc/stat. */
 export function machineCpu() {
   const line = read('/proc/stat')?.split('\n')[0] ?? '';
   const v = line.trim().split(/\s+/).slice(1).map(Number);
   const idle = (v[3] ?? 0) + (v[4] ?? 0);
   const total = v.slice(0, 8).reduce((a, b) => a + b, 0);
-  return { busy: (total - idle) / CLOCK_TICKS, total: total / CLOCK_TICKS };
+  return { busy: (total - idle) / CLOCK_TICKS, total: total / CLOCK_TICKS, steal: (v[7] ?? 0) / CLOCK_TICKS };
 }
 
 function childrenOf(pid) {
@@ -140,6 +148,7 @@ export function cpuSnapshot({ serverPid, dataDir }) {
   return {
     at: performance.now(),
     server: cpuSeconds(serverPid) ?? 0,
+    serverSplit: cpuSplit(serverPid) ?? { user: 0, system: 0 },
     postgres: postgresCpu(dataDir) ?? 0,
     bench: (self.user + self.system) / 1e6,
     machine: machineCpu(),
@@ -151,15 +160,18 @@ export function cpuDelta(a, b) {
   const server = b.server - a.server;
   const postgres = b.postgres - a.postgres;
   const bench = b.bench - a.bench;
-  const busy = b.machine.busy - a.machine.busy;
+  const busy = b.machine.busy - a.machine.busy - (b.machine.steal - a.machine.steal);
+  const steal = b.machine.steal - a.machine.steal;
   const pct = (x) => Math.round((x / wall) * 100);
   // Percent of one core (200% = both cores of a 2-core machine).
   return {
     wallSeconds: Number(wall.toFixed(2)),
     serverPct: pct(server),
+    serverSystemPct: pct(b.serverSplit.system - a.serverSplit.system),
     postgresPct: pct(postgres),
     benchPct: pct(bench),
     otherPct: Math.max(0, pct(busy - server - postgres - bench)),
     machineBusyPct: pct(busy),
+    stealPct: pct(steal),
   };
 }

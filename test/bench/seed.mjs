@@ -64,11 +64,13 @@ export async function seedCommunity({
   const totalPosts = topics + replies;
   const reactedFraction = Math.min(1, targetReactions / Math.max(1, totalPosts * MEAN_REACTIONS_PER_REACTED_POST));
 
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: jobs + 1, application_name: 'townsquare-bench-seed' });
-  pool.on('connect', (client) => {
-    // Bulk-load settings for this session only: no fsync wait per statement, roomy sorts and
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: jobs + 1,
+    application_name: 'townsquare-bench-seed',
+    // Bulk-load settings for these sessions only: no fsync wait per statement, roomy sorts and
     // index builds, no JIT compilation of one-off statements.
-    client.query(`SET synchronous_commit = off; SET work_mem = '64MB'; SET maintenance_work_mem = '512MB'; SET jit = off`).catch(() => {});
+    options: '-c synchronous_commit=off -c work_mem=64MB -c maintenance_work_mem=512MB -c jit=off',
   });
   const timings = [];
   const started = performance.now();
@@ -138,6 +140,7 @@ export async function seedCommunity({
          FROM generate_series(1, $1::int) g, LATERAL (SELECT now() - interval '400 days' * random() + interval '0' * g AS c) x`,
         [members, passwordHash],
       );
+      await establishMembers(pool);
       await q(
         `CREATE UNLOGGED TABLE bench_seed.members AS
          SELECT (substr(handle, 12)::int - 1) AS idx, id FROM users WHERE handle LIKE 'bench\\_user\\_%'`,
@@ -231,7 +234,7 @@ export async function seedCommunity({
           for (;;) {
             const chunk = next++;
             if (chunk >= chunkCount) break;
-            await insertPostsChunk(client, chunk, { members, reactedFraction, adminId: admin.id });
+            await insertPostsChunk(client, chunk, { members, reactedFraction });
             done++;
             if (performance.now() - lastReport > 15_000 || done === chunkCount) {
               lastReport = performance.now();
@@ -349,8 +352,42 @@ export async function seedCommunity({
   }
 }
 
+/**
+ * The members of a year-old community are established: where the schema has membership and trust
+ * columns, bench members are active, have accepted the current guidelines, and have the reading
+ * history of the MEMBER level (REGULAR for a third of those older than 100 days), so the server's
+ * new-member limits (reply pace, premoderation) do not apply to them.
+ */
+async function establishMembers(pool) {
+  const { rows } = await pool.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'users'`);
+  const has = new Set(rows.map((r) => r.column_name));
+  const sets = [];
+  if (has.has('trust_level')) {
+    sets.push(`trust_level = CASE WHEN x.regular THEN 'REGULAR' ELSE 'MEMBER' END`);
+    const stat = (column, memberMin, memberSpan, regularMin, regularSpan) => {
+      if (has.has(column)) sets.push(`${column} = CASE WHEN x.regular THEN ${regularMin} + floor(random() * ${regularSpan}) ELSE ${memberMin} + floor(random() * ${memberSpan}) END`);
+    };
+    stat('topics_entered', 20, 80, 100, 500);
+    stat('posts_read', 100, 400, 500, 5000);
+    stat('read_seconds', 3600, 14000, 18000, 200000);
+    stat('days_visited', 15, 35, 50, 250);
+    if (has.has('last_visit_on')) sets.push(`last_visit_on = current_date - floor(random() * 30)::int`);
+  }
+  if (has.has('membership')) sets.push(`membership = 'ACTIVE'`);
+  if (has.has('guidelines_accepted')) {
+    const g = await pool.query(`SELECT to_regclass('public.guidelines') IS NOT NULL AS ok`);
+    sets.push(g.rows[0].ok ? `guidelines_accepted = (SELECT coalesce(max(version), 0) FROM guidelines)` : `guidelines_accepted = 0`);
+  }
+  if (sets.length === 0) return;
+  await pool.query(
+    `UPDATE users u SET ${sets.join(', ')}
+     FROM (SELECT id, created_at < now() - interval '100 days' AND random() < 0.33 AS regular FROM users WHERE handle LIKE 'bench\\_user\\_%') x
+     WHERE u.id = x.id`,
+  );
+}
+
 /** Posts of one chunk of the plan: the opening post (number 1) and replies 2..n+1, bodies composed from sentences. */
-async function insertPostsChunk(client, chunk, { members, reactedFraction, adminId }) {
+async function insertPostsChunk(client, chunk, { members, reactedFraction }) {
   await client.query(
     `INSERT INTO posts (topic_id, post_number, author_id, body, body_html, as_brand, author_is_staff, reactions, created_at, updated_at)
      SELECT topic_id, k, author_id, body,
@@ -393,7 +430,6 @@ async function insertPostsChunk(client, chunk, { members, reactedFraction, admin
      ) y`,
     [chunk, reactedFraction, members],
   );
-  void adminId;
 }
 
 /**

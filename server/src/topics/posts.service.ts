@@ -8,7 +8,7 @@ import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
-import { returningRows, transaction } from '../common/transaction.js';
+import { afterStatements, returningRows, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
@@ -126,7 +126,9 @@ export class PostsService {
       [topicId, post.id, post.authorId, post.createdAt, byStaff],
     );
     await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topicId]);
-    await m.query(CategoriesService.counterSql('post_count', 1), [categoryId]);
+    // The category row is shared by every reply in the category: touch it last, just before
+    // commit, so concurrent replies wait for it as briefly as possible.
+    await afterStatements(m, () => m.query(CategoriesService.counterSql('post_count', 1), [categoryId]));
   }
 
   async editPost(ctx: RequestContext, input: EditPostInput): Promise<PostEntity> {

@@ -79,16 +79,22 @@ export class ContentPolicyService {
     }
     if (isStaff(user.role) || !this.trustLimitsEnabled) return { premoderate: false, limits: null };
     const limits = (await this.trust.settings()).limits[row?.trust_level ?? 'NEW'];
-    const [pace]: Array<{ today: number; last: Date | null; approved: number }> = await this.db.query(
+    // Index-backed: the author's items of the last day (posts_author_idx / topics_author_idx).
+    const [pace]: Array<{ today: number; last: Date | null }> = await this.db.query(
       kind === 'TOPIC'
-        ? `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS today, max(created_at) AS last,
-             (SELECT count(*)::int FROM posts WHERE author_id = $1 AND approval = 'APPROVED') AS approved
-           FROM topics WHERE author_id = $1 AND created_at > now() - interval '1 day'`
-        : `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS today, max(created_at) AS last,
-             (SELECT count(*)::int FROM posts WHERE author_id = $1 AND approval = 'APPROVED') AS approved
-           FROM posts WHERE author_id = $1 AND post_number > 1 AND created_at > now() - interval '1 day'`,
+        ? `SELECT count(*)::int AS today, max(created_at) AS last FROM topics WHERE author_id = $1 AND created_at > now() - interval '1 day'`
+        : `SELECT count(*)::int AS today, max(created_at) AS last FROM posts WHERE author_id = $1 AND post_number > 1 AND created_at > now() - interval '1 day'`,
       [user.id],
     );
+    // Only count approved posts when this level holds some for approval, and never past the limit.
+    let approved = Number.MAX_SAFE_INTEGER;
+    if (limits.premoderatedPosts > 0) {
+      const [row]: Array<{ n: number }> = await this.db.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM posts WHERE author_id = $1 AND approval = 'APPROVED' LIMIT $2) x`,
+        [user.id, limits.premoderatedPosts],
+      );
+      approved = row?.n ?? 0;
+    }
     const perDay = kind === 'TOPIC' ? limits.topicsPerDay : limits.repliesPerDay;
     const interval = kind === 'TOPIC' ? limits.topicIntervalSeconds : limits.replyIntervalSeconds;
     const what = kind === 'TOPIC' ? 'topics' : 'replies';
@@ -102,7 +108,7 @@ export class ContentPolicyService {
     if (pace && pace.today >= perDay) {
       throw AppError.rateLimited(3600, `You have reached today's limit of ${perDay} ${what} for your trust level.`);
     }
-    return { premoderate: (pace?.approved ?? 0) < limits.premoderatedPosts, limits };
+    return { premoderate: approved < limits.premoderatedPosts, limits };
   }
 
   /** Refuses more links or mentions than the member's trust level allows. */
