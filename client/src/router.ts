@@ -5,6 +5,13 @@ import SignInPage from './features/accounts/SignInPage.vue';
 import SignUpPage from './features/accounts/SignUpPage.vue';
 import { useSession } from './features/accounts/use-session';
 import HomePage from './features/community/HomePage.vue';
+import CategoryPage from './features/forum/CategoryPage.vue';
+import NewTopicPage from './features/forum/NewTopicPage.vue';
+import TagPage from './features/forum/TagPage.vue';
+import TopicPage from './features/forum/TopicPage.vue';
+import NotificationsPage from './features/notifications/NotificationsPage.vue';
+import ProfilePage from './features/profile/ProfilePage.vue';
+import SearchPage from './features/search/SearchPage.vue';
 import NotFoundPage from './features/site/NotFoundPage.vue';
 import { afterNavigation, flash } from './lib/notices';
 import { safeRedirect } from './lib/redirect';
@@ -28,6 +35,13 @@ const routes: RouteRecordRaw[] = [
   { path: '/signup', name: 'signup', component: SignUpPage, meta: { title: 'titles.signUp', guestOnly: true } },
   { path: '/signin', name: 'signin', component: SignInPage, meta: { title: 'titles.signIn', guestOnly: true } },
   { path: '/account', name: 'account', component: AccountPage, meta: { title: 'titles.account', requiresUser: true } },
+  { path: '/c/:slug', name: 'category', component: CategoryPage, meta: { title: 'titles.category' } },
+  { path: '/t/:id/:postNumber(\\d+)?', name: 'topic', component: TopicPage, meta: { title: 'titles.topic' } },
+  { path: '/tag/:tag', name: 'tag', component: TagPage, meta: { title: 'titles.tag' } },
+  { path: '/new-topic', name: 'new-topic', component: NewTopicPage, meta: { title: 'titles.newTopic', requiresUser: true } },
+  { path: '/search', name: 'search', component: SearchPage, meta: { title: 'titles.search' } },
+  { path: '/notifications', name: 'notifications', component: NotificationsPage, meta: { title: 'titles.notifications', requiresUser: true } },
+  { path: '/u/:handle', name: 'profile', component: ProfilePage, meta: { title: 'titles.profile' } },
   { path: '/admin', name: 'admin', component: () => import('./admin/overview/StaffAreaPage.vue'), meta: { title: 'titles.staff', requiresStaff: true } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'titles.notFound' } },
 ];
@@ -35,7 +49,8 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // Moving within a topic (to another post) is scrolled by the topic page itself.
+  scrollBehavior: (to, from, saved) => saved ?? (to.name === 'topic' && from.name === 'topic' && to.params.id === from.params.id ? false : { top: 0 }),
 });
 
 router.beforeEach(async (to) => {

@@ -13,8 +13,12 @@ export function useErrorText() {
     return t('errors.fieldFallback');
   }
 
-  /** The message for an error that concerns the whole request rather than one field. */
+  /**
+   * The message for an error that concerns the whole request rather than one field: specific to
+   * its reason when we have one (TOPIC_LOCKED, EDIT_WINDOW_CLOSED, …), else to its code.
+   */
   function errorMessage(error: ApiError): string {
+    if (error.reason && te(`errors.actionReasons.${error.reason}`)) return t(`errors.actionReasons.${error.reason}`);
     if (error.code === 'RATE_LIMITED') {
       const seconds = error.retryAfterSeconds;
       return seconds ? t('errors.codes.RATE_LIMITED', { seconds }, seconds) : t('errors.codes.RATE_LIMITED_SOON');

@@ -17,3 +17,13 @@ export function isStaffRole(role: Role): boolean {
 export function canManageSettings(role: Role): boolean {
   return roleHasPermission(toShared(role), Permission.SettingsManage);
 }
+
+/** Moderators and up: pin, lock, delete and restore any post, accept answers, edit any time. */
+export function canModerate(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.ContentModerate);
+}
+
+/** Community managers and admins may write as the brand. */
+export function canPostAsBrand(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.PostAsBrand);
+}

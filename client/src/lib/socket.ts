@@ -82,6 +82,20 @@ export function onLive<E extends keyof ServerToClientEvents>(event: E, handler: 
   };
 }
 
+/** Sends an event to the server (typed by the shared event map); dropped while disconnected. */
+export function emitLive<E extends keyof ClientToServerEvents>(event: E, ...args: Parameters<ClientToServerEvents[E]>): void {
+  if (!socket.connected) return;
+  (socket.emit as unknown as (event: string, ...rest: unknown[]) => void)(event, ...args);
+}
+
+/**
+ * Calls `handler` each time the server has authenticated a (re)connection: the moment to join
+ * rooms again and to catch up on what was missed. Returns the function that unsubscribes.
+ */
+export function onLiveReady(handler: () => void): () => void {
+  return onLive('session.ready', () => handler());
+}
+
 export function useLive() {
   return {
     state: readonly(state),

@@ -3,12 +3,228 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How people join the community. */
+export type AccessMode =
+  /** Sign-up creates a join request staff approve or reject. */
+  | 'APPROVAL'
+  /** Only with a single-use, expiring invitation link from staff. */
+  | 'INVITE_ONLY'
+  /** Anyone signs up. */
+  | 'OPEN';
+
+/** A role for category permissions: the four account roles, plus GUEST for people not signed in. */
+export type AccessRole =
+  /** An administrator (always allowed). */
+  | 'ADMIN'
+  /** A community manager. */
+  | 'COMMUNITY_MANAGER'
+  /** Not signed in. */
+  | 'GUEST'
+  /** A signed-in member. */
+  | 'MEMBER'
+  /** A moderator. */
+  | 'MODERATOR';
+
+/** Narrows the audit log; all given conditions apply. */
+export type AuditFilterInput = {
+  /** Only this action, e.g. USER_SUSPENDED. */
+  action?: string | null | undefined;
+  /** Only actions by this staff handle. */
+  actorHandle?: string | null | undefined;
+  /** At or after this moment. */
+  from?: string | null | undefined;
+  /** Only this target id. */
+  targetId?: string | null | undefined;
+  /** Only this kind of target. */
+  targetType?: string | null | undefined;
+  /** Before this moment. */
+  to?: string | null | undefined;
+};
+
 /** A password change: the current password proves it is the owner. */
 export type ChangePasswordInput = {
   /** The password in use now. */
   currentPassword: string;
   /** The new password: 10–256 characters, different from the current one. */
   newPassword: string;
+};
+
+/** What happens to flagged content when the flags are agreed with. */
+export type ContentAction =
+  /** Delete it (restorable by staff). */
+  | 'DELETE'
+  /** Hide it (restorable). */
+  | 'HIDE'
+  /** Leave it. */
+  | 'NONE';
+
+/** A new category. */
+export type CreateCategoryInput = {
+  /** Badge colour as #rrggbb. */
+  color?: string | null | undefined;
+  /** What belongs here, up to 500 characters. */
+  description?: string | null | undefined;
+  /** Display name, 2–100 characters. */
+  name: string;
+  /** Parent category (one level of nesting only). */
+  parentId?: string | number | null | undefined;
+  /** Who may post; default every member. */
+  postRoles?: Array<AccessRole> | null | undefined;
+  /** Who may read; default everyone including guests. */
+  readRoles?: Array<AccessRole> | null | undefined;
+  /** URL name: 2–64 of a–z, 0–9 and -, unique. */
+  slug: string;
+};
+
+/** Invitations to create. */
+export type CreateInvitationsInput = {
+  /** Open invitations not tied to an address. */
+  count?: number;
+  /** One invitation per address (bulk invite). */
+  emails?: Array<string>;
+  /** Days until they expire, 1–90. */
+  expiresInDays?: number;
+};
+
+/** A reply in a topic. */
+export type CreatePostInput = {
+  /** Staff with the brand permission: write as the brand. */
+  asBrand?: boolean;
+  /** The reply in Markdown, 1–50,000 characters. */
+  body: string;
+  /** The post this replies to, in the same topic. */
+  replyToPostId?: string | number | null | undefined;
+  /** The topic to reply in. */
+  topicId: string | number;
+};
+
+/** A new topic with its opening post. */
+export type CreateTopicInput = {
+  /** Staff with the brand permission: write as the brand. */
+  asBrand?: boolean;
+  /** Opening post in Markdown, 1–50,000 characters. */
+  body: string;
+  /** The category to post in; you need its post permission. */
+  categoryId: string | number;
+  /** What the topic is for. */
+  kind?: TopicKind;
+  /** Up to 5 existing tags. */
+  tags?: Array<string>;
+  /** Title, 5–200 characters. */
+  title: string;
+};
+
+/** An edit of a post; the previous text is kept as a revision. */
+export type EditPostInput = {
+  /** The new Markdown, 1–50,000 characters. */
+  body: string;
+  /** The post to edit. */
+  postId: string | number;
+  /** For the opening post: a new topic title, 5–200 characters. */
+  title?: string | null | undefined;
+};
+
+/** A moderator's verdict on the flags of one item. */
+export type FlagDecision =
+  /** The flags are right (raises the flaggers' weight); act on the content. */
+  | 'AGREE'
+  /** The flags are wrong (lowers their weight); a hidden post is restored. */
+  | 'DISAGREE'
+  /** Close the item without a verdict. */
+  | 'IGNORE';
+
+/** Why something was flagged. */
+export type FlagReason =
+  /** Breaks the law. */
+  | 'ILLEGAL'
+  /** Rude, hostile or abusive. */
+  | 'OFFENSIVE'
+  /** Does not belong here. */
+  | 'OFF_TOPIC'
+  /** Something else: the note says what. */
+  | 'OTHER'
+  /** Advertising or junk. */
+  | 'SPAM';
+
+/** What a flag or queue item is about. */
+export type FlagTargetType =
+  /** A post. */
+  | 'POST'
+  /** A topic. */
+  | 'TOPIC'
+  /** A member. */
+  | 'USER';
+
+/** Why you were notified. */
+export type NotificationKind =
+  /** Your reply was accepted as the answer. */
+  | 'ACCEPTED_ANSWER'
+  /** Someone mentioned you with @handle. */
+  | 'MENTION'
+  /** A new topic in a category you watch. */
+  | 'NEW_TOPIC'
+  /** The team answered your question officially. */
+  | 'OFFICIAL_REPLY'
+  /** Your post was hidden pending review (flags) or by staff; the reason says why. */
+  | 'POST_HIDDEN'
+  /** Someone quoted your post. */
+  | 'QUOTE'
+  /** Members reacted to your post (grouped while unread). */
+  | 'REACTION'
+  /** Someone replied to your post or topic. */
+  | 'REPLY'
+  /** Staff warned you; the reason says why. */
+  | 'STAFF_WARNING'
+  /** A new reply in a topic you watch. */
+  | 'WATCHED_POST';
+
+/** Who a post speaks for; members always see which one it is. */
+export type PostVoice =
+  /** Staff writing as the brand: the brand's name, logo and an "official" badge. */
+  | 'BRAND'
+  /** A member, for themselves. */
+  | 'MEMBER'
+  /** A staff member writing as themselves: shown with a "team" badge. */
+  | 'TEAM';
+
+/** Whether a queue item waits for a moderator. */
+export type QueueStatus =
+  /** Waiting. */
+  | 'OPEN'
+  /** Dealt with. */
+  | 'RESOLVED';
+
+/** The reactions a member can give; one of each kind per post. */
+export type Reaction =
+  /** Insightful. */
+  | 'INSIGHTFUL'
+  /** Like. */
+  | 'LIKE'
+  /** Love. */
+  | 'LOVE'
+  /** Thanks. */
+  | 'THANKS';
+
+/** A verdict on a flagged item. */
+export type ResolveFlagsInput = {
+  /** For AGREE: what happens to the content. */
+  contentAction?: ContentAction;
+  /** The verdict. */
+  decision: FlagDecision;
+  /** The queue item. */
+  itemId: string | number;
+  /** The reason shown to the author and in the audit log. */
+  reason?: string | null | undefined;
+};
+
+/** A silence or suspension. */
+export type RestrictUserInput = {
+  /** The reason, up to 1,000 characters; they see it. */
+  reason: string;
+  /** Until when; omit to suspend indefinitely (silences need an end). */
+  until?: string | null | undefined;
+  /** The member. */
+  userId: string | number;
 };
 
 /** What a person may do in the community, from least to most trusted. */
@@ -21,6 +237,15 @@ export type Role =
   | 'MEMBER'
   /** Keeps the community healthy: works the moderation queue. */
   | 'MODERATOR';
+
+/** What staff did about a member. */
+export type SanctionKind =
+  /** Read-only for a while. */
+  | 'SILENCE'
+  /** Cannot sign in for a while, or indefinitely. */
+  | 'SUSPENSION'
+  /** A private warning, recorded. */
+  | 'WARNING';
 
 /** Credentials for signing in. */
 export type SignInInput = {
@@ -38,14 +263,422 @@ export type SignUpInput = {
   email: string;
   /** Handle: 3–20 characters of a–z, 0–9 and _; unique. */
   handle: string;
+  /** Invite-only communities: the invitation token from the link. */
+  inviteToken?: string | null | undefined;
+  /** Communities that approve members: a note for the moderators, up to 1,000 characters. */
+  joinMessage?: string | null | undefined;
   /** Password: 10–256 characters. */
   password: string;
 };
+
+/** The period of a TOP list, counted back from now. */
+export type TopPeriod =
+  /** All time. */
+  | 'ALL'
+  /** The last 24 hours. */
+  | 'DAY'
+  /** The last 30 days. */
+  | 'MONTH'
+  /** The last 7 days. */
+  | 'WEEK'
+  /** The last 365 days. */
+  | 'YEAR';
+
+/** Which topics a list includes, for the signed-in member. */
+export type TopicFilter =
+  /** Every topic. */
+  | 'ALL'
+  /** Topics from the last 14 days you have not opened. */
+  | 'NEW'
+  /** Topics you have read that have posts you have not. */
+  | 'UNREAD';
+
+/** What a topic is for. */
+export type TopicKind =
+  /** News, usually from the team. */
+  | 'ANNOUNCEMENT'
+  /** A conversation. */
+  | 'DISCUSSION'
+  /** A suggestion for the product. */
+  | 'IDEA'
+  /** A question; one reply can be accepted as the answer. */
+  | 'QUESTION';
+
+/** How a topic list is ordered. */
+export type TopicSort =
+  /** Recent topics weighted by replies and reactions, decaying with age. */
+  | 'HOT'
+  /** Most recent activity first; pinned topics lead the first page. */
+  | 'LATEST'
+  /** Newest topics first. */
+  | 'NEW'
+  /** Most replies and reactions within `period`. */
+  | 'TOP'
+  /** Questions with neither an accepted nor a staff answer, newest first. */
+  | 'UNANSWERED';
+
+/** Changes to a category; omitted fields stay as they are. */
+export type UpdateCategoryInput = {
+  /** Badge colour as #rrggbb. */
+  color?: string | null | undefined;
+  /** What belongs here, up to 500 characters. */
+  description?: string | null | undefined;
+  /** The category to change. */
+  id: string | number;
+  /** Display name, 2–100 characters. */
+  name?: string | null | undefined;
+  /** Who may post. */
+  postRoles?: Array<AccessRole> | null | undefined;
+  /** Who may read. */
+  readRoles?: Array<AccessRole> | null | undefined;
+  /** URL name: 2–64 of a–z, 0–9 and -, unique. */
+  slug?: string | null | undefined;
+};
+
+/** Changes to the community settings; omitted fields stay. */
+export type UpdateCommunitySettingsInput = {
+  /** How people join. */
+  accessMode?: AccessMode | null | undefined;
+  /** Whether members must accept the guidelines before posting. */
+  requireGuidelines?: boolean | null | undefined;
+  /** Full trust settings as JSON: { thresholds: { BASIC, MEMBER, REGULAR }, limits: { NEW, BASIC, MEMBER, REGULAR, LEADER } }. */
+  trustSettingsJson?: string | null | undefined;
+};
+
+/** A warning for a member. */
+export type WarnUserInput = {
+  /** What they did and what to change, up to 1,000 characters; they see it. */
+  reason: string;
+  /** The member. */
+  userId: string | number;
+};
+
+/** How closely you follow a topic or category. */
+export type WatchLevel =
+  /** Never notify me about it. */
+  | 'MUTED'
+  /** Notify me only when someone replies to me, mentions or quotes me (the default). */
+  | 'TRACKING'
+  /** Notify me of every new post (and, for categories, every new topic). */
+  | 'WATCHING';
+
+/** What a watch level applies to. */
+export type WatchTarget =
+  /** A category. */
+  | 'CATEGORY'
+  /** A topic. */
+  | 'TOPIC';
+
+/** What a watched word does to a title or post containing it (any English or Russian form of it). */
+export type WatchedWordAction =
+  /** Refuse the post with a message. */
+  | 'BLOCK'
+  /** Accept it and show the word masked. */
+  | 'CENSOR'
+  /** Accept it and send it to the moderation queue. */
+  | 'FLAG'
+  /** Hold it until a moderator approves it. */
+  | 'REQUIRE_APPROVAL';
+
+export type AdminAuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditFilterInput | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminAuditEntryFragment = { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null };
+
+export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number }> };
+
+export type AdminCategoryFragment = { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number };
+
+export type AdminArchiveCategoryMutationVariables = Exact<{
+  id: string | number;
+  archived: boolean;
+}>;
+
+
+export type AdminArchiveCategoryMutation = { archiveCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
+
+export type AdminCreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type AdminCreateCategoryMutation = { createCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
+
+export type AdminReorderCategoriesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AdminReorderCategoriesMutation = { reorderCategories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number }> };
+
+export type AdminUpdateCategoryMutationVariables = Exact<{
+  input: UpdateCategoryInput;
+}>;
+
+
+export type AdminUpdateCategoryMutation = { updateCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
+
+export type AdminDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }> } };
+
+export type AdminGuidelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminGuidelinesQuery = { guidelines: { version: number, body: string, bodyHtml: string, createdAt: string } | null, communitySettings: { requireGuidelines: boolean } };
+
+export type AdminGuidelinesVersionFragment = { version: number, body: string, bodyHtml: string, createdAt: string };
+
+export type AdminPublishGuidelinesMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type AdminPublishGuidelinesMutation = { publishGuidelines: { version: number, body: string, bodyHtml: string, createdAt: string } };
+
+export type AdminCreateInvitationsMutationVariables = Exact<{
+  input: CreateInvitationsInput;
+}>;
+
+
+export type AdminCreateInvitationsMutation = { createInvitations: Array<{ id: string, email: string | null, token: string | null, createdAt: string, expiresAt: string }> };
+
+export type AdminInvitationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, email: string | null, createdAt: string, expiresAt: string, usedAt: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminApproveJoinRequestMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminApproveJoinRequestMutation = { approveJoinRequest: boolean };
+
+export type AdminJoinRequestsQueryVariables = Exact<{
+  status: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminJoinRequestsQuery = { joinRequests: { edges: Array<{ node: { userId: string, handle: string, displayName: string, email: string, message: string, status: string, createdAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminRejectJoinRequestMutationVariables = Exact<{
+  userId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRejectJoinRequestMutation = { rejectJoinRequest: boolean };
+
+export type AdminLiftSilenceMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminLiftSilenceMutation = { liftSilence: { id: string } };
+
+export type AdminLiftSuspensionMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminLiftSuspensionMutation = { liftSuspension: { id: string } };
+
+export type AdminMemberHistoryQueryVariables = Exact<{
+  targetId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMemberHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminMemberPostsQueryVariables = Exact<{
+  handle: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMemberPostsQuery = { userPosts: { edges: Array<{ node: { id: string, postNumber: number, bodyHtml: string, createdAt: string, topic: { id: string, title: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminMemberSanctionsQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminMemberSanctionsQuery = { userSanctions: Array<{ id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string }> };
+
+export type AdminSanctionFragment = { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string };
+
+export type AdminMemberQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type AdminMemberQuery = { user: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string } | null };
+
+export type AdminMemberFragment = { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string };
+
+export type AdminRemoveMemberMutationVariables = Exact<{
+  userId: string | number;
+  hideContent: boolean;
+  reason: string;
+}>;
+
+
+export type AdminRemoveMemberMutation = { removeMember: boolean };
+
+export type AdminRestoreMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminRestoreMemberMutation = { restoreMember: boolean };
+
+export type AdminSetLeaderMutationVariables = Exact<{
+  userId: string | number;
+  leader: boolean;
+}>;
+
+
+export type AdminSetLeaderMutation = { setLeader: string };
+
+export type AdminSetModeratorCategoriesMutationVariables = Exact<{
+  userId: string | number;
+  categoryIds: Array<string | number> | string | number;
+}>;
+
+
+export type AdminSetModeratorCategoriesMutation = { setModeratorCategories: Array<string> };
+
+export type AdminSetUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type AdminSetUserRoleMutation = { setUserRole: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string } };
+
+export type AdminSilenceUserMutationVariables = Exact<{
+  input: RestrictUserInput;
+}>;
+
+
+export type AdminSilenceUserMutation = { silenceUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
+
+export type AdminSuspendUserMutationVariables = Exact<{
+  input: RestrictUserInput;
+}>;
+
+
+export type AdminSuspendUserMutation = { suspendUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
+
+export type AdminWarnUserMutationVariables = Exact<{
+  input: WarnUserInput;
+}>;
+
+
+export type AdminWarnUserMutation = { warnUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
 
 export type StaffOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffOverviewQuery = { staffOverview: { memberCount: number, categoryCount: number } };
+
+export type AdminApprovePostMutationVariables = Exact<{
+  itemId: string | number;
+}>;
+
+
+export type AdminApprovePostMutation = { approvePost: { id: string, status: QueueStatus, resolution: string | null } };
+
+export type AdminModerationQueueQueryVariables = Exact<{
+  status: QueueStatus;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null };
+
+export type AdminRejectPostMutationVariables = Exact<{
+  itemId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AdminRejectPostMutation = { rejectPost: { id: string, status: QueueStatus, resolution: string | null } };
+
+export type AdminResolveFlagsMutationVariables = Exact<{
+  input: ResolveFlagsInput;
+}>;
+
+
+export type AdminResolveFlagsMutation = { resolveFlags: { id: string, status: QueueStatus, resolution: string | null } };
+
+export type AdminModerationSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminModerationSummaryQuery = { moderationSummary: { openCount: number, oldestOpenAt: string | null } };
+
+export type AdminCommunitySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCommunitySettingsQuery = { communitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string } };
+
+export type AdminCommunitySettingsFragment = { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string };
+
+export type AdminRecomputeTrustLevelsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRecomputeTrustLevelsMutation = { recomputeTrustLevels: number };
+
+export type AdminUpdateCommunitySettingsMutationVariables = Exact<{
+  input: UpdateCommunitySettingsInput;
+}>;
+
+
+export type AdminUpdateCommunitySettingsMutation = { updateCommunitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string } };
+
+export type AdminCreateWatchedWordMutationVariables = Exact<{
+  word: string;
+  action: WatchedWordAction;
+}>;
+
+
+export type AdminCreateWatchedWordMutation = { createWatchedWord: { id: string, word: string, action: WatchedWordAction, createdAt: string } };
+
+export type AdminDeleteWatchedWordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteWatchedWordMutation = { deleteWatchedWord: boolean };
+
+export type AdminWatchedWordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWatchedWordsQuery = { watchedWords: Array<{ id: string, word: string, action: WatchedWordAction, createdAt: string }> };
+
+export type AdminWatchedWordFragment = { id: string, word: string, action: WatchedWordAction, createdAt: string };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -83,12 +716,260 @@ export type SignUpMutation = { signUp: { user: { id: string, handle: string, dis
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null }> };
+export type CategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, topicCount: number, postCount: number, unreadCount: number | null, newCount: number | null, viewerCanPost: boolean, watchLevel: WatchLevel | null }> };
 
 export type CommunityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommunityQuery = { community: { name: string, description: string, brandName: string } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type CategoryQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CategoryQuery = { category: { id: string, slug: string, name: string, description: string, color: string, parentId: string | null, topicCount: number, postCount: number, unreadCount: number | null, newCount: number | null, viewerCanPost: boolean, watchLevel: WatchLevel | null } };
+
+export type CreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type CreatePostMutation = { createPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type CreateTopicMutationVariables = Exact<{
+  input: CreateTopicInput;
+}>;
+
+
+export type CreateTopicMutation = { createTopic: { id: string, title: string } };
+
+export type DeletePostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type DeletePostMutation = { deletePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type EditPostMutationVariables = Exact<{
+  input: EditPostInput;
+}>;
+
+
+export type EditPostMutation = { editPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type LockTopicMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type MarkTopicReadMutationVariables = Exact<{
+  topicId: string | number;
+  postNumber?: number | null | undefined;
+}>;
+
+
+export type MarkTopicReadMutation = { markTopicRead: number };
+
+export type PinTopicMutationVariables = Exact<{
+  topicId: string | number;
+  globally: boolean;
+}>;
+
+
+export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type PostReactorsQueryVariables = Exact<{
+  topicId: string | number;
+  postNumber: number;
+  reaction: Reaction;
+}>;
+
+
+export type PostReactorsQuery = { posts: { edges: Array<{ node: { id: string, reactors: Array<{ id: string, handle: string, displayName: string }> } }> } };
+
+export type PostRevisionsQueryVariables = Exact<{
+  topicId: string | number;
+  postNumber: number;
+}>;
+
+
+export type PostRevisionsQuery = { posts: { edges: Array<{ node: { id: string, postNumber: number, body: string, editedAt: string | null, createdAt: string, revision: number, revisions: Array<{ revision: number, body: string, title: string | null, createdAt: string }> } }> } };
+
+export type PostsQueryVariables = Exact<{
+  topicId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  fromPostNumber?: number | null | undefined;
+}>;
+
+
+export type PostsQuery = { posts: { edges: Array<{ node: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ReactMutationVariables = Exact<{
+  postId: string | number;
+  reaction: Reaction;
+}>;
+
+
+export type ReactMutation = { react: { id: string, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type RestorePostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type RestorePostMutation = { restorePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type SetWatchLevelMutationVariables = Exact<{
+  targetType: WatchTarget;
+  targetId: string | number;
+  level: WatchLevel;
+}>;
+
+
+export type SetWatchLevelMutation = { setWatchLevel: WatchLevel };
+
+export type TagsQueryVariables = Exact<{
+  prefix: string;
+}>;
+
+
+export type TagsQuery = { tags: Array<{ name: string, description: string, topicCount: number }> };
+
+export type TopicUpdatesQueryVariables = Exact<{
+  topicId: string | number;
+  since: string;
+}>;
+
+
+export type TopicUpdatesQuery = { topicUpdates: Array<{ id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> }> };
+
+export type TopicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
+
+export type AnswerPostFragment = { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null };
+
+export type TopicPostFragment = { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> };
+
+export type TopicsQueryVariables = Exact<{
+  categoryId?: string | number | null | undefined;
+  sort: TopicSort;
+  period: TopPeriod;
+  filter: TopicFilter;
+  tag?: string | null | undefined;
+  authorHandle?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TopicsQuery = { topics: { edges: Array<{ node: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, reactionCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, createdAt: string, lastPostedAt: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, category: { id: string, slug: string, name: string, color: string } | null, author: { id: string, handle: string, displayName: string } | null, lastPoster: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type TopicListItemFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, reactionCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, createdAt: string, lastPostedAt: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, category: { id: string, slug: string, name: string, color: string } | null, author: { id: string, handle: string, displayName: string } | null, lastPoster: { id: string, handle: string, displayName: string } | null };
+
+export type UnacceptAnswerMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type UnlockTopicMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type UnpinTopicMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type UnreactMutationVariables = Exact<{
+  postId: string | number;
+  reaction: Reaction;
+}>;
+
+
+export type UnreactMutation = { unreact: { id: string, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, read: boolean } };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly: boolean;
+}>;
+
+
+export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type NotificationItemFragment = { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type UserPostsQueryVariables = Exact<{
+  handle: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserPostsQuery = { userPosts: { edges: Array<{ node: { id: string, postNumber: number, bodyHtml: string, createdAt: string, topic: { id: string, title: string, kind: TopicKind, category: { id: string, slug: string, name: string, color: string } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type UserProfileQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type UserProfileQuery = { user: { id: string, handle: string, displayName: string, role: Role, createdAt: string } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  categoryId?: string | number | null | undefined;
+  authorHandle?: string | null | undefined;
+  tag?: string | null | undefined;
+  kind?: TopicKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { edges: Array<{ node: { snippet: string, rank: number, post: { id: string, postNumber: number, createdAt: string, voice: PostVoice, author: { id: string, handle: string, displayName: string } | null }, topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, answered: boolean, category: { id: string, slug: string, name: string, color: string } | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -108,6 +989,119 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminAuditEntryFragmentDoc = new TypedDocumentString(`
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}
+    `, {"fragmentName":"AdminAuditEntry"}) as unknown as TypedDocumentString<AdminAuditEntryFragment, unknown>;
+export const AdminCategoryFragmentDoc = new TypedDocumentString(`
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}
+    `, {"fragmentName":"AdminCategory"}) as unknown as TypedDocumentString<AdminCategoryFragment, unknown>;
+export const AdminGuidelinesVersionFragmentDoc = new TypedDocumentString(`
+    fragment AdminGuidelinesVersion on Guidelines {
+  version
+  body
+  bodyHtml
+  createdAt
+}
+    `, {"fragmentName":"AdminGuidelinesVersion"}) as unknown as TypedDocumentString<AdminGuidelinesVersionFragment, unknown>;
+export const AdminSanctionFragmentDoc = new TypedDocumentString(`
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}
+    `, {"fragmentName":"AdminSanction"}) as unknown as TypedDocumentString<AdminSanctionFragment, unknown>;
+export const AdminMemberFragmentDoc = new TypedDocumentString(`
+    fragment AdminMember on User {
+  id
+  handle
+  displayName
+  role
+  trustLevel
+  email
+  createdAt
+}
+    `, {"fragmentName":"AdminMember"}) as unknown as TypedDocumentString<AdminMemberFragment, unknown>;
+export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
+    fragment AdminQueueItem on ModerationItem {
+  id
+  kind
+  targetType
+  targetId
+  categoryId
+  status
+  flagWeight
+  resolution
+  resolvedAt
+  createdAt
+  flags {
+    id
+    reason
+    note
+    weight
+    status
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+    topic {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"AdminQueueItem"}) as unknown as TypedDocumentString<AdminQueueItemFragment, unknown>;
+export const AdminCommunitySettingsFragmentDoc = new TypedDocumentString(`
+    fragment AdminCommunitySettings on CommunitySettings {
+  accessMode
+  requireGuidelines
+  trustSettingsJson
+}
+    `, {"fragmentName":"AdminCommunitySettings"}) as unknown as TypedDocumentString<AdminCommunitySettingsFragment, unknown>;
+export const AdminWatchedWordFragmentDoc = new TypedDocumentString(`
+    fragment AdminWatchedWord on WatchedWord {
+  id
+  word
+  action
+  createdAt
+}
+    `, {"fragmentName":"AdminWatchedWord"}) as unknown as TypedDocumentString<AdminWatchedWordFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -118,6 +1112,605 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const TopicPostFragmentDoc = new TypedDocumentString(`
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}
+    `, {"fragmentName":"TopicPost"}) as unknown as TypedDocumentString<TopicPostFragment, unknown>;
+export const AnswerPostFragmentDoc = new TypedDocumentString(`
+    fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+    `, {"fragmentName":"AnswerPost"}) as unknown as TypedDocumentString<AnswerPostFragment, unknown>;
+export const TopicDetailFragmentDoc = new TypedDocumentString(`
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+    fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`, {"fragmentName":"TopicDetail"}) as unknown as TypedDocumentString<TopicDetailFragment, unknown>;
+export const TopicListItemFragmentDoc = new TypedDocumentString(`
+    fragment TopicListItem on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  reactionCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  createdAt
+  lastPostedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  category {
+    id
+    slug
+    name
+    color
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  lastPoster {
+    id
+    handle
+    displayName
+  }
+}
+    `, {"fragmentName":"TopicListItem"}) as unknown as TypedDocumentString<TopicListItemFragment, unknown>;
+export const NotificationItemFragmentDoc = new TypedDocumentString(`
+    fragment NotificationItem on Notification {
+  id
+  kind
+  topicId
+  postId
+  postNumber
+  topicTitle
+  actorCount
+  reaction
+  reason
+  read
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($first: Int, $after: String, $filter: AuditFilterInput) {
+  auditLog(first: $first, after: $after, filter: $filter) {
+    edges {
+      node {
+        ...AdminAuditEntry
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminCategoriesDocument = new TypedDocumentString(`
+    query AdminCategories {
+  categories(includeArchived: true) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
+export const AdminArchiveCategoryDocument = new TypedDocumentString(`
+    mutation AdminArchiveCategory($id: ID!, $archived: Boolean!) {
+  archiveCategory(id: $id, archived: $archived) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminArchiveCategoryMutation, AdminArchiveCategoryMutationVariables>;
+export const AdminCreateCategoryDocument = new TypedDocumentString(`
+    mutation AdminCreateCategory($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminCreateCategoryMutation, AdminCreateCategoryMutationVariables>;
+export const AdminReorderCategoriesDocument = new TypedDocumentString(`
+    mutation AdminReorderCategories($ids: [ID!]!) {
+  reorderCategories(ids: $ids) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminReorderCategoriesMutation, AdminReorderCategoriesMutationVariables>;
+export const AdminUpdateCategoryDocument = new TypedDocumentString(`
+    mutation AdminUpdateCategory($input: UpdateCategoryInput!) {
+  updateCategory(input: $input) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminUpdateCategoryMutation, AdminUpdateCategoryMutationVariables>;
+export const AdminDashboardDocument = new TypedDocumentString(`
+    query AdminDashboard {
+  staffOverview {
+    memberCount
+    categoryCount
+  }
+  auditLog(first: 6) {
+    edges {
+      node {
+        ...AdminAuditEntry
+      }
+    }
+  }
+}
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminGuidelinesDocument = new TypedDocumentString(`
+    query AdminGuidelines {
+  guidelines {
+    ...AdminGuidelinesVersion
+  }
+  communitySettings {
+    requireGuidelines
+  }
+}
+    fragment AdminGuidelinesVersion on Guidelines {
+  version
+  body
+  bodyHtml
+  createdAt
+}`) as unknown as TypedDocumentString<AdminGuidelinesQuery, AdminGuidelinesQueryVariables>;
+export const AdminPublishGuidelinesDocument = new TypedDocumentString(`
+    mutation AdminPublishGuidelines($body: String!) {
+  publishGuidelines(body: $body) {
+    ...AdminGuidelinesVersion
+  }
+}
+    fragment AdminGuidelinesVersion on Guidelines {
+  version
+  body
+  bodyHtml
+  createdAt
+}`) as unknown as TypedDocumentString<AdminPublishGuidelinesMutation, AdminPublishGuidelinesMutationVariables>;
+export const AdminCreateInvitationsDocument = new TypedDocumentString(`
+    mutation AdminCreateInvitations($input: CreateInvitationsInput!) {
+  createInvitations(input: $input) {
+    id
+    email
+    token
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateInvitationsMutation, AdminCreateInvitationsMutationVariables>;
+export const AdminInvitationsDocument = new TypedDocumentString(`
+    query AdminInvitations($first: Int, $after: String) {
+  invitations(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        email
+        createdAt
+        expiresAt
+        usedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInvitationsQuery, AdminInvitationsQueryVariables>;
+export const AdminApproveJoinRequestDocument = new TypedDocumentString(`
+    mutation AdminApproveJoinRequest($userId: ID!) {
+  approveJoinRequest(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<AdminApproveJoinRequestMutation, AdminApproveJoinRequestMutationVariables>;
+export const AdminJoinRequestsDocument = new TypedDocumentString(`
+    query AdminJoinRequests($status: String!, $first: Int, $after: String) {
+  joinRequests(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        userId
+        handle
+        displayName
+        email
+        message
+        status
+        createdAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminJoinRequestsQuery, AdminJoinRequestsQueryVariables>;
+export const AdminRejectJoinRequestDocument = new TypedDocumentString(`
+    mutation AdminRejectJoinRequest($userId: ID!, $reason: String!) {
+  rejectJoinRequest(userId: $userId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<AdminRejectJoinRequestMutation, AdminRejectJoinRequestMutationVariables>;
+export const AdminLiftSilenceDocument = new TypedDocumentString(`
+    mutation AdminLiftSilence($userId: ID!) {
+  liftSilence(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLiftSilenceMutation, AdminLiftSilenceMutationVariables>;
+export const AdminLiftSuspensionDocument = new TypedDocumentString(`
+    mutation AdminLiftSuspension($userId: ID!) {
+  liftSuspension(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLiftSuspensionMutation, AdminLiftSuspensionMutationVariables>;
+export const AdminMemberHistoryDocument = new TypedDocumentString(`
+    query AdminMemberHistory($targetId: String!, $first: Int, $after: String) {
+  auditLog(first: $first, after: $after, filter: {targetId: $targetId}) {
+    edges {
+      node {
+        ...AdminAuditEntry
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminMemberHistoryQuery, AdminMemberHistoryQueryVariables>;
+export const AdminMemberPostsDocument = new TypedDocumentString(`
+    query AdminMemberPosts($handle: String!, $first: Int, $after: String) {
+  userPosts(handle: $handle, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        postNumber
+        bodyHtml
+        createdAt
+        topic {
+          id
+          title
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMemberPostsQuery, AdminMemberPostsQueryVariables>;
+export const AdminMemberSanctionsDocument = new TypedDocumentString(`
+    query AdminMemberSanctions($userId: ID!) {
+  userSanctions(userId: $userId) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminMemberSanctionsQuery, AdminMemberSanctionsQueryVariables>;
+export const AdminMemberDocument = new TypedDocumentString(`
+    query AdminMember($handle: String!) {
+  user(handle: $handle) {
+    ...AdminMember
+  }
+}
+    fragment AdminMember on User {
+  id
+  handle
+  displayName
+  role
+  trustLevel
+  email
+  createdAt
+}`) as unknown as TypedDocumentString<AdminMemberQuery, AdminMemberQueryVariables>;
+export const AdminRemoveMemberDocument = new TypedDocumentString(`
+    mutation AdminRemoveMember($userId: ID!, $hideContent: Boolean!, $reason: String!) {
+  removeMember(userId: $userId, hideContent: $hideContent, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<AdminRemoveMemberMutation, AdminRemoveMemberMutationVariables>;
+export const AdminRestoreMemberDocument = new TypedDocumentString(`
+    mutation AdminRestoreMember($userId: ID!) {
+  restoreMember(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<AdminRestoreMemberMutation, AdminRestoreMemberMutationVariables>;
+export const AdminSetLeaderDocument = new TypedDocumentString(`
+    mutation AdminSetLeader($userId: ID!, $leader: Boolean!) {
+  setLeader(userId: $userId, leader: $leader)
+}
+    `) as unknown as TypedDocumentString<AdminSetLeaderMutation, AdminSetLeaderMutationVariables>;
+export const AdminSetModeratorCategoriesDocument = new TypedDocumentString(`
+    mutation AdminSetModeratorCategories($userId: ID!, $categoryIds: [ID!]!) {
+  setModeratorCategories(userId: $userId, categoryIds: $categoryIds)
+}
+    `) as unknown as TypedDocumentString<AdminSetModeratorCategoriesMutation, AdminSetModeratorCategoriesMutationVariables>;
+export const AdminSetUserRoleDocument = new TypedDocumentString(`
+    mutation AdminSetUserRole($userId: ID!, $role: Role!) {
+  setUserRole(userId: $userId, role: $role) {
+    ...AdminMember
+  }
+}
+    fragment AdminMember on User {
+  id
+  handle
+  displayName
+  role
+  trustLevel
+  email
+  createdAt
+}`) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
+export const AdminSilenceUserDocument = new TypedDocumentString(`
+    mutation AdminSilenceUser($input: RestrictUserInput!) {
+  silenceUser(input: $input) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminSilenceUserMutation, AdminSilenceUserMutationVariables>;
+export const AdminSuspendUserDocument = new TypedDocumentString(`
+    mutation AdminSuspendUser($input: RestrictUserInput!) {
+  suspendUser(input: $input) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminSuspendUserMutation, AdminSuspendUserMutationVariables>;
+export const AdminWarnUserDocument = new TypedDocumentString(`
+    mutation AdminWarnUser($input: WarnUserInput!) {
+  warnUser(input: $input) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminWarnUserMutation, AdminWarnUserMutationVariables>;
 export const StaffOverviewDocument = new TypedDocumentString(`
     query StaffOverview {
   staffOverview {
@@ -126,6 +1719,145 @@ export const StaffOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffOverviewQuery, StaffOverviewQueryVariables>;
+export const AdminApprovePostDocument = new TypedDocumentString(`
+    mutation AdminApprovePost($itemId: ID!) {
+  approvePost(itemId: $itemId) {
+    id
+    status
+    resolution
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApprovePostMutation, AdminApprovePostMutationVariables>;
+export const AdminModerationQueueDocument = new TypedDocumentString(`
+    query AdminModerationQueue($status: QueueStatus!, $first: Int, $after: String) {
+  moderationQueue(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        ...AdminQueueItem
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminQueueItem on ModerationItem {
+  id
+  kind
+  targetType
+  targetId
+  categoryId
+  status
+  flagWeight
+  resolution
+  resolvedAt
+  createdAt
+  flags {
+    id
+    reason
+    note
+    weight
+    status
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+    topic {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminModerationQueueQuery, AdminModerationQueueQueryVariables>;
+export const AdminRejectPostDocument = new TypedDocumentString(`
+    mutation AdminRejectPost($itemId: ID!, $reason: String) {
+  rejectPost(itemId: $itemId, reason: $reason) {
+    id
+    status
+    resolution
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRejectPostMutation, AdminRejectPostMutationVariables>;
+export const AdminResolveFlagsDocument = new TypedDocumentString(`
+    mutation AdminResolveFlags($input: ResolveFlagsInput!) {
+  resolveFlags(input: $input) {
+    id
+    status
+    resolution
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResolveFlagsMutation, AdminResolveFlagsMutationVariables>;
+export const AdminModerationSummaryDocument = new TypedDocumentString(`
+    query AdminModerationSummary {
+  moderationSummary {
+    openCount
+    oldestOpenAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminModerationSummaryQuery, AdminModerationSummaryQueryVariables>;
+export const AdminCommunitySettingsDocument = new TypedDocumentString(`
+    query AdminCommunitySettings {
+  communitySettings {
+    ...AdminCommunitySettings
+  }
+}
+    fragment AdminCommunitySettings on CommunitySettings {
+  accessMode
+  requireGuidelines
+  trustSettingsJson
+}`) as unknown as TypedDocumentString<AdminCommunitySettingsQuery, AdminCommunitySettingsQueryVariables>;
+export const AdminRecomputeTrustLevelsDocument = new TypedDocumentString(`
+    mutation AdminRecomputeTrustLevels {
+  recomputeTrustLevels
+}
+    `) as unknown as TypedDocumentString<AdminRecomputeTrustLevelsMutation, AdminRecomputeTrustLevelsMutationVariables>;
+export const AdminUpdateCommunitySettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateCommunitySettings($input: UpdateCommunitySettingsInput!) {
+  updateCommunitySettings(input: $input) {
+    ...AdminCommunitySettings
+  }
+}
+    fragment AdminCommunitySettings on CommunitySettings {
+  accessMode
+  requireGuidelines
+  trustSettingsJson
+}`) as unknown as TypedDocumentString<AdminUpdateCommunitySettingsMutation, AdminUpdateCommunitySettingsMutationVariables>;
+export const AdminCreateWatchedWordDocument = new TypedDocumentString(`
+    mutation AdminCreateWatchedWord($word: String!, $action: WatchedWordAction!) {
+  createWatchedWord(word: $word, action: $action) {
+    ...AdminWatchedWord
+  }
+}
+    fragment AdminWatchedWord on WatchedWord {
+  id
+  word
+  action
+  createdAt
+}`) as unknown as TypedDocumentString<AdminCreateWatchedWordMutation, AdminCreateWatchedWordMutationVariables>;
+export const AdminDeleteWatchedWordDocument = new TypedDocumentString(`
+    mutation AdminDeleteWatchedWord($id: ID!) {
+  deleteWatchedWord(id: $id)
+}
+    `) as unknown as TypedDocumentString<AdminDeleteWatchedWordMutation, AdminDeleteWatchedWordMutationVariables>;
+export const AdminWatchedWordsDocument = new TypedDocumentString(`
+    query AdminWatchedWords {
+  watchedWords {
+    ...AdminWatchedWord
+  }
+}
+    fragment AdminWatchedWord on WatchedWord {
+  id
+  word
+  action
+  createdAt
+}`) as unknown as TypedDocumentString<AdminWatchedWordsQuery, AdminWatchedWordsQueryVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
@@ -192,6 +1924,12 @@ export const CategoriesDocument = new TypedDocumentString(`
     color
     position
     parentId
+    topicCount
+    postCount
+    unreadCount
+    newCount
+    viewerCanPost
+    watchLevel
   }
 }
     `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
@@ -204,3 +1942,1173 @@ export const CommunityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
+export const AcceptAnswerDocument = new TypedDocumentString(`
+    mutation AcceptAnswer($postId: ID!) {
+  acceptAnswer(postId: $postId) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const CategoryDocument = new TypedDocumentString(`
+    query Category($slug: String!) {
+  category(slug: $slug) {
+    id
+    slug
+    name
+    description
+    color
+    parentId
+    topicCount
+    postCount
+    unreadCount
+    newCount
+    viewerCanPost
+    watchLevel
+  }
+}
+    `) as unknown as TypedDocumentString<CategoryQuery, CategoryQueryVariables>;
+export const CreatePostDocument = new TypedDocumentString(`
+    mutation CreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
+export const CreateTopicDocument = new TypedDocumentString(`
+    mutation CreateTopic($input: CreateTopicInput!) {
+  createTopic(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTopicMutation, CreateTopicMutationVariables>;
+export const DeletePostDocument = new TypedDocumentString(`
+    mutation DeletePost($postId: ID!) {
+  deletePost(postId: $postId) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
+export const EditPostDocument = new TypedDocumentString(`
+    mutation EditPost($input: EditPostInput!) {
+  editPost(input: $input) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
+export const LockTopicDocument = new TypedDocumentString(`
+    mutation LockTopic($topicId: ID!) {
+  lockTopic(topicId: $topicId) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<LockTopicMutation, LockTopicMutationVariables>;
+export const MarkTopicReadDocument = new TypedDocumentString(`
+    mutation MarkTopicRead($topicId: ID!, $postNumber: Int) {
+  markTopicRead(topicId: $topicId, postNumber: $postNumber)
+}
+    `) as unknown as TypedDocumentString<MarkTopicReadMutation, MarkTopicReadMutationVariables>;
+export const PinTopicDocument = new TypedDocumentString(`
+    mutation PinTopic($topicId: ID!, $globally: Boolean!) {
+  pinTopic(topicId: $topicId, globally: $globally) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<PinTopicMutation, PinTopicMutationVariables>;
+export const PostReactorsDocument = new TypedDocumentString(`
+    query PostReactors($topicId: ID!, $postNumber: Int!, $reaction: Reaction!) {
+  posts(topicId: $topicId, fromPostNumber: $postNumber, first: 1) {
+    edges {
+      node {
+        id
+        reactors(reaction: $reaction, first: 20) {
+          id
+          handle
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostReactorsQuery, PostReactorsQueryVariables>;
+export const PostRevisionsDocument = new TypedDocumentString(`
+    query PostRevisions($topicId: ID!, $postNumber: Int!) {
+  posts(topicId: $topicId, fromPostNumber: $postNumber, first: 1) {
+    edges {
+      node {
+        id
+        postNumber
+        body
+        editedAt
+        createdAt
+        revision
+        revisions {
+          revision
+          body
+          title
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostRevisionsQuery, PostRevisionsQueryVariables>;
+export const PostsDocument = new TypedDocumentString(`
+    query Posts($topicId: ID!, $first: Int, $after: String, $fromPostNumber: Int) {
+  posts(
+    topicId: $topicId
+    first: $first
+    after: $after
+    fromPostNumber: $fromPostNumber
+  ) {
+    edges {
+      node {
+        ...TopicPost
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
+export const ReactDocument = new TypedDocumentString(`
+    mutation React($postId: ID!, $reaction: Reaction!) {
+  react(postId: $postId, reaction: $reaction) {
+    id
+    reactions {
+      reaction
+      count
+      reactedByMe
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactMutation, ReactMutationVariables>;
+export const RestorePostDocument = new TypedDocumentString(`
+    mutation RestorePost($postId: ID!) {
+  restorePost(postId: $postId) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
+export const SetWatchLevelDocument = new TypedDocumentString(`
+    mutation SetWatchLevel($targetType: WatchTarget!, $targetId: ID!, $level: WatchLevel!) {
+  setWatchLevel(targetType: $targetType, targetId: $targetId, level: $level)
+}
+    `) as unknown as TypedDocumentString<SetWatchLevelMutation, SetWatchLevelMutationVariables>;
+export const TagsDocument = new TypedDocumentString(`
+    query Tags($prefix: String!) {
+  tags(prefix: $prefix) {
+    name
+    description
+    topicCount
+  }
+}
+    `) as unknown as TypedDocumentString<TagsQuery, TagsQueryVariables>;
+export const TopicUpdatesDocument = new TypedDocumentString(`
+    query TopicUpdates($topicId: ID!, $since: DateTime!) {
+  topicUpdates(topicId: $topicId, since: $since) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<TopicUpdatesQuery, TopicUpdatesQueryVariables>;
+export const TopicDocument = new TypedDocumentString(`
+    query Topic($id: ID!) {
+  topic(id: $id) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<TopicQuery, TopicQueryVariables>;
+export const TopicsDocument = new TypedDocumentString(`
+    query Topics($categoryId: ID, $sort: TopicSort!, $period: TopPeriod!, $filter: TopicFilter!, $tag: String, $authorHandle: String, $first: Int, $after: String) {
+  topics(
+    categoryId: $categoryId
+    sort: $sort
+    period: $period
+    filter: $filter
+    tag: $tag
+    authorHandle: $authorHandle
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        ...TopicListItem
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment TopicListItem on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  reactionCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  createdAt
+  lastPostedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  category {
+    id
+    slug
+    name
+    color
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  lastPoster {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<TopicsQuery, TopicsQueryVariables>;
+export const UnacceptAnswerDocument = new TypedDocumentString(`
+    mutation UnacceptAnswer($postId: ID!) {
+  unacceptAnswer(postId: $postId) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
+export const UnlockTopicDocument = new TypedDocumentString(`
+    mutation UnlockTopic($topicId: ID!) {
+  unlockTopic(topicId: $topicId) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<UnlockTopicMutation, UnlockTopicMutationVariables>;
+export const UnpinTopicDocument = new TypedDocumentString(`
+    mutation UnpinTopic($topicId: ID!) {
+  unpinTopic(topicId: $topicId) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<UnpinTopicMutation, UnpinTopicMutationVariables>;
+export const UnreactDocument = new TypedDocumentString(`
+    mutation Unreact($postId: ID!, $reaction: Reaction!) {
+  unreact(postId: $postId, reaction: $reaction) {
+    id
+    reactions {
+      reaction
+      count
+      reactedByMe
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    read
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String, $unreadOnly: Boolean!) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    edges {
+      node {
+        ...NotificationItem
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  topicId
+  postId
+  postNumber
+  topicTitle
+  actorCount
+  reaction
+  reason
+  read
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const UserPostsDocument = new TypedDocumentString(`
+    query UserPosts($handle: String!, $first: Int, $after: String) {
+  userPosts(handle: $handle, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        postNumber
+        bodyHtml
+        createdAt
+        topic {
+          id
+          title
+          kind
+          category {
+            id
+            slug
+            name
+            color
+          }
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserPostsQuery, UserPostsQueryVariables>;
+export const UserProfileDocument = new TypedDocumentString(`
+    query UserProfile($handle: String!) {
+  user(handle: $handle) {
+    id
+    handle
+    displayName
+    role
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $categoryId: ID, $authorHandle: String, $tag: String, $kind: TopicKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  search(
+    query: $query
+    categoryId: $categoryId
+    authorHandle: $authorHandle
+    tag: $tag
+    kind: $kind
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        snippet
+        rank
+        post {
+          id
+          postNumber
+          createdAt
+          voice
+          author {
+            id
+            handle
+            displayName
+          }
+        }
+        topic {
+          id
+          title
+          kind
+          tags
+          answered
+          category {
+            id
+            slug
+            name
+            color
+          }
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -1,0 +1,428 @@
+// The forum in a real Chromium against the real, built server (with its own embedded PostgreSQL):
+// two members in two browsers ask and answer a question, and each sees the other's actions live.
+import { after, before, describe, it, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../support/server.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
+const ASKER = { email: 'asker@e2e.example', handle: 'asker_a', displayName: 'Ada Asker', password: 'asker-password-e2e' };
+const ADMIN = { login: 'admin', password: 'admin-password-e2e' };
+const HELPER = { email: 'helper@e2e.example', handle: 'helper_b', displayName: 'Bea Helper', password: 'helper-password-e2e' };
+/** A word found nowhere else, for the search. */
+const KEYWORD = 'quokkaflux';
+const TITLE = 'How do I export my invoices as a spreadsheet?';
+const QUESTION = `I need **bold** help: the billing page shows invoices one by one. Is there a ${KEYWORD} way to export them all?`;
+const ANSWER = 'Open Billing, choose the year, then press Export. You get one CSV file with every invoice.';
+const OFFICIAL = 'Official answer from the team: Billing → Export gives a CSV of every invoice of the year.';
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 375, height: 740 };
+const LIVE_TIMEOUT = 10_000;
+
+const tid = (id) => `[data-testid="${id}"]`;
+const post = (number) => `[data-testid="post"][data-post-number="${number}"]`;
+
+if (!existsSync(CHROMIUM)) {
+  test('forum in Chromium', (t) => {
+    const message = `Chromium is not installed at ${CHROMIUM}; the browser tests cannot run. Install it with \`apt-get install chromium\`.`;
+    if (process.env.CI) assert.fail(message);
+    console.warn(`\n${'!'.repeat(100)}\n!!! SKIPPED: ${message}\n${'!'.repeat(100)}\n`);
+    t.skip(message);
+  });
+} else {
+  describe('forum in Chromium', () => {
+    /** @type {Awaited<ReturnType<typeof startServer>>} */
+    let server;
+    /** @type {import('playwright-core').Browser} */
+    let browser;
+    /** @type {import('playwright-core').BrowserContext} */
+    let askerContext;
+    /** @type {import('playwright-core').BrowserContext} */
+    let helperContext;
+    /** @type {import('playwright-core').Page} */
+    let asker;
+    /** @type {import('playwright-core').Page} */
+    let helper;
+    let topicPath = '';
+    /** Uncaught exceptions in any page: there should be none. */
+    const pageErrors = [];
+
+    async function newContext(options = {}) {
+      const context = await browser.newContext({ baseURL: server.url, viewport: DESKTOP, locale: 'en-US', ...options });
+      context.on('page', (p) => p.on('pageerror', (error) => pageErrors.push(`${p.url()}: ${error.message}`)));
+      return context;
+    }
+
+    async function screenshot(target, name) {
+      await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    }
+
+    async function assertNoHorizontalScroll(target, where) {
+      const scrollWidth = await target.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= PHONE.width, `${where}: the page scrolls sideways on a phone (scrollWidth ${scrollWidth} > ${PHONE.width})`);
+    }
+
+    async function signUp(page, member) {
+      await page.goto('/signup');
+      await page.locator(tid('signup-email')).fill(member.email);
+      await page.locator(tid('signup-handle')).fill(member.handle);
+      await page.locator(tid('signup-display-name')).fill(member.displayName);
+      await page.locator(tid('signup-password')).fill(member.password);
+      await page.locator(tid('signup-submit')).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.locator(tid('current-user')).waitFor();
+      await page.locator(`${tid('live-status')}[data-state="live"]`).waitFor({ timeout: LIVE_TIMEOUT });
+    }
+
+    async function bellCount(page) {
+      const badge = page.locator(tid('notification-count'));
+      return (await badge.count()) === 0 ? 0 : Number((await badge.textContent())?.trim());
+    }
+
+    before(async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      // Trust limits (pre-moderation of a new member's first posts, pauses between posts) are
+      // tested on the server; here two new members talk at the pace of a test.
+      server = await startServer({ env: { TRUST_LIMITS: 'off' } });
+      const { chromium } = await import('playwright-core');
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
+      askerContext = await newContext();
+      helperContext = await newContext();
+      askerContext.setDefaultTimeout(15_000);
+      helperContext.setDefaultTimeout(15_000);
+      asker = await askerContext.newPage();
+      helper = await helperContext.newPage();
+    });
+
+    after(async () => {
+      await browser?.close();
+      if (server) {
+        await server.stop();
+        server.removeData();
+      }
+    });
+
+    it('lets a member ask a question with the composer, previewing the Markdown', async () => {
+      await signUp(asker, ASKER);
+      await asker.locator(`${tid('category-item')}[data-slug="questions"] ${tid('category-link')}`).click();
+      await asker.waitForURL(/\/c\/questions$/);
+      await asker.locator(tid('category-title')).waitFor();
+      assert.equal((await asker.locator(tid('category-title')).textContent())?.trim(), 'Questions & Answers');
+
+      await asker.locator(tid('new-topic')).click();
+      await asker.waitForURL(/\/new-topic\?category=questions$/);
+      const category = asker.locator(tid('topic-category-select'));
+      await asker.waitForFunction(() => document.querySelector('[data-testid="topic-category-select"]')?.selectedOptions[0]?.textContent?.trim() === 'Questions & Answers');
+      assert.ok(await category.inputValue(), 'the category the member came from is chosen');
+
+      // Sending an empty form shows what is missing at each field.
+      await asker.locator(tid('topic-submit')).click();
+      await asker.locator(tid('field-error-title')).waitFor();
+      await asker.locator(tid('field-error-body')).waitFor();
+
+      await asker.locator(tid('topic-kind-select')).selectOption('QUESTION');
+      await asker.locator(tid('topic-title-input')).fill(TITLE);
+      await asker.locator(tid('topic-body-input')).fill(QUESTION);
+      assert.match(await asker.locator(tid('composer-counter')).textContent(), new RegExp(`^${QUESTION.length} / 50,000$`));
+
+      await asker.locator(tid('composer-preview-tab')).click();
+      const bold = asker.locator(`${tid('composer-preview')} strong`);
+      await bold.waitFor();
+      assert.equal((await bold.textContent())?.trim(), 'bold', 'the preview renders **bold** as bold');
+      assert.equal(await asker.locator(tid('composer-preview-tab')).getAttribute('aria-selected'), 'true');
+      await screenshot(asker, 'desktop-composer-preview');
+
+      await asker.locator(tid('topic-submit')).click();
+      await asker.waitForURL(/\/t\/[0-9a-f-]{36}$/);
+      topicPath = new URL(asker.url()).pathname;
+      await asker.locator(tid('topic-title')).waitFor();
+      assert.equal((await asker.locator(tid('topic-title')).textContent())?.trim(), TITLE);
+      assert.equal((await asker.locator(tid('kind-badge')).first().textContent())?.trim(), 'Question');
+      assert.equal((await asker.locator(`${post(1)} ${tid('post-body')} strong`).textContent())?.trim(), 'bold');
+    });
+
+    it('shows the other member’s reply live, with who is viewing and typing', async () => {
+      await signUp(helper, HELPER);
+      await helper.goto(topicPath);
+      await helper.locator(post(1)).waitFor();
+      // Both pages are in the topic's live room.
+      await asker.locator(tid('topic-viewers')).waitFor({ timeout: LIVE_TIMEOUT });
+      assert.match(await asker.locator(tid('topic-viewers')).textContent(), /2 viewing/);
+      await asker.evaluate(() => {
+        window.__sameDocument = true;
+      });
+
+      await helper.locator(tid('reply-topic')).click();
+      const body = helper.locator(tid('reply-body'));
+      await body.waitFor();
+      await body.pressSequentially('Open Billing', { delay: 20 });
+      await asker.locator(tid('typing')).filter({ hasText: `${HELPER.displayName} is typing` }).waitFor({ timeout: LIVE_TIMEOUT });
+      await body.fill(ANSWER);
+      await helper.locator(tid('reply-submit')).click();
+      await helper.locator(post(2)).waitFor();
+      await helper.locator(tid('reply-composer')).waitFor({ state: 'detached' });
+
+      const reply = asker.locator(post(2));
+      await reply.waitFor({ timeout: LIVE_TIMEOUT });
+      assert.equal((await reply.locator(tid('post-body')).textContent())?.trim(), ANSWER);
+      assert.match(await reply.locator(tid('post-author')).textContent(), new RegExp(HELPER.displayName));
+      assert.equal(await asker.evaluate(() => window.__sameDocument), true, 'the reply appeared without reloading the page');
+    });
+
+    it('shows a reaction to the other member live, with who gave it', async () => {
+      const like = asker.locator(`${post(2)} ${tid('reaction-LIKE')}`);
+      assert.equal(await like.getAttribute('aria-pressed'), 'false');
+      await like.click();
+      await asker.locator(`${post(2)} ${tid('reaction-LIKE')}[aria-pressed="true"][data-count="1"]`).waitFor();
+
+      await helper.locator(`${post(2)} ${tid('reaction-LIKE')}[data-count="1"]`).waitFor({ timeout: LIVE_TIMEOUT });
+      assert.equal(
+        await helper.locator(`${post(2)} ${tid('reaction-LIKE')}`).getAttribute('aria-pressed'),
+        'false',
+        'the helper did not react: the count changed, not their own state',
+      );
+      await helper.locator(`${post(2)} ${tid('reaction-LIKE')}`).hover();
+      const reactors = helper.locator(`${post(2)} ${tid('reactors')}`);
+      await reactors.filter({ hasText: ASKER.displayName }).waitFor();
+    });
+
+    it('lets the asker accept the reply, shown under the question for both', async () => {
+      await asker.locator(`${post(2)} ${tid('accept-answer')}`).click();
+      const solution = asker.locator(tid('solution-accepted'));
+      await solution.waitFor();
+      assert.match(await solution.textContent(), /Open Billing, choose the year/);
+      assert.match(await solution.textContent(), new RegExp(`by ${HELPER.displayName}`));
+      await asker.locator(`${post(2)} ${tid('accepted-mark')}`).waitFor();
+      await asker.locator(`${tid('topic-header')} ${tid('answered-badge')}`).waitFor();
+      // The question is above its solution; the replies follow.
+      const order = await asker.evaluate(() => {
+        const nodes = [...document.querySelectorAll('[data-testid="post"], [data-testid="solutions"]')];
+        return nodes.map((n) => n.getAttribute('data-post-number') ?? 'solutions');
+      });
+      assert.deepEqual(order, ['1', 'solutions', '2']);
+
+      await helper.locator(tid('solution-accepted')).waitFor({ timeout: LIVE_TIMEOUT });
+      await asker.locator(`${post(2)}`).scrollIntoViewIfNeeded();
+      await screenshot(asker, 'desktop-topic');
+    });
+
+    it('tells a mentioned member through the bell, live', async () => {
+      await helper.goto('/');
+      await helper.locator(tid('notification-bell')).waitFor();
+      await helper.locator(`${tid('live-status')}[data-state="live"]`).waitFor({ timeout: LIVE_TIMEOUT });
+      // The accepted answer and the reaction were notified.
+      await helper.locator(tid('notification-count')).waitFor();
+      const before = await bellCount(helper);
+      assert.ok(before >= 1);
+
+      await asker.locator(tid('reply-topic')).click();
+      await asker.locator(tid('reply-body')).fill(`Thank you @${HELPER.handle}, the export worked!`);
+      await asker.locator(tid('reply-submit')).click();
+      await asker.locator(post(3)).waitFor();
+      assert.equal(await asker.locator(`${post(3)} a.mention`).getAttribute('href'), `/u/${HELPER.handle}`);
+
+      await helper.waitForFunction(
+        ([selector, count]) => Number(document.querySelector(selector)?.textContent?.trim() ?? 0) > count,
+        [tid('notification-count'), before],
+        { timeout: LIVE_TIMEOUT },
+      );
+      await helper.locator(tid('notification-bell')).click();
+      const mention = helper.locator(`${tid('notification-panel')} ${tid('notification')}[data-kind="MENTION"]`);
+      await mention.waitFor();
+      assert.match(await mention.textContent(), new RegExp(`You were mentioned in.*${TITLE.replace('?', '\\?')}`));
+      assert.equal(await mention.getAttribute('data-read'), 'false');
+      await screenshot(helper, 'desktop-notifications-panel');
+
+      await mention.locator('a').click();
+      await helper.waitForURL((url) => url.pathname === `${topicPath}/3`);
+      await helper.locator(post(3)).waitFor();
+      assert.equal(await bellCount(helper), before, 'opening the notification marked it read');
+
+      await helper.goto('/notifications');
+      await helper.locator(tid('notification')).first().waitFor();
+      assert.ok((await helper.locator(tid('notification')).count()) >= 2);
+      await screenshot(helper, 'desktop-notifications');
+    });
+
+    it('finds the topic by a word, with the word highlighted', async () => {
+      await asker.locator(tid('header-search-input')).fill(KEYWORD);
+      await asker.locator(tid('header-search-input')).press('Enter');
+      await asker.waitForURL(new RegExp(`/search\\?q=${KEYWORD}$`));
+      const hit = asker.locator(tid('search-hit')).first();
+      await hit.waitFor();
+      assert.equal((await hit.locator(tid('search-hit-link')).textContent())?.trim(), TITLE);
+      assert.equal((await hit.locator(`${tid('search-snippet')} mark`).first().textContent())?.toLowerCase(), KEYWORD);
+      await screenshot(asker, 'desktop-search');
+
+      await asker.locator(tid('search-input')).fill('nothing-matches-this-xyzzy');
+      await asker.locator(tid('search-submit')).click();
+      await asker.locator(tid('empty-state')).waitFor();
+    });
+
+    it('shows the home page with the latest topics and the category list, live', async () => {
+      await helper.goto('/');
+      const row = helper.locator(`${tid('topic-row')}:has-text("${TITLE}")`);
+      await row.waitFor();
+      assert.match(await row.textContent(), /Question/);
+      assert.match(await row.textContent(), /Solved/);
+
+      // New activity is announced rather than shuffled in under the reader.
+      await asker.goto(topicPath);
+      await asker.locator(tid('reply-topic')).click();
+      await asker.locator(tid('reply-body')).fill('One more detail: the CSV uses semicolons in some locales.');
+      await asker.locator(tid('reply-submit')).click();
+      await asker.locator(post(4)).waitFor();
+      await helper.locator(tid('pending-activity')).waitFor({ timeout: LIVE_TIMEOUT });
+      assert.match(await helper.locator(tid('pending-activity')).textContent(), /1 topic with new replies/);
+      await screenshot(helper, 'desktop-home');
+      await helper.locator(tid('pending-activity')).click();
+      await helper.locator(tid('pending-activity')).waitFor({ state: 'detached' });
+
+      await helper.goto('/c/questions');
+      await helper.locator(tid('topic-row')).first().waitFor();
+      await screenshot(helper, 'desktop-category');
+    });
+
+    it('catches up on what was posted while the connection was down', async () => {
+      await helper.goto(topicPath);
+      await helper.locator(post(4)).waitFor();
+      await helper.locator(`${tid('live-status')}[data-state="live"]`).waitFor({ timeout: LIVE_TIMEOUT });
+      await helperContext.setOffline(true);
+      await helper.locator(`${tid('live-status')}:not([data-state="live"])`).waitFor({ timeout: LIVE_TIMEOUT });
+
+      await asker.locator(tid('reply-topic')).click();
+      await asker.locator(tid('reply-body')).fill('Posted while Bea was offline.');
+      await asker.locator(tid('reply-submit')).click();
+      await asker.locator(post(5)).waitFor();
+
+      await helperContext.setOffline(false);
+      await helper.locator(`${tid('live-status')}[data-state="live"]`).waitFor({ timeout: 20_000 });
+      await helper.locator(post(5)).waitFor({ timeout: LIVE_TIMEOUT });
+      assert.match(await helper.locator(`${post(5)} ${tid('post-body')}`).textContent(), /while Bea was offline/);
+    });
+
+    it('lets staff answer as the brand and lock the topic, live for the member', async () => {
+      const context = await newContext();
+      context.setDefaultTimeout(15_000);
+      try {
+        const admin = await context.newPage();
+        await admin.goto('/signin');
+        await admin.locator(tid('signin-login')).fill(ADMIN.login);
+        await admin.locator(tid('signin-password')).fill(ADMIN.password);
+        await admin.locator(tid('signin-submit')).click();
+        await admin.waitForURL((url) => url.pathname === '/');
+        await admin.goto(topicPath);
+        await admin.locator(tid('staff-tools')).waitFor();
+        await asker.goto(topicPath);
+        await asker.locator(post(5)).waitFor();
+
+        await admin.locator(tid('reply-topic')).click();
+        await admin.locator(tid('reply-body')).fill(OFFICIAL);
+        await admin.locator(tid('post-as-brand')).check();
+        await admin.locator(tid('reply-submit')).click();
+        await admin.locator(post(6)).waitFor();
+
+        // The member sees the brand's answer arrive, in the brand's voice, and under the question.
+        const official = asker.locator(post(6));
+        await official.waitFor({ timeout: LIVE_TIMEOUT });
+        await official.locator(tid('official-badge')).waitFor();
+        assert.match(await official.locator(tid('post-author')).textContent(), /Northwind/);
+        assert.doesNotMatch(await official.locator(tid('post-author')).textContent(), /admin/i, 'members do not see who wrote as the brand');
+        await asker.locator(tid('solution-official')).waitFor({ timeout: LIVE_TIMEOUT });
+        assert.match(await asker.locator(tid('solution-official')).textContent(), /Official answer/);
+
+        await admin.locator(tid('lock-topic')).click();
+        await admin.locator(tid('unlock-topic')).waitFor();
+        await asker.locator(tid('topic-locked-notice')).waitFor({ timeout: LIVE_TIMEOUT });
+        assert.equal(await asker.locator(tid('reply-topic')).count(), 0, 'a member cannot reply to a locked topic');
+        await asker.locator(tid('locked-badge')).waitFor();
+        await screenshot(asker, 'desktop-topic-official-locked');
+
+        await admin.locator(tid('unlock-topic')).click();
+        await asker.locator(tid('reply-topic')).waitFor({ timeout: LIVE_TIMEOUT });
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('fits a 375 px wide phone screen on every forum page', async () => {
+      const context = await newContext({
+        viewport: PHONE,
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        storageState: await askerContext.storageState(),
+      });
+      try {
+        const phone = await context.newPage();
+        await phone.goto('/');
+        await phone.locator(tid('topic-row')).first().waitFor();
+        await assertNoHorizontalScroll(phone, '/');
+        await screenshot(phone, 'phone-home');
+
+        await phone.goto('/c/questions?sort=top');
+        await phone.locator(tid('topic-row')).first().waitFor();
+        await assertNoHorizontalScroll(phone, '/c/questions');
+        await screenshot(phone, 'phone-category');
+
+        await phone.goto(topicPath);
+        await phone.locator(post(6)).waitFor();
+        await phone.locator(tid('solution-accepted')).waitFor();
+        await assertNoHorizontalScroll(phone, 'topic');
+        await screenshot(phone, 'phone-topic');
+
+        await phone.locator(tid('reply-topic')).click();
+        await phone.locator(tid('reply-body')).fill('A **short** note from a phone:\n\n- first\n- second');
+        await phone.locator(`${tid('reply-composer')} ${tid('composer-preview-tab')}`).click();
+        await phone.locator(`${tid('reply-composer')} ${tid('composer-preview')} strong`).waitFor();
+        await assertNoHorizontalScroll(phone, 'reply composer');
+        await phone.screenshot({ path: path.join(SCREENSHOTS, 'phone-composer-preview.png') });
+        await phone.locator(tid('composer-close')).click();
+
+        await phone.goto('/new-topic');
+        await phone.locator(tid('topic-body-input')).fill('Some **text**');
+        await phone.locator(tid('composer-preview-tab')).click();
+        await phone.locator(`${tid('composer-preview')} strong`).waitFor();
+        await assertNoHorizontalScroll(phone, '/new-topic');
+        await screenshot(phone, 'phone-new-topic');
+
+        await phone.goto(`/search?q=${KEYWORD}`);
+        await phone.locator(tid('search-hit')).first().waitFor();
+        await assertNoHorizontalScroll(phone, '/search');
+        await screenshot(phone, 'phone-search');
+
+        await phone.goto('/notifications');
+        await phone.locator(`${tid('notification-list')}, ${tid('empty-state')}`).first().waitFor();
+        await assertNoHorizontalScroll(phone, '/notifications');
+        await screenshot(phone, 'phone-notifications');
+
+        await phone.goto(topicPath);
+        await phone.locator(tid('lang-ru')).click();
+        await phone.waitForFunction(() => document.documentElement.lang === 'ru');
+        await phone.locator(tid('solution-official')).filter({ hasText: 'Официальный ответ' }).waitFor();
+        assert.match(await phone.locator(tid('topic-header')).textContent(), /5 ответов/);
+        await assertNoHorizontalScroll(phone, 'topic in Russian');
+        await screenshot(phone, 'phone-topic-ru');
+        await phone.locator(tid('lang-en')).click();
+
+        await phone.goto(`/u/${HELPER.handle}`);
+        await phone.locator(tid('profile-name')).waitFor();
+        await phone.locator(tid('profile-tab-posts')).click();
+        await phone.locator(tid('profile-post')).first().waitFor();
+        await assertNoHorizontalScroll(phone, '/u/helper_b');
+        await screenshot(phone, 'phone-profile');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('raised no uncaught errors in any page', () => {
+      assert.deepEqual(pageErrors, []);
+    });
+  });
+}
