@@ -243,6 +243,10 @@ describe('questions, answers and the two voices', () => {
     const seen = await member.client.send<{ topic: { answered: boolean; officialAnswer: { id: string; voice: string; author: null } } }>(TOPIC, { id: q.id });
     expect(seen.data!.topic.officialAnswer).toEqual({ id: official.id, voice: 'BRAND', author: null });
     expect(seen.data!.topic.answered).toBe(true);
+    const brandLast = await topic(member, questions, { kind: 'QUESTION', title: 'Brand has the last word' });
+    await reply(manager, brandLast.id, 'Official words.', { asBrand: true });
+    const lastAsMember = await member.client.send<{ topic: { lastPoster: null } }>(`query ($t: ID!) { topic(id: $t) { lastPoster { handle } } }`, { t: brandLast.id });
+    expect(lastAsMember.data!.topic.lastPoster).toBeNull();
     const staffView = await moderator.client.send<{ topic: { officialAnswer: { author: { handle: string } } } }>(TOPIC, { id: q.id });
     expect(staffView.data!.topic.officialAnswer.author.handle).toBe(manager.handle);
     const posts = await member.client.send<{ posts: { edges: Array<{ node: { id: string; voice: string } }> } }>(POSTS, { id: q.id });

@@ -121,6 +121,7 @@ describe('topic lists', () => {
     const tagged = await topic(member, cat, { title: 'Firmware question', tags: ['Firmware'] });
     await topic(member, cat, { title: 'Untagged question' });
     expect(await walk(member.client, { c: cat, tag: 'firmware' }, 10)).toEqual([tagged.id]);
+    expect((await walk(member.client, { c: cat, tag: null }, 10)).length).toBe(2);
   });
 });
 

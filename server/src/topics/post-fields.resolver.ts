@@ -57,6 +57,18 @@ export class PostFieldsResolver {
   }
 
   @Public()
+  @ResolveField(() => Boolean, { description: 'Held for a moderator\'s approval: only its author and staff see it meanwhile.' })
+  awaitingApproval(@Parent() post: PostEntity): boolean {
+    return post.approval === 'PENDING';
+  }
+
+  @Public()
+  @ResolveField(() => String, { nullable: true, description: 'Why staff or flags hid it (its author and staff see hidden posts); null when visible.' })
+  hiddenReason(@Parent() post: PostEntity): string | null {
+    return post.hiddenAt ? (post.hiddenReason ?? 'Hidden by a moderator.') : null;
+  }
+
+  @Public()
   @ResolveField(() => Boolean, { description: 'Whether you may edit it now.' })
   viewerCanEdit(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): boolean {
     if (!ctx.user) return false;

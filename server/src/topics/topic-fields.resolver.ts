@@ -67,9 +67,14 @@ export class TopicFieldsResolver {
   }
 
   @Public()
-  @ResolveField(() => UserObject, { nullable: true, description: 'Who posted last.' })
-  lastPoster(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> | null {
-    return topic.lastPosterId ? userLoader(ctx, this.accounts).load(topic.lastPosterId) : null;
+  @ResolveField(() => UserObject, { nullable: true, description: 'Who posted last; null when the last post speaks as the brand (staff excepted).' })
+  async lastPoster(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> {
+    if (!topic.lastPosterId) return null;
+    if (!this.posts.seesBrandAuthors(ctx) && topic.lastPostId) {
+      const last = await this.posts.byId(ctx, topic.lastPostId);
+      if (last?.asBrand) return null;
+    }
+    return userLoader(ctx, this.accounts).load(topic.lastPosterId);
   }
 
   @Public()

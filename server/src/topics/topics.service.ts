@@ -162,7 +162,7 @@ export class TopicsService {
       authorId = author.id;
     }
     if (args.filter !== TopicFilter.ALL && !ctx.user) throw AppError.unauthenticated('Sign in to see new and unread topics.');
-    if (args.tag !== undefined && args.tag.length > LIMITS.tagName.max) throw AppError.badInput('tag', 'TOO_LONG', 'No tag is that long.');
+    if (args.tag != null && args.tag.length > LIMITS.tagName.max) throw AppError.badInput('tag', 'TOO_LONG', 'No tag is that long.');
     const rows = await this.repository.list({
       categoryIds,
       singleCategory: !!args.categoryId,

@@ -26,6 +26,9 @@ describe('trust levels', () => {
     const first = await topic(member, questions, { title: 'My very first topic' });
     const posts = await db.query(`SELECT approval FROM posts WHERE id = $1`, [first.firstPostId]);
     expect(posts[0].approval).toBe('PENDING');
+    const own = await member.client.send<{ posts: { edges: Array<{ node: { awaitingApproval: boolean } }> } }>(`query ($t: ID!) { posts(topicId: $t) { edges { node { awaitingApproval } } } }`, { t: first.id });
+    expect(own.data!.posts.edges.map((e) => e.node.awaitingApproval)).toEqual([true]);
+    expect(codeOf(await (await person(t)).client.send(`query ($t: ID!) { topic(id: $t) { id } }`, { t: first.id }))).toBe('NOT_FOUND');
     const queue = await staff.client.send<{ moderationQueue: { edges: Array<{ node: { id: string; targetId: string } }> } }>(`{ moderationQueue(first: 50) { edges { node { id targetId } } } }`);
     const item = queue.data!.moderationQueue.edges.find((e) => e.node.targetId === first.firstPostId)!;
     await staff.client.send(`mutation ($i: ID!) { approvePost(itemId: $i) { id } }`, { i: item.node.id });
