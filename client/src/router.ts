@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { adminRoutes } from './admin/routes';
 import { staffOnlyNotice } from './admin/staff-only';
 import AccountPage from './features/accounts/AccountPage.vue';
 import SignInPage from './features/accounts/SignInPage.vue';
@@ -42,7 +43,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/search', name: 'search', component: SearchPage, meta: { title: 'titles.search' } },
   { path: '/notifications', name: 'notifications', component: NotificationsPage, meta: { title: 'titles.notifications', requiresUser: true } },
   { path: '/u/:handle', name: 'profile', component: ProfilePage, meta: { title: 'titles.profile' } },
-  { path: '/admin', name: 'admin', component: () => import('./admin/overview/StaffAreaPage.vue'), meta: { title: 'titles.staff', requiresStaff: true } },
+  ...adminRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'titles.notFound' } },
 ];
 

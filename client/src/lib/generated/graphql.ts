@@ -3,12 +3,87 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How people join the community. */
+export type AccessMode =
+  /** Sign-up creates a join request staff approve or reject. */
+  | 'APPROVAL'
+  /** Only with a single-use, expiring invitation link from staff. */
+  | 'INVITE_ONLY'
+  /** Anyone signs up. */
+  | 'OPEN';
+
+/** A role for category permissions: the four account roles, plus GUEST for people not signed in. */
+export type AccessRole =
+  /** An administrator (always allowed). */
+  | 'ADMIN'
+  /** A community manager. */
+  | 'COMMUNITY_MANAGER'
+  /** Not signed in. */
+  | 'GUEST'
+  /** A signed-in member. */
+  | 'MEMBER'
+  /** A moderator. */
+  | 'MODERATOR';
+
+/** Narrows the audit log; all given conditions apply. */
+export type AuditFilterInput = {
+  /** Only this action, e.g. USER_SUSPENDED. */
+  action?: string | null | undefined;
+  /** Only actions by this staff handle. */
+  actorHandle?: string | null | undefined;
+  /** At or after this moment. */
+  from?: string | null | undefined;
+  /** Only this target id. */
+  targetId?: string | null | undefined;
+  /** Only this kind of target. */
+  targetType?: string | null | undefined;
+  /** Before this moment. */
+  to?: string | null | undefined;
+};
+
 /** A password change: the current password proves it is the owner. */
 export type ChangePasswordInput = {
   /** The password in use now. */
   currentPassword: string;
   /** The new password: 10–256 characters, different from the current one. */
   newPassword: string;
+};
+
+/** What happens to flagged content when the flags are agreed with. */
+export type ContentAction =
+  /** Delete it (restorable by staff). */
+  | 'DELETE'
+  /** Hide it (restorable). */
+  | 'HIDE'
+  /** Leave it. */
+  | 'NONE';
+
+/** A new category. */
+export type CreateCategoryInput = {
+  /** Badge colour as #rrggbb. */
+  color?: string | null | undefined;
+  /** What belongs here, up to 500 characters. */
+  description?: string | null | undefined;
+  /** Display name, 2–100 characters. */
+  name: string;
+  /** Parent category (one level of nesting only). */
+  parentId?: string | number | null | undefined;
+  /** Who may post; default every member. */
+  postRoles?: Array<AccessRole> | null | undefined;
+  /** Who may read; default everyone including guests. */
+  readRoles?: Array<AccessRole> | null | undefined;
+  /** URL name: 2–64 of a–z, 0–9 and -, unique. */
+  slug: string;
+};
+
+/** Invitations to create. */
+export type CreateInvitationsInput = {
+  /** Open invitations not tied to an address. */
+  count?: number;
+  /** One invitation per address (bulk invite). */
+  emails?: Array<string>;
+  /** Days until they expire, 1–90. */
+  expiresInDays?: number;
 };
 
 /** A reply in a topic. */
@@ -49,6 +124,37 @@ export type EditPostInput = {
   title?: string | null | undefined;
 };
 
+/** A moderator's verdict on the flags of one item. */
+export type FlagDecision =
+  /** The flags are right (raises the flaggers' weight); act on the content. */
+  | 'AGREE'
+  /** The flags are wrong (lowers their weight); a hidden post is restored. */
+  | 'DISAGREE'
+  /** Close the item without a verdict. */
+  | 'IGNORE';
+
+/** Why something was flagged. */
+export type FlagReason =
+  /** Breaks the law. */
+  | 'ILLEGAL'
+  /** Rude, hostile or abusive. */
+  | 'OFFENSIVE'
+  /** Does not belong here. */
+  | 'OFF_TOPIC'
+  /** Something else: the note says what. */
+  | 'OTHER'
+  /** Advertising or junk. */
+  | 'SPAM';
+
+/** What a flag or queue item is about. */
+export type FlagTargetType =
+  /** A post. */
+  | 'POST'
+  /** A topic. */
+  | 'TOPIC'
+  /** A member. */
+  | 'USER';
+
 /** Why you were notified. */
 export type NotificationKind =
   /** Your reply was accepted as the answer. */
@@ -81,6 +187,13 @@ export type PostVoice =
   /** A staff member writing as themselves: shown with a "team" badge. */
   | 'TEAM';
 
+/** Whether a queue item waits for a moderator. */
+export type QueueStatus =
+  /** Waiting. */
+  | 'OPEN'
+  /** Dealt with. */
+  | 'RESOLVED';
+
 /** The reactions a member can give; one of each kind per post. */
 export type Reaction =
   /** Insightful. */
@@ -92,6 +205,28 @@ export type Reaction =
   /** Thanks. */
   | 'THANKS';
 
+/** A verdict on a flagged item. */
+export type ResolveFlagsInput = {
+  /** For AGREE: what happens to the content. */
+  contentAction?: ContentAction;
+  /** The verdict. */
+  decision: FlagDecision;
+  /** The queue item. */
+  itemId: string | number;
+  /** The reason shown to the author and in the audit log. */
+  reason?: string | null | undefined;
+};
+
+/** A silence or suspension. */
+export type RestrictUserInput = {
+  /** The reason, up to 1,000 characters; they see it. */
+  reason: string;
+  /** Until when; omit to suspend indefinitely (silences need an end). */
+  until?: string | null | undefined;
+  /** The member. */
+  userId: string | number;
+};
+
 /** What a person may do in the community, from least to most trusted. */
 export type Role =
   /** Everything, including settings and roles. */
@@ -102,6 +237,15 @@ export type Role =
   | 'MEMBER'
   /** Keeps the community healthy: works the moderation queue. */
   | 'MODERATOR';
+
+/** What staff did about a member. */
+export type SanctionKind =
+  /** Read-only for a while. */
+  | 'SILENCE'
+  /** Cannot sign in for a while, or indefinitely. */
+  | 'SUSPENSION'
+  /** A private warning, recorded. */
+  | 'WARNING';
 
 /** Credentials for signing in. */
 export type SignInInput = {
@@ -173,6 +317,42 @@ export type TopicSort =
   /** Questions with neither an accepted nor a staff answer, newest first. */
   | 'UNANSWERED';
 
+/** Changes to a category; omitted fields stay as they are. */
+export type UpdateCategoryInput = {
+  /** Badge colour as #rrggbb. */
+  color?: string | null | undefined;
+  /** What belongs here, up to 500 characters. */
+  description?: string | null | undefined;
+  /** The category to change. */
+  id: string | number;
+  /** Display name, 2–100 characters. */
+  name?: string | null | undefined;
+  /** Who may post. */
+  postRoles?: Array<AccessRole> | null | undefined;
+  /** Who may read. */
+  readRoles?: Array<AccessRole> | null | undefined;
+  /** URL name: 2–64 of a–z, 0–9 and -, unique. */
+  slug?: string | null | undefined;
+};
+
+/** Changes to the community settings; omitted fields stay. */
+export type UpdateCommunitySettingsInput = {
+  /** How people join. */
+  accessMode?: AccessMode | null | undefined;
+  /** Whether members must accept the guidelines before posting. */
+  requireGuidelines?: boolean | null | undefined;
+  /** Full trust settings as JSON: { thresholds: { BASIC, MEMBER, REGULAR }, limits: { NEW, BASIC, MEMBER, REGULAR, LEADER } }. */
+  trustSettingsJson?: string | null | undefined;
+};
+
+/** A warning for a member. */
+export type WarnUserInput = {
+  /** What they did and what to change, up to 1,000 characters; they see it. */
+  reason: string;
+  /** The member. */
+  userId: string | number;
+};
+
 /** How closely you follow a topic or category. */
 export type WatchLevel =
   /** Never notify me about it. */
@@ -189,10 +369,311 @@ export type WatchTarget =
   /** A topic. */
   | 'TOPIC';
 
-export type StaffOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+/** What a watched word does to a title or post containing it (any English or Russian form of it). */
+export type WatchedWordAction =
+  /** Refuse the post with a message. */
+  | 'BLOCK'
+  /** Accept it and show the word masked. */
+  | 'CENSOR'
+  /** Accept it and send it to the moderation queue. */
+  | 'FLAG'
+  /** Hold it until a moderator approves it. */
+  | 'REQUIRE_APPROVAL';
+
+export type AdminAuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditFilterInput | null | undefined;
+}>;
 
 
-export type StaffOverviewQuery = { staffOverview: { memberCount: number, categoryCount: number } };
+export type AdminAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminAuditEntryFragment = { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null };
+
+export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number }> };
+
+export type AdminCategoryFragment = { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number };
+
+export type AdminArchiveCategoryMutationVariables = Exact<{
+  id: string | number;
+  archived: boolean;
+}>;
+
+
+export type AdminArchiveCategoryMutation = { archiveCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
+
+export type AdminCreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type AdminCreateCategoryMutation = { createCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
+
+export type AdminReorderCategoriesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AdminReorderCategoriesMutation = { reorderCategories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number }> };
+
+export type AdminUpdateCategoryMutationVariables = Exact<{
+  input: UpdateCategoryInput;
+}>;
+
+
+export type AdminUpdateCategoryMutation = { updateCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
+
+export type AdminDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }> } };
+
+export type AdminGuidelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminGuidelinesQuery = { guidelines: { version: number, body: string, bodyHtml: string, createdAt: string } | null, communitySettings: { requireGuidelines: boolean } };
+
+export type AdminGuidelinesVersionFragment = { version: number, body: string, bodyHtml: string, createdAt: string };
+
+export type AdminPublishGuidelinesMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type AdminPublishGuidelinesMutation = { publishGuidelines: { version: number, body: string, bodyHtml: string, createdAt: string } };
+
+export type AdminCreateInvitationsMutationVariables = Exact<{
+  input: CreateInvitationsInput;
+}>;
+
+
+export type AdminCreateInvitationsMutation = { createInvitations: Array<{ id: string, email: string | null, token: string | null, createdAt: string, expiresAt: string }> };
+
+export type AdminInvitationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, email: string | null, createdAt: string, expiresAt: string, usedAt: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminApproveJoinRequestMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminApproveJoinRequestMutation = { approveJoinRequest: boolean };
+
+export type AdminJoinRequestsQueryVariables = Exact<{
+  status: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminJoinRequestsQuery = { joinRequests: { edges: Array<{ node: { userId: string, handle: string, displayName: string, email: string, message: string, status: string, createdAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminRejectJoinRequestMutationVariables = Exact<{
+  userId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRejectJoinRequestMutation = { rejectJoinRequest: boolean };
+
+export type AdminLiftSilenceMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminLiftSilenceMutation = { liftSilence: { id: string } };
+
+export type AdminLiftSuspensionMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminLiftSuspensionMutation = { liftSuspension: { id: string } };
+
+export type AdminMemberHistoryQueryVariables = Exact<{
+  targetId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMemberHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminMemberPostsQueryVariables = Exact<{
+  handle: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMemberPostsQuery = { userPosts: { edges: Array<{ node: { id: string, postNumber: number, bodyHtml: string, createdAt: string, topic: { id: string, title: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminMemberSanctionsQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminMemberSanctionsQuery = { userSanctions: Array<{ id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string }> };
+
+export type AdminSanctionFragment = { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string };
+
+export type AdminMemberQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type AdminMemberQuery = { user: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string } | null };
+
+export type AdminMemberFragment = { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string };
+
+export type AdminRemoveMemberMutationVariables = Exact<{
+  userId: string | number;
+  hideContent: boolean;
+  reason: string;
+}>;
+
+
+export type AdminRemoveMemberMutation = { removeMember: boolean };
+
+export type AdminRestoreMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminRestoreMemberMutation = { restoreMember: boolean };
+
+export type AdminSetLeaderMutationVariables = Exact<{
+  userId: string | number;
+  leader: boolean;
+}>;
+
+
+export type AdminSetLeaderMutation = { setLeader: string };
+
+export type AdminSetModeratorCategoriesMutationVariables = Exact<{
+  userId: string | number;
+  categoryIds: Array<string | number> | string | number;
+}>;
+
+
+export type AdminSetModeratorCategoriesMutation = { setModeratorCategories: Array<string> };
+
+export type AdminSetUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type AdminSetUserRoleMutation = { setUserRole: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string } };
+
+export type AdminSilenceUserMutationVariables = Exact<{
+  input: RestrictUserInput;
+}>;
+
+
+export type AdminSilenceUserMutation = { silenceUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
+
+export type AdminSuspendUserMutationVariables = Exact<{
+  input: RestrictUserInput;
+}>;
+
+
+export type AdminSuspendUserMutation = { suspendUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
+
+export type AdminWarnUserMutationVariables = Exact<{
+  input: WarnUserInput;
+}>;
+
+
+export type AdminWarnUserMutation = { warnUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
+
+export type AdminApprovePostMutationVariables = Exact<{
+  itemId: string | number;
+}>;
+
+
+export type AdminApprovePostMutation = { approvePost: { id: string, status: QueueStatus, resolution: string | null } };
+
+export type AdminModerationQueueQueryVariables = Exact<{
+  status: QueueStatus;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null };
+
+export type AdminRejectPostMutationVariables = Exact<{
+  itemId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AdminRejectPostMutation = { rejectPost: { id: string, status: QueueStatus, resolution: string | null } };
+
+export type AdminResolveFlagsMutationVariables = Exact<{
+  input: ResolveFlagsInput;
+}>;
+
+
+export type AdminResolveFlagsMutation = { resolveFlags: { id: string, status: QueueStatus, resolution: string | null } };
+
+export type AdminModerationSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminModerationSummaryQuery = { moderationSummary: { openCount: number, oldestOpenAt: string | null } };
+
+export type AdminCommunitySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCommunitySettingsQuery = { communitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string } };
+
+export type AdminCommunitySettingsFragment = { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string };
+
+export type AdminRecomputeTrustLevelsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRecomputeTrustLevelsMutation = { recomputeTrustLevels: number };
+
+export type AdminUpdateCommunitySettingsMutationVariables = Exact<{
+  input: UpdateCommunitySettingsInput;
+}>;
+
+
+export type AdminUpdateCommunitySettingsMutation = { updateCommunitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string } };
+
+export type AdminCreateWatchedWordMutationVariables = Exact<{
+  word: string;
+  action: WatchedWordAction;
+}>;
+
+
+export type AdminCreateWatchedWordMutation = { createWatchedWord: { id: string, word: string, action: WatchedWordAction, createdAt: string } };
+
+export type AdminDeleteWatchedWordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteWatchedWordMutation = { deleteWatchedWord: boolean };
+
+export type AdminWatchedWordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWatchedWordsQuery = { watchedWords: Array<{ id: string, word: string, action: WatchedWordAction, createdAt: string }> };
+
+export type AdminWatchedWordFragment = { id: string, word: string, action: WatchedWordAction, createdAt: string };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -503,6 +984,119 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminAuditEntryFragmentDoc = new TypedDocumentString(`
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}
+    `, {"fragmentName":"AdminAuditEntry"}) as unknown as TypedDocumentString<AdminAuditEntryFragment, unknown>;
+export const AdminCategoryFragmentDoc = new TypedDocumentString(`
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}
+    `, {"fragmentName":"AdminCategory"}) as unknown as TypedDocumentString<AdminCategoryFragment, unknown>;
+export const AdminGuidelinesVersionFragmentDoc = new TypedDocumentString(`
+    fragment AdminGuidelinesVersion on Guidelines {
+  version
+  body
+  bodyHtml
+  createdAt
+}
+    `, {"fragmentName":"AdminGuidelinesVersion"}) as unknown as TypedDocumentString<AdminGuidelinesVersionFragment, unknown>;
+export const AdminSanctionFragmentDoc = new TypedDocumentString(`
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}
+    `, {"fragmentName":"AdminSanction"}) as unknown as TypedDocumentString<AdminSanctionFragment, unknown>;
+export const AdminMemberFragmentDoc = new TypedDocumentString(`
+    fragment AdminMember on User {
+  id
+  handle
+  displayName
+  role
+  trustLevel
+  email
+  createdAt
+}
+    `, {"fragmentName":"AdminMember"}) as unknown as TypedDocumentString<AdminMemberFragment, unknown>;
+export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
+    fragment AdminQueueItem on ModerationItem {
+  id
+  kind
+  targetType
+  targetId
+  categoryId
+  status
+  flagWeight
+  resolution
+  resolvedAt
+  createdAt
+  flags {
+    id
+    reason
+    note
+    weight
+    status
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+    topic {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"AdminQueueItem"}) as unknown as TypedDocumentString<AdminQueueItemFragment, unknown>;
+export const AdminCommunitySettingsFragmentDoc = new TypedDocumentString(`
+    fragment AdminCommunitySettings on CommunitySettings {
+  accessMode
+  requireGuidelines
+  trustSettingsJson
+}
+    `, {"fragmentName":"AdminCommunitySettings"}) as unknown as TypedDocumentString<AdminCommunitySettingsFragment, unknown>;
+export const AdminWatchedWordFragmentDoc = new TypedDocumentString(`
+    fragment AdminWatchedWord on WatchedWord {
+  id
+  word
+  action
+  createdAt
+}
+    `, {"fragmentName":"AdminWatchedWord"}) as unknown as TypedDocumentString<AdminWatchedWordFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -697,14 +1291,560 @@ export const NotificationItemFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
-export const StaffOverviewDocument = new TypedDocumentString(`
-    query StaffOverview {
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($first: Int, $after: String, $filter: AuditFilterInput) {
+  auditLog(first: $first, after: $after, filter: $filter) {
+    edges {
+      node {
+        ...AdminAuditEntry
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminCategoriesDocument = new TypedDocumentString(`
+    query AdminCategories {
+  categories(includeArchived: true) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
+export const AdminArchiveCategoryDocument = new TypedDocumentString(`
+    mutation AdminArchiveCategory($id: ID!, $archived: Boolean!) {
+  archiveCategory(id: $id, archived: $archived) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminArchiveCategoryMutation, AdminArchiveCategoryMutationVariables>;
+export const AdminCreateCategoryDocument = new TypedDocumentString(`
+    mutation AdminCreateCategory($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminCreateCategoryMutation, AdminCreateCategoryMutationVariables>;
+export const AdminReorderCategoriesDocument = new TypedDocumentString(`
+    mutation AdminReorderCategories($ids: [ID!]!) {
+  reorderCategories(ids: $ids) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminReorderCategoriesMutation, AdminReorderCategoriesMutationVariables>;
+export const AdminUpdateCategoryDocument = new TypedDocumentString(`
+    mutation AdminUpdateCategory($input: UpdateCategoryInput!) {
+  updateCategory(input: $input) {
+    ...AdminCategory
+  }
+}
+    fragment AdminCategory on Category {
+  id
+  slug
+  name
+  description
+  color
+  position
+  parentId
+  readRoles
+  postRoles
+  archivedAt
+  topicCount
+}`) as unknown as TypedDocumentString<AdminUpdateCategoryMutation, AdminUpdateCategoryMutationVariables>;
+export const AdminDashboardDocument = new TypedDocumentString(`
+    query AdminDashboard {
   staffOverview {
     memberCount
     categoryCount
   }
+  auditLog(first: 6) {
+    edges {
+      node {
+        ...AdminAuditEntry
+      }
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<StaffOverviewQuery, StaffOverviewQueryVariables>;
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminGuidelinesDocument = new TypedDocumentString(`
+    query AdminGuidelines {
+  guidelines {
+    ...AdminGuidelinesVersion
+  }
+  communitySettings {
+    requireGuidelines
+  }
+}
+    fragment AdminGuidelinesVersion on Guidelines {
+  version
+  body
+  bodyHtml
+  createdAt
+}`) as unknown as TypedDocumentString<AdminGuidelinesQuery, AdminGuidelinesQueryVariables>;
+export const AdminPublishGuidelinesDocument = new TypedDocumentString(`
+    mutation AdminPublishGuidelines($body: String!) {
+  publishGuidelines(body: $body) {
+    ...AdminGuidelinesVersion
+  }
+}
+    fragment AdminGuidelinesVersion on Guidelines {
+  version
+  body
+  bodyHtml
+  createdAt
+}`) as unknown as TypedDocumentString<AdminPublishGuidelinesMutation, AdminPublishGuidelinesMutationVariables>;
+export const AdminCreateInvitationsDocument = new TypedDocumentString(`
+    mutation AdminCreateInvitations($input: CreateInvitationsInput!) {
+  createInvitations(input: $input) {
+    id
+    email
+    token
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateInvitationsMutation, AdminCreateInvitationsMutationVariables>;
+export const AdminInvitationsDocument = new TypedDocumentString(`
+    query AdminInvitations($first: Int, $after: String) {
+  invitations(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        email
+        createdAt
+        expiresAt
+        usedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInvitationsQuery, AdminInvitationsQueryVariables>;
+export const AdminApproveJoinRequestDocument = new TypedDocumentString(`
+    mutation AdminApproveJoinRequest($userId: ID!) {
+  approveJoinRequest(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<AdminApproveJoinRequestMutation, AdminApproveJoinRequestMutationVariables>;
+export const AdminJoinRequestsDocument = new TypedDocumentString(`
+    query AdminJoinRequests($status: String!, $first: Int, $after: String) {
+  joinRequests(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        userId
+        handle
+        displayName
+        email
+        message
+        status
+        createdAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminJoinRequestsQuery, AdminJoinRequestsQueryVariables>;
+export const AdminRejectJoinRequestDocument = new TypedDocumentString(`
+    mutation AdminRejectJoinRequest($userId: ID!, $reason: String!) {
+  rejectJoinRequest(userId: $userId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<AdminRejectJoinRequestMutation, AdminRejectJoinRequestMutationVariables>;
+export const AdminLiftSilenceDocument = new TypedDocumentString(`
+    mutation AdminLiftSilence($userId: ID!) {
+  liftSilence(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLiftSilenceMutation, AdminLiftSilenceMutationVariables>;
+export const AdminLiftSuspensionDocument = new TypedDocumentString(`
+    mutation AdminLiftSuspension($userId: ID!) {
+  liftSuspension(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLiftSuspensionMutation, AdminLiftSuspensionMutationVariables>;
+export const AdminMemberHistoryDocument = new TypedDocumentString(`
+    query AdminMemberHistory($targetId: String!, $first: Int, $after: String) {
+  auditLog(first: $first, after: $after, filter: {targetId: $targetId}) {
+    edges {
+      node {
+        ...AdminAuditEntry
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminAuditEntry on AuditEntry {
+  id
+  actorKind
+  action
+  targetType
+  targetId
+  reason
+  before
+  after
+  createdAt
+  actor {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminMemberHistoryQuery, AdminMemberHistoryQueryVariables>;
+export const AdminMemberPostsDocument = new TypedDocumentString(`
+    query AdminMemberPosts($handle: String!, $first: Int, $after: String) {
+  userPosts(handle: $handle, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        postNumber
+        bodyHtml
+        createdAt
+        topic {
+          id
+          title
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMemberPostsQuery, AdminMemberPostsQueryVariables>;
+export const AdminMemberSanctionsDocument = new TypedDocumentString(`
+    query AdminMemberSanctions($userId: ID!) {
+  userSanctions(userId: $userId) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminMemberSanctionsQuery, AdminMemberSanctionsQueryVariables>;
+export const AdminMemberDocument = new TypedDocumentString(`
+    query AdminMember($handle: String!) {
+  user(handle: $handle) {
+    ...AdminMember
+  }
+}
+    fragment AdminMember on User {
+  id
+  handle
+  displayName
+  role
+  trustLevel
+  email
+  createdAt
+}`) as unknown as TypedDocumentString<AdminMemberQuery, AdminMemberQueryVariables>;
+export const AdminRemoveMemberDocument = new TypedDocumentString(`
+    mutation AdminRemoveMember($userId: ID!, $hideContent: Boolean!, $reason: String!) {
+  removeMember(userId: $userId, hideContent: $hideContent, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<AdminRemoveMemberMutation, AdminRemoveMemberMutationVariables>;
+export const AdminRestoreMemberDocument = new TypedDocumentString(`
+    mutation AdminRestoreMember($userId: ID!) {
+  restoreMember(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<AdminRestoreMemberMutation, AdminRestoreMemberMutationVariables>;
+export const AdminSetLeaderDocument = new TypedDocumentString(`
+    mutation AdminSetLeader($userId: ID!, $leader: Boolean!) {
+  setLeader(userId: $userId, leader: $leader)
+}
+    `) as unknown as TypedDocumentString<AdminSetLeaderMutation, AdminSetLeaderMutationVariables>;
+export const AdminSetModeratorCategoriesDocument = new TypedDocumentString(`
+    mutation AdminSetModeratorCategories($userId: ID!, $categoryIds: [ID!]!) {
+  setModeratorCategories(userId: $userId, categoryIds: $categoryIds)
+}
+    `) as unknown as TypedDocumentString<AdminSetModeratorCategoriesMutation, AdminSetModeratorCategoriesMutationVariables>;
+export const AdminSetUserRoleDocument = new TypedDocumentString(`
+    mutation AdminSetUserRole($userId: ID!, $role: Role!) {
+  setUserRole(userId: $userId, role: $role) {
+    ...AdminMember
+  }
+}
+    fragment AdminMember on User {
+  id
+  handle
+  displayName
+  role
+  trustLevel
+  email
+  createdAt
+}`) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
+export const AdminSilenceUserDocument = new TypedDocumentString(`
+    mutation AdminSilenceUser($input: RestrictUserInput!) {
+  silenceUser(input: $input) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminSilenceUserMutation, AdminSilenceUserMutationVariables>;
+export const AdminSuspendUserDocument = new TypedDocumentString(`
+    mutation AdminSuspendUser($input: RestrictUserInput!) {
+  suspendUser(input: $input) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminSuspendUserMutation, AdminSuspendUserMutationVariables>;
+export const AdminWarnUserDocument = new TypedDocumentString(`
+    mutation AdminWarnUser($input: WarnUserInput!) {
+  warnUser(input: $input) {
+    ...AdminSanction
+  }
+}
+    fragment AdminSanction on Sanction {
+  id
+  kind
+  reason
+  endsAt
+  liftedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminWarnUserMutation, AdminWarnUserMutationVariables>;
+export const AdminApprovePostDocument = new TypedDocumentString(`
+    mutation AdminApprovePost($itemId: ID!) {
+  approvePost(itemId: $itemId) {
+    id
+    status
+    resolution
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApprovePostMutation, AdminApprovePostMutationVariables>;
+export const AdminModerationQueueDocument = new TypedDocumentString(`
+    query AdminModerationQueue($status: QueueStatus!, $first: Int, $after: String) {
+  moderationQueue(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        ...AdminQueueItem
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminQueueItem on ModerationItem {
+  id
+  kind
+  targetType
+  targetId
+  categoryId
+  status
+  flagWeight
+  resolution
+  resolvedAt
+  createdAt
+  flags {
+    id
+    reason
+    note
+    weight
+    status
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+    topic {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminModerationQueueQuery, AdminModerationQueueQueryVariables>;
+export const AdminRejectPostDocument = new TypedDocumentString(`
+    mutation AdminRejectPost($itemId: ID!, $reason: String) {
+  rejectPost(itemId: $itemId, reason: $reason) {
+    id
+    status
+    resolution
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRejectPostMutation, AdminRejectPostMutationVariables>;
+export const AdminResolveFlagsDocument = new TypedDocumentString(`
+    mutation AdminResolveFlags($input: ResolveFlagsInput!) {
+  resolveFlags(input: $input) {
+    id
+    status
+    resolution
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResolveFlagsMutation, AdminResolveFlagsMutationVariables>;
+export const AdminModerationSummaryDocument = new TypedDocumentString(`
+    query AdminModerationSummary {
+  moderationSummary {
+    openCount
+    oldestOpenAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminModerationSummaryQuery, AdminModerationSummaryQueryVariables>;
+export const AdminCommunitySettingsDocument = new TypedDocumentString(`
+    query AdminCommunitySettings {
+  communitySettings {
+    ...AdminCommunitySettings
+  }
+}
+    fragment AdminCommunitySettings on CommunitySettings {
+  accessMode
+  requireGuidelines
+  trustSettingsJson
+}`) as unknown as TypedDocumentString<AdminCommunitySettingsQuery, AdminCommunitySettingsQueryVariables>;
+export const AdminRecomputeTrustLevelsDocument = new TypedDocumentString(`
+    mutation AdminRecomputeTrustLevels {
+  recomputeTrustLevels
+}
+    `) as unknown as TypedDocumentString<AdminRecomputeTrustLevelsMutation, AdminRecomputeTrustLevelsMutationVariables>;
+export const AdminUpdateCommunitySettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateCommunitySettings($input: UpdateCommunitySettingsInput!) {
+  updateCommunitySettings(input: $input) {
+    ...AdminCommunitySettings
+  }
+}
+    fragment AdminCommunitySettings on CommunitySettings {
+  accessMode
+  requireGuidelines
+  trustSettingsJson
+}`) as unknown as TypedDocumentString<AdminUpdateCommunitySettingsMutation, AdminUpdateCommunitySettingsMutationVariables>;
+export const AdminCreateWatchedWordDocument = new TypedDocumentString(`
+    mutation AdminCreateWatchedWord($word: String!, $action: WatchedWordAction!) {
+  createWatchedWord(word: $word, action: $action) {
+    ...AdminWatchedWord
+  }
+}
+    fragment AdminWatchedWord on WatchedWord {
+  id
+  word
+  action
+  createdAt
+}`) as unknown as TypedDocumentString<AdminCreateWatchedWordMutation, AdminCreateWatchedWordMutationVariables>;
+export const AdminDeleteWatchedWordDocument = new TypedDocumentString(`
+    mutation AdminDeleteWatchedWord($id: ID!) {
+  deleteWatchedWord(id: $id)
+}
+    `) as unknown as TypedDocumentString<AdminDeleteWatchedWordMutation, AdminDeleteWatchedWordMutationVariables>;
+export const AdminWatchedWordsDocument = new TypedDocumentString(`
+    query AdminWatchedWords {
+  watchedWords {
+    ...AdminWatchedWord
+  }
+}
+    fragment AdminWatchedWord on WatchedWord {
+  id
+  word
+  action
+  createdAt
+}`) as unknown as TypedDocumentString<AdminWatchedWordsQuery, AdminWatchedWordsQueryVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)

@@ -1,0 +1,46 @@
+import { Permission, Role as SharedRole, roleHasPermission } from '@townsquare/shared';
+import type { Role } from '../lib/generated/graphql';
+
+/** The screens of the staff panel, in the order the navigation lists them. */
+export const ADMIN_SCREENS = [
+  'dashboard',
+  'queue',
+  'join-requests',
+  'members',
+  'invitations',
+  'guidelines',
+  'watched-words',
+  'categories',
+  'trust',
+  'audit',
+] as const;
+
+export type AdminScreen = (typeof ADMIN_SCREENS)[number];
+
+/**
+ * The permission each screen needs. The server checks every operation again; this only keeps
+ * people from being shown screens their role cannot use.
+ */
+export const SCREEN_PERMISSION: Readonly<Record<AdminScreen, Permission>> = {
+  dashboard: Permission.StaffAreaAccess,
+  queue: Permission.QueueModerate,
+  'join-requests': Permission.QueueModerate,
+  members: Permission.MemberModerate,
+  invitations: Permission.MembershipManage,
+  guidelines: Permission.GuidelinesManage,
+  'watched-words': Permission.WatchedWordsManage,
+  categories: Permission.CategoryManage,
+  trust: Permission.SettingsManage,
+  audit: Permission.AuditRead,
+};
+
+/** Whether a role holds a permission (the API's role names are the shared enum's keys). */
+export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
+  return !!role && roleHasPermission(SharedRole[role], permission);
+}
+
+export function canOpen(role: Role | null | undefined, screen: AdminScreen): boolean {
+  return roleCan(role, SCREEN_PERMISSION[screen]);
+}
+
+export { Permission };

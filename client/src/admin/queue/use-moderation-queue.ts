@@ -1,0 +1,188 @@
+import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import {
+  AdminApproveJoinRequestDocument,
+  AdminApprovePostDocument,
+  AdminCategoriesDocument,
+  AdminModerationQueueDocument,
+  AdminRejectJoinRequestDocument,
+  AdminRejectPostDocument,
+  AdminResolveFlagsDocument,
+  type AdminQueueItemFragment,
+  type ContentAction,
+  type FlagDecision,
+  type QueueStatus,
+} from '../../lib/generated/graphql';
+import { request, toApiError } from '../../lib/graphql';
+import { toPage, usePaged } from '../../lib/use-paged';
+import { useQueueBadge, type QueueUpdate } from '../shell/use-queue-badge';
+
+export type QueueItem = AdminQueueItemFragment;
+export type QueueKind = 'FLAGGED' | 'PENDING_POST' | 'JOIN_REQUEST';
+
+const PAGE_SIZE = 20;
+const MAX_PAGE = 50;
+const FRESH_MS = 6000;
+const NOTE_MS = 8000;
+
+/** A decision on an item that another moderator had already taken. */
+function alreadyHandled(error: unknown): boolean {
+  const e = toApiError(error);
+  return e.code === 'CONFLICT' || (e.code === 'NOT_FOUND' && e.reason === 'ALREADY_RESOLVED');
+}
+
+/**
+ * The moderation queue as a moderator works it: a page at a time, kept current live. New items
+ * and new flags appear without reloading; an item another moderator resolved leaves the list
+ * with a quiet note; the decisions (agree, disagree, ignore, approve, reject) act on one item.
+ */
+export function useModerationQueue(status: () => QueueStatus) {
+  const badge = useQueueBadge();
+  /** How many items the first page asks for: enough to keep what the moderator has scrolled to. */
+  let firstPageSize = PAGE_SIZE;
+  const list = usePaged<QueueItem>(
+    async (after) =>
+      toPage((await request(AdminModerationQueueDocument, { status: status(), first: after ? PAGE_SIZE : firstPageSize, after })).moderationQueue),
+    (item) => item.id,
+  );
+
+  /** Items this page decided: their "resolved" events are not news. */
+  const decidedHere = new Set<string>();
+  /** Items that arrived live, marked for a moment. */
+  const fresh = ref<ReadonlySet<string>>(new Set());
+  /** How many items other moderators took off this list since the note last showed. */
+  const handledElsewhere = ref(0);
+  let noteTimer: ReturnType<typeof setTimeout> | null = null;
+  let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const categoryNames = shallowRef<ReadonlyMap<string, { name: string; color: string }>>(new Map());
+
+  async function loadCategories(): Promise<void> {
+    try {
+      const { categories } = await request(AdminCategoriesDocument);
+      categoryNames.value = new Map(categories.map((c) => [c.id, { name: c.name, color: c.color }]));
+    } catch {
+      // Category names are a nicety on the cards; the queue works without them.
+    }
+  }
+
+  function noteHandledElsewhere(count = 1): void {
+    handledElsewhere.value += count;
+    if (noteTimer) clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => (handledElsewhere.value = 0), NOTE_MS);
+  }
+
+  function dismissNote(): void {
+    handledElsewhere.value = 0;
+  }
+
+  function remove(id: string): void {
+    list.update((items) => items.filter((item) => item.id !== id));
+  }
+
+  /** Loads the list again, as long as it is now, and marks what is new. */
+  async function refreshList(): Promise<void> {
+    const before = new Set(list.items.value.map((item) => item.id));
+    const hadLoaded = list.loaded.value;
+    firstPageSize = Math.min(MAX_PAGE, Math.max(PAGE_SIZE, list.items.value.length + 1));
+    await list.reload();
+    firstPageSize = PAGE_SIZE;
+    if (!hadLoaded) return;
+    const arrived = list.items.value.filter((item) => !before.has(item.id)).map((item) => item.id);
+    if (arrived.length === 0) return;
+    fresh.value = new Set([...fresh.value, ...arrived]);
+    setTimeout(() => {
+      const next = new Set(fresh.value);
+      arrived.forEach((id) => next.delete(id));
+      fresh.value = next;
+    }, FRESH_MS);
+  }
+
+  function refreshSoon(): void {
+    if (reloadTimer) clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => {
+      reloadTimer = null;
+      void refreshList();
+    }, 150);
+  }
+
+  function onUpdate(update: QueueUpdate): void {
+    if (status() === 'OPEN') {
+      if (update.status === 'RESOLVED') {
+        if (decidedHere.has(update.itemId)) return;
+        if (list.items.value.some((item) => item.id === update.itemId)) {
+          remove(update.itemId);
+          noteHandledElsewhere();
+        }
+        return;
+      }
+      // A new item, or new flags on one already listed.
+      refreshSoon();
+    } else if (update.status === 'RESOLVED') {
+      refreshSoon();
+    }
+  }
+
+  const stopUpdates = badge.onQueueUpdate(onUpdate);
+  const stopResync = badge.onResync(refreshSoon);
+  onBeforeUnmount(() => {
+    stopUpdates();
+    stopResync();
+    if (noteTimer) clearTimeout(noteTimer);
+    if (reloadTimer) clearTimeout(reloadTimer);
+  });
+
+  watch(status, () => void list.reload(), { immediate: true });
+  void loadCategories();
+
+  /**
+   * Runs one decision. On success the item leaves the list. When another moderator was first,
+   * the item leaves too, with the quiet note, and `false` is returned; other errors are thrown.
+   */
+  async function decide(item: QueueItem, send: () => Promise<unknown>): Promise<boolean> {
+    decidedHere.add(item.id);
+    try {
+      await send();
+      remove(item.id);
+      return true;
+    } catch (e) {
+      if (alreadyHandled(e)) {
+        remove(item.id);
+        noteHandledElsewhere();
+        return false;
+      }
+      decidedHere.delete(item.id);
+      throw toApiError(e);
+    }
+  }
+
+  function resolveFlags(item: QueueItem, decision: FlagDecision, contentAction: ContentAction = 'NONE', reason?: string): Promise<boolean> {
+    const trimmed = reason?.trim();
+    return decide(item, () =>
+      request(AdminResolveFlagsDocument, { input: { itemId: item.id, decision, contentAction, ...(trimmed ? { reason: trimmed } : {}) } }),
+    );
+  }
+
+  function approve(item: QueueItem): Promise<boolean> {
+    if (item.kind === 'JOIN_REQUEST') return decide(item, () => request(AdminApproveJoinRequestDocument, { userId: item.targetId }));
+    return decide(item, () => request(AdminApprovePostDocument, { itemId: item.id }));
+  }
+
+  function reject(item: QueueItem, reason: string): Promise<boolean> {
+    if (item.kind === 'JOIN_REQUEST') return decide(item, () => request(AdminRejectJoinRequestDocument, { userId: item.targetId, reason }));
+    return decide(item, () => request(AdminRejectPostDocument, { itemId: item.id, ...(reason ? { reason } : {}) }));
+  }
+
+  return {
+    ...list,
+    fresh,
+    handledElsewhere,
+    dismissNote,
+    categoryNames,
+    openCount: badge.openCount,
+    resolveFlags,
+    approve,
+    reject,
+    refresh: refreshList,
+    hasItems: computed(() => list.items.value.length > 0),
+  };
+}

@@ -1,0 +1,62 @@
+import type { NavigationGuard, RouteRecordRaw, RouteRecordSingleView } from 'vue-router';
+import { useSession } from '../features/accounts/use-session';
+import { flash } from '../lib/notices';
+import { canOpen, type AdminScreen } from './access';
+import { loadAdminMessages } from './i18n';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The staff screen a route belongs to: picks the navigation entry and the permission it needs. */
+    adminScreen?: AdminScreen;
+  }
+}
+
+/**
+ * Lets a staff member into a screen only when their role can use it; others land on the
+ * dashboard with a notice. Who is not staff at all never gets here: the staff-only guard
+ * (`requiresStaff`, inherited from /admin) turns them away first. The server checks again.
+ */
+function screenGuard(screen: AdminScreen): NavigationGuard {
+  return async () => {
+    const session = useSession();
+    await session.ready();
+    if (session.status.value !== 'ready' || !session.isStaff.value) return true;
+    if (canOpen(session.user.value?.role, screen)) return true;
+    flash({ key: 'admin.notices.notForRole', tone: 'warning', testid: 'admin-role-notice' }, { beforeNavigation: true });
+    return { name: 'admin-dashboard' };
+  };
+}
+
+function screen(path: string, name: string, adminScreen: AdminScreen, component: RouteRecordSingleView['component'], title: string): RouteRecordRaw {
+  return { path, name, component, meta: { title, adminScreen }, beforeEnter: screenGuard(adminScreen) };
+}
+
+/**
+ * The staff panel, loaded on demand (most visitors never open it): a layout with the side
+ * navigation and one child route per screen, all behind the staff-only guard.
+ */
+export const adminRoutes: RouteRecordRaw[] = [
+  {
+    path: '/admin',
+    component: () => import('./shell/StaffLayout.vue'),
+    meta: { requiresStaff: true },
+    // Runs after the staff-only guard: only staff download the panel's texts.
+    beforeEnter: async () => {
+      await loadAdminMessages();
+      return true;
+    },
+    children: [
+      screen('', 'admin-dashboard', 'dashboard', () => import('./dashboard/DashboardPage.vue'), 'admin.titles.dashboard'),
+      screen('queue', 'admin-queue', 'queue', () => import('./queue/QueuePage.vue'), 'admin.titles.queue'),
+      screen('join-requests', 'admin-join-requests', 'join-requests', () => import('./join-requests/JoinRequestsPage.vue'), 'admin.titles.joinRequests'),
+      screen('members', 'admin-members', 'members', () => import('./members/MembersPage.vue'), 'admin.titles.members'),
+      screen('members/:handle', 'admin-member', 'members', () => import('./members/MemberRecordPage.vue'), 'admin.titles.member'),
+      screen('invitations', 'admin-invitations', 'invitations', () => import('./invitations/InvitationsPage.vue'), 'admin.titles.invitations'),
+      screen('guidelines', 'admin-guidelines', 'guidelines', () => import('./guidelines/GuidelinesPage.vue'), 'admin.titles.guidelines'),
+      screen('watched-words', 'admin-watched-words', 'watched-words', () => import('./watched-words/WatchedWordsPage.vue'), 'admin.titles.watchedWords'),
+      screen('categories', 'admin-categories', 'categories', () => import('./categories/CategoriesPage.vue'), 'admin.titles.categories'),
+      screen('trust', 'admin-trust', 'trust', () => import('./trust/TrustPage.vue'), 'admin.titles.trust'),
+      screen('audit', 'admin-audit', 'audit', () => import('./audit/AuditLogPage.vue'), 'admin.titles.audit'),
+    ],
+  },
+];

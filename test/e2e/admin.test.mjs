@@ -1,0 +1,384 @@
+// The staff panel in a real Chromium against the real, built server (with its own embedded
+// PostgreSQL): a moderator watches the queue while a member flags a post, sees the flag arrive
+// live, agrees and hides the post, and the post is gone for members; members are turned away;
+// every screen opens for an admin, on a desktop and on a phone.
+import { after, before, describe, it, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { gql, startServer } from '../support/server.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
+const ADMIN = { login: 'admin', password: 'admin-password-e2e' };
+const MODERATOR = { email: 'mod@e2e.example', handle: 'mod_maya', displayName: 'Maya Moderator', password: 'moderator-password-e2e' };
+const AUTHOR = { email: 'author@e2e.example', handle: 'author_ann', displayName: 'Ann Author', password: 'author-password-e2e' };
+const FLAGGER = { email: 'flagger@e2e.example', handle: 'flagger_ben', displayName: 'Ben Flagger', password: 'flagger-password-e2e' };
+const TOPIC_TITLE = 'Which charger works with the travel adapter?';
+const OPENING = 'I bought the travel adapter last week. Which charger should I pair it with?';
+const RUDE_REPLY = 'Only an idiot would ask this. Read the manual, genius.';
+const SECOND_REPLY = 'Try the 65 W charger, it worked for me on three continents.';
+/** A watched word that holds posts for approval, so the queue also has a pending post. */
+const HELD_WORD = 'quokkadeal';
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 375, height: 740 };
+const LIVE_TIMEOUT = 10_000;
+
+const tid = (id) => `[data-testid="${id}"]`;
+const post = (number) => `[data-testid="post"][data-post-number="${number}"]`;
+const heading = `${tid('admin-heading')}, ${tid('admin-title')}`;
+
+if (!existsSync(CHROMIUM)) {
+  test('staff panel in Chromium', (t) => {
+    const message = `Chromium is not installed at ${CHROMIUM}; the browser tests cannot run. Install it with \`apt-get install chromium\`.`;
+    if (process.env.CI) assert.fail(message);
+    console.warn(`\n${'!'.repeat(100)}\n!!! SKIPPED: ${message}\n${'!'.repeat(100)}\n`);
+    t.skip(message);
+  });
+} else {
+  describe('staff panel in Chromium', () => {
+    /** @type {Awaited<ReturnType<typeof startServer>>} */
+    let server;
+    /** @type {import('playwright-core').Browser} */
+    let browser;
+    /** Session cookies ("name=value") of the people in the story. */
+    const cookies = { admin: '', moderator: '', author: '', flagger: '' };
+    const ids = { moderator: '', author: '', flagger: '', topic: '', openingPost: '', rudeReply: '', secondReply: '' };
+    /** Uncaught exceptions in any page: there should be none. */
+    const pageErrors = [];
+
+    /** A GraphQL call that must succeed; returns its data. */
+    async function call(cookie, query, variables = {}) {
+      const answer = await gql(server.url, query, variables, cookie);
+      assert.ok(!answer.body.errors, `GraphQL refused: ${JSON.stringify(answer.body.errors)}\n${query}`);
+      return { data: answer.body.data, cookie: answer.cookie };
+    }
+
+    async function signUp(person) {
+      const { data, cookie } = await call('', 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', {
+        input: { email: person.email, handle: person.handle, displayName: person.displayName, password: person.password },
+      });
+      return { id: data.signUp.user.id, cookie };
+    }
+
+    /** A browser context already signed in with a session cookie. */
+    async function contextFor(cookie, options = {}) {
+      const context = await browser.newContext({ baseURL: server.url, viewport: DESKTOP, locale: 'en-US', ...options });
+      context.setDefaultTimeout(15_000);
+      context.on('page', (p) => p.on('pageerror', (error) => pageErrors.push(`${p.url()}: ${error.message}`)));
+      if (cookie) {
+        const [name, ...rest] = cookie.split('=');
+        await context.addCookies([{ name, value: rest.join('='), url: server.url }]);
+      }
+      return context;
+    }
+
+    /** Screenshots show the screen itself: toasts about earlier actions are closed first. */
+    async function screenshot(target, name) {
+      for (const close of await target.locator(`${tid('toast')} button`).all()) await close.click().catch(() => {});
+      await target.locator(tid('toast')).first().waitFor({ state: 'detached' }).catch(() => {});
+      await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    }
+
+    async function assertNoHorizontalScroll(target, where) {
+      const scrollWidth = await target.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= PHONE.width, `${where}: the page scrolls sideways on a phone (scrollWidth ${scrollWidth} > ${PHONE.width})`);
+    }
+
+    /** Waits for a locator; on a timeout, says what the page showed instead. */
+    async function waitForOrExplain(locator, page, what, options = {}) {
+      try {
+        await locator.waitFor(options);
+      } catch (error) {
+        const shown = await page.locator('main').innerText().catch(() => '(no main)');
+        throw new Error(`${what}: ${error.message.split('\n')[0]}\nThe page showed:\n${shown.slice(0, 1500)}`);
+      }
+    }
+
+    /** Waits for the screen's heading to read `text` (a screen loads on demand, after the click). */
+    async function expectHeading(page, text, where) {
+      const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+      try {
+        await page.locator(heading).filter({ hasText: exact }).first().waitFor();
+      } catch {
+        const shown = await page.locator(heading).first().textContent().catch(() => null);
+        assert.equal(shown?.trim(), text, `${where}: the screen's heading`);
+      }
+    }
+
+    before(async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      // Trust limits (pre-moderation of a new member's first posts, pauses between posts) are
+      // tested on the server; here new members post at the pace of a test. CLIENT_DIST may point
+      // at a client built elsewhere.
+      server = await startServer({ env: { TRUST_LIMITS: 'off', CLIENT_DIST: process.env.CLIENT_DIST } });
+      const { chromium } = await import('playwright-core');
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
+
+      cookies.admin = (await call('', 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }', { input: ADMIN })).cookie;
+      const moderator = await signUp(MODERATOR);
+      const author = await signUp(AUTHOR);
+      const flagger = await signUp(FLAGGER);
+      Object.assign(cookies, { moderator: moderator.cookie, author: author.cookie, flagger: flagger.cookie });
+      Object.assign(ids, { moderator: moderator.id, author: author.id, flagger: flagger.id });
+      await call(cookies.admin, 'mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { role } }', { id: moderator.id });
+      await call(cookies.admin, `mutation { createWatchedWord(word: "${HELD_WORD}", action: REQUIRE_APPROVAL) { id } }`);
+
+      const { data } = await call(cookies.author, '{ categories { id slug viewerCanPost } }');
+      const category = data.categories.find((c) => c.viewerCanPost);
+      assert.ok(category, 'the author can post somewhere');
+      const topic = await call(cookies.author, 'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { id firstPost { id } } }', {
+        input: { categoryId: category.id, title: TOPIC_TITLE, body: OPENING, kind: 'QUESTION' },
+      });
+      ids.topic = topic.data.createTopic.id;
+      ids.openingPost = topic.data.createTopic.firstPost.id;
+      const reply = (body) =>
+        call(cookies.author, 'mutation ($input: CreatePostInput!) { createPost(input: $input) { id postNumber } }', { input: { topicId: ids.topic, body } });
+      ids.rudeReply = (await reply(RUDE_REPLY)).data.createPost.id;
+      ids.secondReply = (await reply(SECOND_REPLY)).data.createPost.id;
+    });
+
+    after(async () => {
+      await browser?.close();
+      if (server) {
+        await server.stop();
+        server.removeData();
+      }
+    });
+
+    it('turns a member away from the staff panel', async () => {
+      const context = await contextFor(cookies.flagger);
+      try {
+        const page = await context.newPage();
+        await page.goto('/admin/queue');
+        await page.waitForURL((url) => url.pathname === '/');
+        await page.locator(tid('staff-only-notice')).waitFor();
+        assert.match(await page.locator(tid('staff-only-notice')).textContent(), /only open to moderators/);
+        assert.equal(await page.locator(tid('queue-item')).count(), 0);
+        assert.equal(await page.locator(tid('admin-nav-queue')).count(), 0, 'no staff navigation for a member');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('shows a flag arriving live in the queue; agreeing hides the post from members', async () => {
+      const modContext = await contextFor(cookies.moderator);
+      const readerContext = await contextFor(cookies.flagger);
+      try {
+        const reader = await readerContext.newPage();
+        await reader.goto(`/t/${ids.topic}`);
+        await reader.locator(post(2)).waitFor();
+        assert.match(await reader.locator(`${post(2)} ${tid('post-body')}`).textContent(), /Read the manual/, 'before moderation members see the reply');
+
+        const mod = await modContext.newPage();
+        await mod.goto('/admin/queue');
+        await expectHeading(mod, 'Moderation queue', '/admin/queue');
+        await mod.locator(`${tid('live-status')}[data-state="live"]`).waitFor({ timeout: LIVE_TIMEOUT });
+        await mod.locator(tid('empty-state')).waitFor();
+        assert.equal(await mod.locator(tid('queue-item')).count(), 0, 'the queue starts empty');
+        // Anything that reloads the page would drop this marker.
+        await mod.evaluate(() => {
+          window.__sameDocument = true;
+        });
+
+        const flagged = await call(cookies.flagger, 'mutation ($input: FlagInput!) { flag(input: $input) { itemId hidden } }', {
+          input: { targetType: 'POST', targetId: ids.rudeReply, reason: 'OFFENSIVE', note: 'Insulting the person who asked.' },
+        });
+        assert.equal(flagged.data.flag.hidden, false, 'one newcomer flag does not hide the post by itself');
+        const itemId = flagged.data.flag.itemId;
+
+        const item = mod.locator(`${tid('queue-item')}[data-item-id="${itemId}"]`);
+        await waitForOrExplain(item, mod, 'the flagged post did not arrive in the queue', { timeout: LIVE_TIMEOUT });
+        assert.equal(await mod.evaluate(() => window.__sameDocument), true, 'the item arrived without a reload');
+        assert.match(await item.locator(tid('queue-item-body')).textContent(), /Read the manual/);
+        assert.match(await item.textContent(), /Offensive/);
+        assert.match(await item.textContent(), /Insulting the person who asked/);
+        assert.equal((await item.locator(tid('queue-author')).textContent())?.replace(/\s+/g, ' ').trim(), `${AUTHOR.displayName} @${AUTHOR.handle}`);
+        await mod.locator(tid('queue-count')).waitFor();
+        assert.equal((await mod.locator(tid('queue-count')).textContent())?.trim(), '1', 'the navigation badge counts the item');
+
+        await item.locator(tid('queue-agree')).click();
+        const dialog = mod.locator(tid('queue-agree-dialog'));
+        await dialog.locator(tid('queue-action-hide')).waitFor();
+        assert.equal(await dialog.locator(tid('queue-action-hide')).isChecked(), true, 'hiding is the default');
+        await dialog.locator(tid('reason-input')).fill('Insults are not allowed here.');
+        await dialog.locator(tid('reason-confirm')).click();
+        await item.waitFor({ state: 'detached' });
+        await mod.locator(tid('queue-count')).waitFor({ state: 'detached' });
+        await mod.locator(tid('empty-state')).waitFor();
+
+        await reader.reload();
+        await reader.locator(post(1)).waitFor();
+        await reader.locator(post(3)).waitFor();
+        assert.equal(await reader.locator(post(2)).count(), 0, 'members no longer see the hidden reply');
+        const { data } = await call(cookies.flagger, 'query ($id: ID!) { posts(topicId: $id) { edges { node { id } } } }', { id: ids.topic });
+        assert.ok(!data.posts.edges.some((e) => e.node.id === ids.rudeReply), 'the API no longer lists the hidden reply for members');
+
+        // The decision is on the record.
+        await mod.locator(tid('admin-nav-audit')).click();
+        await expectHeading(mod, 'Audit log', '/admin/audit');
+        await mod.locator(`${tid('audit-row')}[data-action="FLAGS_AGREED"]`).waitFor();
+        await mod.locator(`${tid('audit-row')}[data-action="POST_HIDDEN"]`).waitFor();
+      } finally {
+        await modContext.close();
+        await readerContext.close();
+      }
+    });
+
+    it('takes an item another moderator resolved off the list, with a quiet note', async () => {
+      const modContext = await contextFor(cookies.moderator);
+      try {
+        const mod = await modContext.newPage();
+        await mod.goto('/admin/queue');
+        await mod.locator(`${tid('live-status')}[data-state="live"]`).waitFor({ timeout: LIVE_TIMEOUT });
+        await mod.locator(tid('empty-state')).waitFor();
+        const { data } = await call(cookies.flagger, 'mutation ($input: FlagInput!) { flag(input: $input) { itemId } }', {
+          input: { targetType: 'POST', targetId: ids.secondReply, reason: 'SPAM' },
+        });
+        const item = mod.locator(`${tid('queue-item')}[data-item-id="${data.flag.itemId}"]`);
+        await waitForOrExplain(item, mod, 'the second flag did not arrive in the queue', { timeout: LIVE_TIMEOUT });
+
+        await call(cookies.admin, 'mutation ($input: ResolveFlagsInput!) { resolveFlags(input: $input) { status } }', {
+          input: { itemId: data.flag.itemId, decision: 'DISAGREE', contentAction: 'NONE' },
+        });
+        await item.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+        await mod.locator(tid('queue-handled-elsewhere')).waitFor();
+        assert.match(await mod.locator(tid('queue-handled-elsewhere')).textContent(), /Another moderator/);
+
+        // A moderator's role has no settings, categories or invitations.
+        for (const screen of ['trust', 'categories', 'invitations', 'guidelines']) {
+          assert.equal(await mod.locator(tid(`admin-nav-${screen}`)).count(), 0, `no ${screen} entry for a moderator`);
+        }
+        await mod.goto('/admin/trust');
+        await mod.waitForURL((url) => url.pathname === '/admin');
+        await mod.locator(tid('admin-role-notice')).waitFor();
+      } finally {
+        await modContext.close();
+      }
+    });
+
+    it('opens every screen for an admin, on a desktop and on a phone', async () => {
+      // Leave the queue with something in it: an open flag and a post held by a watched word.
+      await call(cookies.flagger, 'mutation ($input: FlagInput!) { flag(input: $input) { itemId } }', {
+        input: { targetType: 'POST', targetId: ids.openingPost, reason: 'OFF_TOPIC', note: 'Belongs in the accessories category.' },
+      });
+      await call(cookies.author, 'mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }', {
+        input: { topicId: ids.topic, body: `Big ${HELD_WORD} on adapters this week, see my link.` },
+      });
+
+      const context = await contextFor(cookies.admin);
+      try {
+        const page = await context.newPage();
+        await page.goto('/admin');
+        await expectHeading(page, 'Staff area', '/admin');
+        await page.locator(tid('staff-member-count')).waitFor();
+        assert.equal((await page.locator(tid('staff-member-count')).textContent())?.trim(), '4');
+        await page.locator(`${tid('dashboard-open-count')}`).filter({ hasText: '2' }).waitFor();
+        await page.locator(tid('audit-row')).first().waitFor();
+        await screenshot(page, 'desktop-admin-dashboard');
+
+        const screens = [
+          ['queue', 'Moderation queue'],
+          ['join-requests', 'Join requests'],
+          ['members', 'Members'],
+          ['invitations', 'Invitations'],
+          ['guidelines', 'Community guidelines'],
+          ['watched-words', 'Watched words'],
+          ['categories', 'Categories'],
+          ['trust', 'Access & trust'],
+          ['audit', 'Audit log'],
+        ];
+        for (const [screen, title] of screens) {
+          await page.locator(tid(`admin-nav-${screen}`)).click();
+          await page.waitForURL((url) => url.pathname === `/admin/${screen}`);
+          await expectHeading(page, title, `/admin/${screen}`);
+          await page.locator(`${tid(`admin-nav-${screen}`)}[aria-current="page"]`).waitFor();
+          assert.equal(await page.locator(tid('load-error')).count(), 0, `/admin/${screen} shows no load error`);
+        }
+
+        // The queue: a flagged post and a post held for approval, which the admin approves.
+        await page.goto('/admin/queue');
+        await page.locator(tid('queue-item')).nth(1).waitFor();
+        const held = page.locator(`${tid('queue-item')}[data-kind="PENDING_POST"]`);
+        assert.match(await held.locator(tid('queue-item-body')).textContent(), new RegExp(HELD_WORD));
+        await screenshot(page, 'desktop-admin-queue');
+        await held.locator(tid('queue-approve')).click();
+        await held.waitFor({ state: 'detached' });
+        assert.equal(await page.locator(tid('queue-item')).count(), 1);
+
+        // Watched words: one is listed, another is added.
+        await page.locator(tid('admin-nav-watched-words')).click();
+        await page.locator(`${tid('watched-word-row')}[data-word="${HELD_WORD}"]`).waitFor();
+        await page.locator(tid('watched-word-input')).fill('scamcoin');
+        await page.locator(tid('watched-word-action')).selectOption('BLOCK');
+        await page.locator(tid('watched-word-add')).click();
+        await page.locator(`${tid('watched-word-row')}[data-word="scamcoin"]`).waitFor();
+
+        // A member's record, found by handle; a warning goes on it.
+        await page.locator(tid('admin-nav-members')).click();
+        await page.locator(tid('member-handle')).fill(`@${AUTHOR.handle}`);
+        await page.locator(tid('member-open')).click();
+        await page.waitForURL((url) => url.pathname === `/admin/members/${AUTHOR.handle}`);
+        await expectHeading(page, AUTHOR.displayName, 'member record');
+        assert.equal((await page.locator(tid('member-email')).textContent())?.trim(), AUTHOR.email);
+        await page.locator(tid('member-post')).first().waitFor();
+        await page.locator(tid('member-warn')).click();
+        const warn = page.locator(tid('member-warn-dialog'));
+        await warn.locator(tid('reason-confirm')).click();
+        await warn.locator(tid('field-error-reason')).waitFor();
+        await warn.locator(tid('reason-input')).fill('Please keep replies civil.');
+        await warn.locator(tid('reason-confirm')).click();
+        await page.locator(`${tid('member-sanction')}[data-kind="WARNING"]`).waitFor();
+        await page.locator(`${tid('audit-row')}[data-action="USER_WARNED"]`).waitFor();
+        await screenshot(page, 'desktop-admin-member');
+
+        await page.goto('/admin/audit');
+        await page.locator(tid('audit-row')).first().waitFor();
+        await screenshot(page, 'desktop-admin-audit');
+        await page.locator(tid('audit-filter-action')).selectOption('USER_WARNED');
+        await page.locator(tid('audit-apply')).click();
+        await page.waitForURL(/action=USER_WARNED/);
+        await page.waitForFunction(
+          () => [...document.querySelectorAll('[data-testid="audit-row"]')].every((row) => row.getAttribute('data-action') === 'USER_WARNED'),
+        );
+        assert.equal(await page.locator(tid('audit-row')).count(), 1, 'the filter keeps only the warning');
+
+        await page.goto('/admin/trust');
+        await page.locator(tid('limit-NEW-maxLinks')).waitFor();
+        assert.equal(await page.locator(tid('limit-NEW-maxLinks')).inputValue(), '2', 'the trust limits show as a form');
+        await screenshot(page, 'desktop-admin-trust');
+
+        // The same screens on a phone: a menu instead of the side navigation, nothing wider than the screen.
+        await page.setViewportSize(PHONE);
+        const phoneScreens = [
+          ['/admin', 'dashboard'],
+          ['/admin/queue', 'queue'],
+          [`/admin/members/${AUTHOR.handle}`, 'member'],
+          ['/admin/audit', 'audit'],
+          ['/admin/trust', 'trust'],
+        ];
+        for (const [url, name] of phoneScreens) {
+          await page.goto(url);
+          await page.locator(heading).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          await assertNoHorizontalScroll(page, url);
+          await screenshot(page, `phone-admin-${name}`);
+        }
+        assert.equal(await page.locator(tid('admin-nav-queue')).isVisible(), false, 'the navigation is folded away on a phone');
+        await page.locator(tid('admin-menu-toggle')).click();
+        await page.locator(tid('admin-nav-queue')).click();
+        await page.waitForURL((url) => url.pathname === '/admin/queue');
+        await expectHeading(page, 'Moderation queue', 'queue from the phone menu');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('raised no uncaught errors in any page', () => {
+      assert.deepEqual(pageErrors, []);
+    });
+  });
+}
