@@ -194,7 +194,9 @@ describe('no N+1', () => {
     const b = await least(big.id);
     expect(a.posts).toBe(3);
     expect(b.posts).toBe(20);
-    expect(b.statements).toBe(a.statements);
+    // A DataLoader batch may split in two when its loads land in different event-loop ticks, so
+    // allow one or two statements of jitter; a query per post would add seventeen or more.
+    expect(b.statements).toBeLessThanOrEqual(a.statements + 2);
     expect(b.statements).toBeLessThan(25);
   });
 });
