@@ -60,7 +60,6 @@ const envSchema = z.object({
   UPLOAD_MAX_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(30),
   TRUST_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   FLAG_HIDE_THRESHOLD: z.coerce.number({ message: 'must be a number' }).min(0.5).max(100).default(3),
-  FLAGS_PER_DAY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(20),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
 });
 
@@ -92,8 +91,6 @@ export interface AppConfig {
   trustLimits: boolean;
   /** Open flag weight at which a post hides pending review. */
   flagHideThreshold: number;
-  /** Flags a member may raise per 24 hours. */
-  flagsPerDay: number;
 }
 
 export class ConfigError extends Error {
@@ -142,7 +139,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxPerHour: e.UPLOAD_MAX_PER_HOUR,
     trustLimits: e.TRUST_LIMITS === 'on',
     flagHideThreshold: e.FLAG_HIDE_THRESHOLD,
-    flagsPerDay: e.FLAGS_PER_DAY,
   };
 }
 

@@ -12,6 +12,8 @@ import { ModerationQueueService, type QueueTarget } from '../moderation-queue/mo
 import { PostEntity } from '../topics/post.entity.js';
 import { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService } from '../topics/topic-access.service.js';
+import { DEFAULT_TRUST_SETTINGS } from '../trust/trust-settings.js';
+import { TrustService } from '../trust/trust.service.js';
 
 export type FlagReason = 'SPAM' | 'OFFENSIVE' | 'OFF_TOPIC' | 'ILLEGAL' | 'OTHER';
 const REASONS: FlagReason[] = ['SPAM', 'OFFENSIVE', 'OFF_TOPIC', 'ILLEGAL', 'OTHER'];
@@ -69,6 +71,7 @@ export class FlagsService {
     private readonly queue: ModerationQueueService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly trust: TrustService,
   ) {}
 
   async flag(ctx: RequestContext, input: { targetType: QueueTarget; targetId: string; reason: FlagReason; note?: string | null }): Promise<{ id: string; itemId: string; hidden: boolean }> {
@@ -79,13 +82,16 @@ export class FlagsService {
     if (note.length > 1000) throw AppError.badInput('note', 'TOO_LONG', 'A note may have at most 1,000 characters.');
     const staff = isStaff(me.role);
     if (!staff) {
+      // Daily flags by trust level: newcomers get few, trusted members more.
+      const level = await this.trust.levelOf(me.id);
+      const perDay = (await this.trust.settings()).limits[level].flagsPerDay ?? DEFAULT_TRUST_SETTINGS.limits[level].flagsPerDay ?? 5;
       const [{ count, oldest }]: Array<{ count: number; oldest: Date | null }> = await this.db.query(
         `SELECT count(*)::int AS count, min(created_at) AS oldest FROM flags WHERE flagger_id = $1 AND created_at > now() - interval '1 day'`,
         [me.id],
       );
-      if (count >= this.config.flagsPerDay) {
+      if (count >= perDay) {
         const wait = oldest ? Math.max(1, Math.ceil((oldest.getTime() + 86_400_000 - Date.now()) / 1000)) : 86_400;
-        throw AppError.rateLimited(wait, `You have used today's ${this.config.flagsPerDay} flags. Try again later.`);
+        throw AppError.rateLimited(wait, `You have used today's ${perDay} flags for your trust level. Try again later.`);
       }
     }
 

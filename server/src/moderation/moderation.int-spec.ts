@@ -13,7 +13,7 @@ let manager: Person;
 let moderator: Person;
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { FLAG_HIDE_THRESHOLD: '3', FLAGS_PER_DAY: '5' } });
+  t = await startTestApp({ env: { FLAG_HIDE_THRESHOLD: '3' } });
   db = t.app.get(DataSource);
   admin = new GqlClient(t.url);
   const signedIn = await admin.send<{ signIn: { user: { id: string } } }>(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
@@ -181,7 +181,7 @@ describe('flags and the queue', () => {
     expect(count).toBe(1);
   });
 
-  it('limits flags per day', async () => {
+  it('limits flags per day by trust level (NEW: 5)', async () => {
     const eager = await person(t);
     for (let i = 0; i < 5; i++) {
       const { firstPostId } = await topic(manager, questions, { title: `Flag limit topic ${i}` });

@@ -4,12 +4,13 @@ import { CategoriesModule } from '../categories/categories.module.js';
 import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { TopicsModule } from '../topics/topics.module.js';
+import { TrustModule } from '../trust/trust.module.js';
 import { FlagsService } from './flags.service.js';
 import { ModerationResolver } from './moderation.resolver.js';
 import { ModerationService } from './moderation.service.js';
 
 @Module({
-  imports: [TopicsModule, CategoriesModule, ModerationQueueModule, AuditModule, NotificationsModule],
+  imports: [TopicsModule, CategoriesModule, ModerationQueueModule, AuditModule, NotificationsModule, TrustModule],
   providers: [FlagsService, ModerationService, ModerationResolver],
 })
 export class ModerationModule {}

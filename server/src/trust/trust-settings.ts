@@ -20,6 +20,8 @@ const limits = z.object({
   replyIntervalSeconds: z.number().int().min(0).max(86_400),
   /** A member's first N posts wait for approval. */
   premoderatedPosts: z.number().int().min(0).max(1000),
+  /** Flags a member may raise per 24 hours (omitted: the level's default). */
+  flagsPerDay: z.number().int().min(0).max(10_000).optional(),
 });
 
 export const trustSettingsSchema = z.object({
@@ -38,6 +40,7 @@ const NO_LIMITS: TrustLimits = {
   topicIntervalSeconds: 0,
   replyIntervalSeconds: 0,
   premoderatedPosts: 0,
+  flagsPerDay: 50,
 };
 
 /**
@@ -51,10 +54,10 @@ export const DEFAULT_TRUST_SETTINGS: TrustSettings = {
     REGULAR: { topicsEntered: 100, postsRead: 500, readMinutes: 300, daysVisited: 50, accountAgeDays: 100 },
   },
   limits: {
-    NEW: { maxLinks: 2, maxMentions: 2, topicsPerDay: 3, repliesPerDay: 10, topicIntervalSeconds: 120, replyIntervalSeconds: 30, premoderatedPosts: 2 },
-    BASIC: { maxLinks: 10, maxMentions: 10, topicsPerDay: 20, repliesPerDay: 100, topicIntervalSeconds: 30, replyIntervalSeconds: 5, premoderatedPosts: 0 },
-    MEMBER: NO_LIMITS,
-    REGULAR: NO_LIMITS,
+    NEW: { maxLinks: 2, maxMentions: 2, topicsPerDay: 3, repliesPerDay: 10, topicIntervalSeconds: 120, replyIntervalSeconds: 30, premoderatedPosts: 2, flagsPerDay: 5 },
+    BASIC: { maxLinks: 10, maxMentions: 10, topicsPerDay: 20, repliesPerDay: 100, topicIntervalSeconds: 30, replyIntervalSeconds: 5, premoderatedPosts: 0, flagsPerDay: 10 },
+    MEMBER: { ...NO_LIMITS, flagsPerDay: 20 },
+    REGULAR: { ...NO_LIMITS, flagsPerDay: 30 },
     LEADER: NO_LIMITS,
   },
 };
@@ -64,6 +67,8 @@ export function effectiveTrustSettings(stored: unknown): TrustSettings {
   const s = (stored ?? {}) as Partial<TrustSettings>;
   return {
     thresholds: { ...DEFAULT_TRUST_SETTINGS.thresholds, ...(s.thresholds ?? {}) },
-    limits: { ...DEFAULT_TRUST_SETTINGS.limits, ...(s.limits ?? {}) },
+    limits: Object.fromEntries(
+      Object.entries(DEFAULT_TRUST_SETTINGS.limits).map(([level, defaults]) => [level, { ...defaults, ...((s.limits as Record<string, object> | undefined)?.[level] ?? {}) }]),
+    ) as TrustSettings['limits'],
   };
 }
