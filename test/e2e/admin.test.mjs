@@ -317,6 +317,14 @@ if (!existsSync(CHROMIUM)) {
         await page.locator(tid('watched-word-add')).click();
         await page.locator(`${tid('watched-word-row')}[data-word="scamcoin"]`).waitFor();
 
+        // Invitations: the sign-up link is shown once, ready to copy.
+        await page.locator(tid('admin-nav-invitations')).click();
+        await page.locator(tid('invitation-emails')).fill('friend@e2e.example');
+        await page.locator(tid('invitation-submit')).click();
+        await page.locator(tid('invitation-link')).first().waitFor();
+        assert.match(await page.locator(tid('invitation-link')).first().inputValue(), new RegExp(`^${server.url}/signup\\?invite=[\\w-]{16,}$`));
+        await page.locator(tid('invitation-row')).first().waitFor();
+
         // A member's record, found by handle; a warning goes on it.
         await page.locator(tid('admin-nav-members')).click();
         await page.locator(tid('member-handle')).fill(`@${AUTHOR.handle}`);

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const FLAG = `mutation ($i: FlagInput!) { flag(input: $i) { id itemId hidden } }`;
-const QUEUE = `{ moderationQueue(first: 50) { edges { node { id kind targetId targetType flagWeight status flags { reason weight note } post { id } } } } moderationSummary { openCount oldestOpenAt } }`;
+const QUEUE = `{ moderationQueue(first: 50) { edges { node { id kind targetId targetType flagWeight status flags { reason weight note createdAt } post { id } } } } moderationSummary { openCount oldestOpenAt } }`;
 type Queue = { moderationQueue: { edges: Array<{ node: { id: string; kind: string; targetId: string; flagWeight: number; flags: Array<{ reason: string; weight: number }> } }> }; moderationSummary: { openCount: number } };
 
 async function auditFor(targetId: string): Promise<string[]> {

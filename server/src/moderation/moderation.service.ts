@@ -135,7 +135,10 @@ export class ModerationService {
   }
 
   async flagsOf(itemIds: readonly string[]): Promise<Array<Array<Record<string, unknown>>>> {
-    const rows: Array<Record<string, unknown>> = await this.db.query(`SELECT * FROM flags WHERE item_id = ANY($1::uuid[]) ORDER BY created_at`, [[...itemIds]]);
+    const rows: Array<Record<string, unknown>> = await this.db.query(
+      `SELECT id, item_id, reason, note, weight, status, created_at AS "createdAt" FROM flags WHERE item_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [[...itemIds]],
+    );
     return itemIds.map((id) => rows.filter((r) => r.item_id === id));
   }
 

@@ -29,10 +29,14 @@ export type LimitLevel = (typeof LIMIT_LEVELS)[number];
 export type ThresholdField = keyof typeof THRESHOLD_FIELDS;
 export type LimitField = keyof typeof LIMIT_FIELDS;
 
-/** The form's values: text as typed, so a half-typed number is not lost. */
+/**
+ * The form's values as the inputs hold them: text, or a number once a number input has cast it
+ * (Vue does for `type="number"`); an emptied input holds ''.
+ */
+type Cell = string | number;
 export interface TrustForm {
-  thresholds: Record<ThresholdLevel, Record<ThresholdField, string>>;
-  limits: Record<LimitLevel, Record<LimitField, string>>;
+  thresholds: Record<ThresholdLevel, Record<ThresholdField, Cell>>;
+  limits: Record<LimitLevel, Record<LimitField, Cell>>;
 }
 
 export const THRESHOLD_KEYS = Object.keys(THRESHOLD_FIELDS) as ThresholdField[];
@@ -69,9 +73,10 @@ export function parseTrustSettings(json: string): { raw: Json; form: TrustForm }
   return { raw, form };
 }
 
-function whole(value: string, max: number): number | null {
-  if (!/^\d+$/.test(value.trim())) return null;
-  const n = Number(value.trim());
+function whole(value: Cell, max: number): number | null {
+  const text = String(value).trim();
+  if (!/^\d+$/.test(text)) return null;
+  const n = Number(text);
   return Number.isSafeInteger(n) && n >= 0 && n <= max ? n : null;
 }
 
