@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
 import { countRows, person } from '../testing/forum-helpers.js';
 
@@ -60,6 +61,8 @@ describe('categories', () => {
     expect(codeOf(refused)).toBe('FORBIDDEN');
     const staffList = await manager.send<{ categories: Array<{ id: string }> }>(`{ categories(includeArchived: true) { id } }`);
     expect(staffList.data!.categories.map((c) => c.id)).toContain(b.id);
+    const audit: Array<{ action: string }> = await t.app.get(DataSource).query(`SELECT action FROM audit_log WHERE target_type = 'CATEGORY' AND target_id = ANY($1) ORDER BY id`, [[a.id, b.id]]);
+    expect(audit.map((r) => r.action)).toEqual(['CATEGORY_CREATED', 'CATEGORY_CREATED', 'CATEGORY_UPDATED', 'CATEGORY_ARCHIVED']);
   });
 
   it('refuses members and moderators, changing nothing', async () => {

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { CategoriesResolver } from './categories.resolver.js';
 import { CategoriesService } from './categories.service.js';
 import { CategoryEntity } from './category.entity.js';
 import { ModerationScopeService } from './moderation-scope.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CategoryEntity])],
+  imports: [TypeOrmModule.forFeature([CategoryEntity]), AuditModule],
   providers: [CategoriesService, CategoriesResolver, ModerationScopeService],
   exports: [CategoriesService, ModerationScopeService],
 })

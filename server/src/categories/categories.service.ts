@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { LIMITS, Permission, Role, roleHasPermission } from '@townsquare/shared';
+import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { CategoryErrorReason, categoryNotFound } from './categories.errors.js';
@@ -23,7 +24,21 @@ function accessRoleOf(user: AuthUser | null): AccessRole {
 export class CategoriesService {
   private cache: { at: number; rows: Promise<CategoryEntity[]> } | null = null;
 
-  constructor(@InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>) {}
+  constructor(
+    @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  private record(ctx: RequestContext, action: string, id: string, before: Partial<CategoryEntity> | null, after: Partial<CategoryEntity> | null) {
+    return this.audit.record(this.categories.manager, {
+      actorId: ctx.user?.id ?? null,
+      action,
+      targetType: 'CATEGORY',
+      targetId: id,
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown> | null,
+    });
+  }
 
   private all(): Promise<CategoryEntity[]> {
     if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
@@ -83,7 +98,7 @@ export class CategoriesService {
     return ids.map((id) => rows.find((c) => c.id === id && this.canRead(ctx.user, c)) ?? null);
   }
 
-  async create(_ctx: RequestContext, input: CreateCategoryInput): Promise<CategoryEntity> {
+  async create(ctx: RequestContext, input: CreateCategoryInput): Promise<CategoryEntity> {
     const fields = await this.validate(input);
     if (input.parentId) {
       const parent = (await this.all()).find((c) => c.id === input.parentId);
@@ -104,6 +119,7 @@ export class CategoriesService {
           color: fields.color ?? '#64748b',
         }),
       );
+      await this.record(ctx, 'CATEGORY_CREATED', saved.id, null, { name: saved.name, slug: saved.slug, readRoles: saved.readRoles, postRoles: saved.postRoles });
       return saved;
     } catch (error) {
       throw this.mapUnique(error);
@@ -112,7 +128,7 @@ export class CategoriesService {
     }
   }
 
-  async update(_ctx: RequestContext, input: UpdateCategoryInput): Promise<CategoryEntity> {
+  async update(ctx: RequestContext, input: UpdateCategoryInput): Promise<CategoryEntity> {
     const category = await this.categories.findOneBy({ id: input.id });
     if (!category) throw categoryNotFound();
     const fields = await this.validate(input, true);
@@ -123,11 +139,14 @@ export class CategoriesService {
     } finally {
       this.invalidate();
     }
-    return (await this.categories.findOneByOrFail({ id: category.id }));
+    const after = await this.categories.findOneByOrFail({ id: category.id });
+    const changed = Object.keys(fields) as Array<keyof CategoryEntity>;
+    await this.record(ctx, 'CATEGORY_UPDATED', category.id, Object.fromEntries(changed.map((k) => [k, category[k]])), Object.fromEntries(changed.map((k) => [k, after[k]])));
+    return after;
   }
 
   /** Sets the order of siblings: `ids` lists every child of one parent (or every top-level category). */
-  async reorder(_ctx: RequestContext, ids: string[]): Promise<CategoryEntity[]> {
+  async reorder(ctx: RequestContext, ids: string[]): Promise<CategoryEntity[]> {
     if (ids.length === 0 || ids.length > 200 || new Set(ids).size !== ids.length) {
       throw AppError.badInput('ids', 'INVALID', 'List each sibling category exactly once.');
     }
@@ -141,14 +160,16 @@ export class CategoriesService {
       for (const [position, id] of ids.entries()) await m.update(CategoryEntity, { id }, { position });
     });
     this.invalidate();
+    await this.record(ctx, 'CATEGORIES_REORDERED', parent ?? 'top-level', null, { order: ids } as never);
     return this.categories.find({ where: { id: In(ids) }, order: { position: 'ASC' } });
   }
 
-  async setArchived(_ctx: RequestContext, id: string, archived: boolean): Promise<CategoryEntity> {
+  async setArchived(ctx: RequestContext, id: string, archived: boolean): Promise<CategoryEntity> {
     const category = await this.categories.findOneBy({ id });
     if (!category) throw categoryNotFound();
     await this.categories.update(id, { archivedAt: archived ? (category.archivedAt ?? new Date()) : null });
     this.invalidate();
+    await this.record(ctx, archived ? 'CATEGORY_ARCHIVED' : 'CATEGORY_RESTORED', id, { archivedAt: category.archivedAt }, { archived } as never);
     return this.categories.findOneByOrFail({ id });
   }
 
