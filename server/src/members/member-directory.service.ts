@@ -5,6 +5,7 @@ import { ROLES } from '@townsquare/shared';
 import { UserEntity } from '../accounts/user.entity.js';
 import { AppError } from '../common/app-error.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import { TRUST_LEVELS } from '../trust/trust-settings.js';
 
 export interface MemberFilter {
   query?: string;
@@ -33,6 +34,9 @@ export class MemberDirectoryService {
     if (filter.role) {
       if (!ROLES.includes(filter.role as never)) throw AppError.badInput('role', 'INVALID', 'Unknown role.');
       qb.andWhere('u.role = :role', { role: filter.role });
+    }
+    if (filter.trustLevel && !TRUST_LEVELS.includes(filter.trustLevel as never)) {
+      throw AppError.badInput('trustLevel', 'INVALID', 'Unknown trust level: use NEW, BASIC, MEMBER, REGULAR or LEADER.');
     }
     if (filter.trustLevel) qb.andWhere('u.trust_level = :trust', { trust: filter.trustLevel });
     switch (filter.status) {

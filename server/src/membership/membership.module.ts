@@ -6,5 +6,5 @@ import { TrustModule } from '../trust/trust.module.js';
 import { MembershipResolver } from './membership.resolver.js';
 import { MembershipService } from './membership.service.js';
 
-@Module({ imports: [AccountsModule, AuditModule, ModerationQueueModule, TrustModule], providers: [MembershipService, MembershipResolver] })
+@Module({ imports: [AccountsModule, AuditModule, ModerationQueueModule, TrustModule], providers: [MembershipService, MembershipResolver], exports: [MembershipService] })
 export class MembershipModule {}

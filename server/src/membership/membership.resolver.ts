@@ -60,6 +60,21 @@ export class GuidelinesObject {
   createdAt: Date;
 }
 
+export enum JoinRequestStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(JoinRequestStatus, {
+  name: 'JoinRequestStatus',
+  description: 'Where a join request stands.',
+  valuesMap: {
+    PENDING: { description: 'Waiting for staff.' },
+    APPROVED: { description: 'Let in.' },
+    REJECTED: { description: 'Declined, with a reason.' },
+  },
+});
+
 @ObjectType('JoinRequest', { description: 'Someone asking to join an approval-only community.' })
 export class JoinRequestObject {
   @Field(() => ID, { description: 'The person\'s user id.' })
@@ -77,8 +92,8 @@ export class JoinRequestObject {
   @Field({ description: 'Their note to the moderators.' })
   message: string;
 
-  @Field({ description: 'PENDING, APPROVED or REJECTED.' })
-  status: string;
+  @Field(() => JoinRequestStatus, { description: 'Where it stands.' })
+  status: JoinRequestStatus;
 
   @Field({ description: 'When they asked.' })
   createdAt: Date;
@@ -161,12 +176,11 @@ export class MembershipResolver {
   @Allow(Permission.QueueModerate)
   @Query(() => JoinRequestConnection, { description: 'Staff: join requests, oldest first.' })
   async joinRequests(
-    @Args('status', { defaultValue: 'PENDING', description: 'PENDING, APPROVED or REJECTED.' }) status: string,
+    @Args('status', { type: () => JoinRequestStatus, defaultValue: JoinRequestStatus.PENDING, description: 'Which requests.' }) status: JoinRequestStatus,
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
   ): Promise<JoinRequestConnection> {
-    const valid = ['PENDING', 'APPROVED', 'REJECTED'].includes(status) ? (status as 'PENDING') : 'PENDING';
-    const page = await this.membership.joinRequests(valid, first, after);
+    const page = await this.membership.joinRequests(status, first, after);
     const connection = toConnection(page, (r) => [new Date(r.created_at as Date).toISOString(), r.id as string]);
     return {
       ...connection,

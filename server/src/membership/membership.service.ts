@@ -149,6 +149,16 @@ export class MembershipService {
     return toPage(rows, size, (r) => [new Date(r.created_at as Date).toISOString(), r.id as string]);
   }
 
+  /** Batch for queue items: each person's join request (any status), or null. */
+  async joinRequestsOf(userIds: readonly string[]): Promise<Array<Record<string, unknown> | null>> {
+    const rows: Array<Record<string, unknown>> = await this.db.query(
+      `SELECT j.user_id AS "userId", u.handle, u.display_name AS "displayName", u.email, j.message, j.status, j.created_at AS "createdAt"
+         FROM join_requests j JOIN users u ON u.id = j.user_id WHERE j.user_id = ANY($1::uuid[])`,
+      [[...userIds]],
+    );
+    return userIds.map((id) => rows.find((r) => r.userId === id) ?? null);
+  }
+
   /** Creates single-use invitations: one per email given, plus `count` open ones. Tokens are shown once. */
   async invite(ctx: RequestContext, emails: string[], count: number, expiresInDays: number): Promise<InvitationRow[]> {
     const list = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];

@@ -14,6 +14,8 @@ import { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService } from '../topics/topic-access.service.js';
 import { DEFAULT_TRUST_SETTINGS } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import { FLAG_COLUMNS, type FlagRow } from './flag-row.js';
 
 export type FlagReason = 'SPAM' | 'OFFENSIVE' | 'OFF_TOPIC' | 'ILLEGAL' | 'OTHER';
 const REASONS: FlagReason[] = ['SPAM', 'OFFENSIVE', 'OFF_TOPIC', 'ILLEGAL', 'OTHER'];
@@ -74,6 +76,29 @@ export class FlagsService {
     private readonly trust: TrustService,
   ) {}
 
+  /**
+   * A member's flags for their staff record, newest first: the ones on their posts, topics and
+   * them (RECEIVED) or the ones they raised (GIVEN). Keyset on (created_at, id) by an index each;
+   * the cursor carries the database's own microsecond timestamp.
+   */
+  async memberFlags(userId: string, direction: 'RECEIVED' | 'GIVEN', first?: number, after?: string): Promise<Page<FlagRow & { at: string }>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
+    if (!/^[0-9a-f-]{36}$/i.test(userId)) throw AppError.notFound('There is no such member.');
+    const column = direction === 'GIVEN' ? 'flagger_id' : 'owner_id';
+    const params: unknown[] = [userId, size + 1];
+    let where = `${column} = $1`;
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      where += ` AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
+    }
+    const rows: Array<FlagRow & { at: string }> = await this.db.query(
+      `SELECT ${FLAG_COLUMNS}, created_at::text AS at FROM flags WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $2`,
+      params,
+    );
+    return toPage(rows, size, (r) => [r.at, r.id]);
+  }
+
   async flag(ctx: RequestContext, input: { targetType: QueueTarget; targetId: string; reason: FlagReason; note?: string | null }): Promise<{ id: string; itemId: string; hidden: boolean }> {
     const me = ctx.requireUser();
     if (!REASONS.includes(input.reason)) throw AppError.badInput('reason', 'INVALID', 'Unknown flag reason.');
@@ -120,8 +145,8 @@ export class FlagsService {
       return await transaction(this.db, async (m) => {
         const item = await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: input.targetType, targetId: input.targetId, categoryId, weight });
         const [row]: Array<{ id: string }> = await m.query(
-          `INSERT INTO flags (item_id, target_type, target_id, flagger_id, reason, note, weight) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [item.id, input.targetType, input.targetId, me.id, input.reason, note || null, weight],
+          `INSERT INTO flags (item_id, target_type, target_id, flagger_id, owner_id, reason, note, weight) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [item.id, input.targetType, input.targetId, me.id, ownerId, input.reason, note || null, weight],
         );
         let hidden = false;
         if (post && item.weight >= this.config.flagHideThreshold && !post.hiddenAt) {

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { MembershipModule } from '../membership/membership.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
 import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { TopicsModule } from '../topics/topics.module.js';
 import { TrustModule } from '../trust/trust.module.js';
 import { FlagsService } from './flags.service.js';
-import { ModerationResolver } from './moderation.resolver.js';
+import { FlagFieldsResolver, ModerationResolver } from './moderation.resolver.js';
 import { ModerationService } from './moderation.service.js';
 
 @Module({
-  imports: [TopicsModule, CategoriesModule, ModerationQueueModule, AuditModule, NotificationsModule, TrustModule],
-  providers: [FlagsService, ModerationService, ModerationResolver],
+  imports: [AccountsModule, MembershipModule, TopicsModule, CategoriesModule, ModerationQueueModule, AuditModule, NotificationsModule, TrustModule],
+  providers: [FlagsService, ModerationService, ModerationResolver, FlagFieldsResolver],
 })
 export class ModerationModule {}

@@ -86,14 +86,39 @@ export class FlagObject {
 
   @Field({ description: 'When it was raised.' })
   createdAt: Date;
+
+  @Field(() => FlagTargetType, { description: 'What it is about.' })
+  targetType: FlagTargetType;
+
+  @Field(() => ID, { description: 'The id of the post, topic or member flagged.' })
+  targetId: string;
+
+  @Field(() => ID, { description: 'The queue item it belongs to.' })
+  itemId: string;
 }
+
+export const FlagConnection = Connection(FlagObject, 'Flag', 'flag');
+export type FlagConnection = InstanceType<typeof FlagConnection>;
+
+export enum FlagDirection {
+  RECEIVED = 'RECEIVED',
+  GIVEN = 'GIVEN',
+}
+registerEnumType(FlagDirection, {
+  name: 'FlagDirection',
+  description: 'Which of a member\'s flags.',
+  valuesMap: {
+    RECEIVED: { description: 'Flags on their posts, their topics or them.' },
+    GIVEN: { description: 'Flags they raised.' },
+  },
+});
 
 @ObjectType('ModerationItem', { description: 'One thing in the moderation queue: flagged content or a post awaiting approval.' })
 export class ModerationItemObject {
   @Field(() => ID, { description: 'Stable unique id.' })
   id: string;
 
-  @Field({ description: 'FLAGGED or PENDING_POST.' })
+  @Field({ description: 'FLAGGED, PENDING_POST or JOIN_REQUEST.' })
   kind: string;
 
   @Field(() => FlagTargetType, { description: 'What it is about.' })

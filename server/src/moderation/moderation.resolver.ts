@@ -5,8 +5,20 @@ import { Allow } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { PostObject, TopicObject } from '../topics/topic.objects.js';
 import { PostsLoader } from '../topics/posts.loader.js';
+import { UserObject } from '../accounts/user.object.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { userLoader } from '../accounts/user.loader.js';
+import type { UserEntity } from '../accounts/user.entity.js';
+import { JoinRequestObject } from '../membership/membership.resolver.js';
+import { MembershipService } from '../membership/membership.service.js';
+import type { PostEntity } from '../topics/post.entity.js';
+import type { TopicEntity } from '../topics/topic.entity.js';
+import { TopicAccessService } from '../topics/topic-access.service.js';
+import type { FlagRow } from './flag-row.js';
 import { FlagsService } from './flags.service.js';
 import {
+  FlagConnection,
+  FlagDirection,
   FlagInput,
   FlagObject,
   FlagResultObject,
@@ -24,6 +36,9 @@ export class ModerationResolver {
     private readonly moderation: ModerationService,
     private readonly flagsService: FlagsService,
     private readonly posts: PostsLoader,
+    private readonly access: TopicAccessService,
+    private readonly accounts: AccountsService,
+    private readonly membership: MembershipService,
   ) {}
 
   @Allow(Permission.FlagCreate)
@@ -130,15 +145,78 @@ export class ModerationResolver {
     return this.moderation.splitTopic(ctx, topicId, postIds, title, categoryId);
   }
 
+  @Allow(Permission.MemberDetailsRead)
+  @Query(() => FlagConnection, { description: 'Staff: a member\'s flags, newest first — on their posts, topics and them, or the ones they raised.' })
+  async memberFlags(
+    @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
+    @Args('direction', { type: () => FlagDirection, defaultValue: FlagDirection.RECEIVED, description: 'Received or given.' }) direction: FlagDirection,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
+  ): Promise<FlagConnection> {
+    return toConnection(await this.flagsService.memberFlags(userId, direction, first, after), (r) => [r.at, r.id]) as unknown as FlagConnection;
+  }
+
   @Allow(Permission.QueueModerate)
   @ResolveField(() => [FlagObject], { description: 'The flags on this item, oldest first.' })
-  flags(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow) {
-    return ctx.loader<string, Array<Record<string, unknown>>>('itemFlags', (ids) => this.moderation.flagsOf(ids)).load(item.id);
+  flags(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow): Promise<FlagRow[]> {
+    return ctx.loader<string, FlagRow[]>('itemFlags', (ids) => this.moderation.flagsOf(ids)).load(item.id);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => TopicObject, { nullable: true, description: 'The topic concerned, when the target is a topic.' })
+  topic(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow): Promise<TopicEntity | null> | null {
+    return item.targetType === 'TOPIC' ? topicLoader(ctx, this.access).load(item.targetId) : null;
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => UserObject, { nullable: true, description: 'The member concerned, when the target is a member (a flag on them, or their join request).' })
+  user(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow): Promise<UserEntity | null> | null {
+    return item.targetType === 'USER' ? userLoader(ctx, this.accounts).load(item.targetId) : null;
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => JoinRequestObject, { nullable: true, description: 'The join request, for JOIN_REQUEST items: who asks and their note.' })
+  joinRequest(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow) {
+    if (item.kind !== 'JOIN_REQUEST') return null;
+    return ctx.loader<string, Record<string, unknown> | null>('joinRequests', (ids) => this.membership.joinRequestsOf(ids)).load(item.targetId);
   }
 
   @Allow(Permission.QueueModerate)
   @ResolveField(() => PostObject, { nullable: true, description: 'The post concerned, when the target is a post.' })
   post(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow) {
     return item.targetType === 'POST' ? this.posts.byId(ctx, item.targetId) : null;
+  }
+}
+
+/** Topics by id, as the person may read them; shared by every field in the request that needs one. */
+function topicLoader(ctx: RequestContext, access: TopicAccessService) {
+  return ctx.loader<string, TopicEntity | null>('topics', (ids) => access.readableTopics(ctx, ids));
+}
+
+/** Who raised a flag and what it is about, for staff. */
+@Resolver(() => FlagObject)
+export class FlagFieldsResolver {
+  constructor(
+    private readonly posts: PostsLoader,
+    private readonly access: TopicAccessService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => UserObject, { nullable: true, description: 'Who raised it.' })
+  flagger(@Ctx() ctx: RequestContext, @Parent() flag: FlagRow): Promise<UserEntity | null> {
+    return userLoader(ctx, this.accounts).load(flag.flaggerId);
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => PostObject, { nullable: true, description: 'The post flagged, when the target is a post.' })
+  post(@Ctx() ctx: RequestContext, @Parent() flag: FlagRow): Promise<PostEntity | null> | null {
+    return flag.targetType === 'POST' ? this.posts.byId(ctx, flag.targetId) : null;
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => TopicObject, { nullable: true, description: 'The topic flagged, when the target is a topic.' })
+  topic(@Ctx() ctx: RequestContext, @Parent() flag: FlagRow): Promise<TopicEntity | null> | null {
+    return flag.targetType === 'TOPIC' ? topicLoader(ctx, this.access).load(flag.targetId) : null;
   }
 }

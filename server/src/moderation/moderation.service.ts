@@ -18,10 +18,11 @@ import { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService } from '../topics/topic-access.service.js';
 import { HOT_SCORE_SQL, checkTitle } from '../topics/topics.service.js';
 import { hidePostInTransaction } from './flags.service.js';
+import { FLAG_COLUMNS, type FlagRow } from './flag-row.js';
 
 export interface QueueItemRow {
   id: string;
-  kind: 'FLAGGED' | 'PENDING_POST';
+  kind: 'FLAGGED' | 'PENDING_POST' | 'JOIN_REQUEST';
   targetType: 'POST' | 'TOPIC' | 'USER';
   targetId: string;
   categoryId: string | null;
@@ -134,12 +135,9 @@ export class ModerationService {
     return { openCount: row.open_count, oldestOpenAt: row.oldest };
   }
 
-  async flagsOf(itemIds: readonly string[]): Promise<Array<Array<Record<string, unknown>>>> {
-    const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT id, item_id, reason, note, weight, status, created_at AS "createdAt" FROM flags WHERE item_id = ANY($1::uuid[]) ORDER BY created_at`,
-      [[...itemIds]],
-    );
-    return itemIds.map((id) => rows.filter((r) => r.item_id === id));
+  async flagsOf(itemIds: readonly string[]): Promise<FlagRow[][]> {
+    const rows: FlagRow[] = await this.db.query(`SELECT ${FLAG_COLUMNS} FROM flags WHERE item_id = ANY($1::uuid[]) ORDER BY created_at`, [[...itemIds]]);
+    return itemIds.map((id) => rows.filter((r) => r.itemId === id));
   }
 
   private async item(ctx: RequestContext, itemId: string): Promise<QueueItemRow> {

@@ -155,6 +155,15 @@ export type FlagTargetType =
   /** A member. */
   | 'USER';
 
+/** Where a join request stands. */
+export type JoinRequestStatus =
+  /** Let in. */
+  | 'APPROVED'
+  /** Waiting for staff. */
+  | 'PENDING'
+  /** Declined, with a reason. */
+  | 'REJECTED';
+
 /** Why you were notified. */
 export type NotificationKind =
   /** Your reply was accepted as the answer. */
@@ -469,13 +478,13 @@ export type AdminApproveJoinRequestMutationVariables = Exact<{
 export type AdminApproveJoinRequestMutation = { approveJoinRequest: boolean };
 
 export type AdminJoinRequestsQueryVariables = Exact<{
-  status: string;
+  status: JoinRequestStatus;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AdminJoinRequestsQuery = { joinRequests: { edges: Array<{ node: { userId: string, handle: string, displayName: string, email: string, message: string, status: string, createdAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminJoinRequestsQuery = { joinRequests: { edges: Array<{ node: { userId: string, handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type AdminRejectJoinRequestMutationVariables = Exact<{
   userId: string | number;
@@ -1509,7 +1518,7 @@ export const AdminApproveJoinRequestDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminApproveJoinRequestMutation, AdminApproveJoinRequestMutationVariables>;
 export const AdminJoinRequestsDocument = new TypedDocumentString(`
-    query AdminJoinRequests($status: String!, $first: Int, $after: String) {
+    query AdminJoinRequests($status: JoinRequestStatus!, $first: Int, $after: String) {
   joinRequests(status: $status, first: $first, after: $after) {
     edges {
       node {
