@@ -43,8 +43,15 @@ describe('access modes', () => {
       const id = res.data!.signUp.user.id;
       const refused = await asking.send(`mutation ($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, { i: { categoryId: questions, title: 'Can I post yet?', body: 'Hello' } });
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MEMBERSHIP_PENDING' });
-      const queue = await moderator.client.send<{ moderationQueue: { edges: Array<{ node: { kind: string; targetId: string } }> } }>(`{ moderationQueue(first: 50) { edges { node { kind targetId } } } }`);
-      expect(queue.data!.moderationQueue.edges.map((e) => e.node)).toContainEqual({ kind: 'JOIN_REQUEST', targetId: id });
+      const queue = await moderator.client.send<{ moderationQueue: { edges: Array<{ node: { kind: string; targetId: string } }> } }>(
+        `{ moderationQueue(first: 50) { edges { node { kind targetId user { handle } joinRequest { handle email message status } } } } }`,
+      );
+      expect(queue.data!.moderationQueue.edges.map((e) => e.node)).toContainEqual({
+        kind: 'JOIN_REQUEST',
+        targetId: id,
+        user: { handle: input.handle },
+        joinRequest: { handle: input.handle, email: input.email, message: 'I use your widgets daily', status: 'PENDING' },
+      });
       const requests = await moderator.client.send<{ joinRequests: { edges: Array<{ node: { userId: string; message: string } }> } }>(`{ joinRequests { edges { node { userId message } } } }`);
       expect(requests.data!.joinRequests.edges.map((e) => e.node)).toContainEqual({ userId: id, message: 'I use your widgets daily' });
       const results = await Promise.all([

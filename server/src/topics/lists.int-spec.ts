@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
 import { person, reply, topic, type Person } from '../testing/forum-helpers.js';
+import { leastStatements } from '../testing/sql-counter.js';
 
 let t: TestApp;
 let db: DataSource;
@@ -169,26 +169,13 @@ describe('no N+1', () => {
       topic(id: $id) { id title category { name } author { handle } acceptedAnswer { id } officialAnswer { id } lastReadPostNumber }
       posts(topicId: $id, first: 20) { edges { node { id bodyHtml voice author { handle displayName role } replyTo { id }
         reactions { reaction count reactedByMe } isAcceptedAnswer viewerCanEdit revisions { revision } topic { id } } } } }`;
-    const counted = async (id: string) => {
-      let statements = 0;
-      const original = pg.Client.prototype.query;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-        statements++;
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof original;
-      try {
+    const least = async (id: string) => {
+      const { statements, result } = await leastStatements(async () => {
         const res = await member.client.send<{ posts: { edges: unknown[] } }>(query, { id });
         expect(res.errors).toBeUndefined();
-        return { statements, posts: res.data!.posts.edges.length };
-      } finally {
-        pg.Client.prototype.query = original;
-      }
-    };
-    // Least of three runs each: a per-instance cache refresh (categories, every 2 s) may add a
-    // statement to any one run; a query per post would add at least 17 to every run.
-    const least = async (id: string) => {
-      const runs = [await counted(id), await counted(id), await counted(id)];
-      return { posts: runs[0]!.posts, statements: Math.min(...runs.map((r) => r.statements)) };
+        return res.data!.posts.edges.length;
+      });
+      return { posts: result, statements };
     };
     const a = await least(small.id);
     const b = await least(big.id);
