@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
+import { GqlClient, codeOf, startTestApp, type GqlResult, type TestApp } from '../testing/test-app.js';
 import { categoryId, person, reply, topic, type Person } from '../testing/forum-helpers.js';
 import { leastStatements } from '../testing/sql-counter.js';
 
@@ -111,8 +111,11 @@ describe('a member\'s flags', () => {
     const all: Node[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: { data?: { memberFlags: { edges: Array<{ node: Node }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }; errors?: unknown } =
-        await moderator.client.send(QUERY, { u: author.id, d: 'RECEIVED', after });
+      const res: GqlResult<{ memberFlags: { edges: Array<{ node: Node }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }> = await moderator.client.send(QUERY, {
+        u: author.id,
+        d: 'RECEIVED',
+        after,
+      });
       expect(res.errors).toBeUndefined();
       all.push(...res.data!.memberFlags.edges.map((e) => e.node));
       if (!res.data!.memberFlags.pageInfo.hasNextPage) break;

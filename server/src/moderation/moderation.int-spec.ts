@@ -378,5 +378,32 @@ describe('content actions and the audit log', () => {
     expect(queue.data!.moderationQueue.edges.map((e) => e.node.id)).not.toContain(flaggedOutside.data!.flag.itemId);
     const resolve = await scoped.client.send(`mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { id } }`, { i: { itemId: flaggedOutside.data!.flag.itemId, decision: 'AGREE' } });
     expect(codeOf(resolve)).toBe('FORBIDDEN');
+
+    // Seeing follows acting: hidden and deleted things only in the categories they moderate.
+    const writer = await person(t);
+    const unlocked = await topic(await person(t), ideas, { title: 'Another idea, open for replies' });
+    const hiddenInside = await reply(writer, unlocked.id, 'A hidden reply inside the scope');
+    const hiddenOutside = await reply(writer, outside.id, 'A hidden reply outside the scope');
+    for (const id of [hiddenInside.id, hiddenOutside.id]) {
+      expect(codeOf(await admin.send(`mutation ($p: ID!) { hidePost(postId: $p, reason: "Rude") { id } }`, { p: id }))).toBeUndefined();
+    }
+    const postsOf = async (topicId: string) =>
+      (await scoped.client.send<{ posts: { edges: Array<{ node: { id: string; viewerCanEdit: boolean } }> } }>(
+        `query ($t: ID!) { posts(topicId: $t) { edges { node { id viewerCanEdit } } } }`,
+        { t: topicId },
+      )).data!.posts.edges.map((e) => e.node);
+    const insidePosts = await postsOf(unlocked.id);
+    expect(insidePosts).toContainEqual({ id: hiddenInside.id, viewerCanEdit: true });
+    expect(insidePosts.find((p) => p.id === unlocked.firstPostId)?.viewerCanEdit).toBe(true);
+    const outsidePosts = await postsOf(outside.id);
+    expect(outsidePosts.map((p) => p.id)).toEqual([outside.firstPostId]);
+    expect(outsidePosts[0]!.viewerCanEdit).toBe(false);
+    const deletedOutside = await topic(writer, questions, { title: 'A question deleted outside scope' });
+    const deletedInside = await topic(writer, ideas, { title: 'An idea deleted inside scope' });
+    for (const id of [deletedOutside.id, deletedInside.id]) {
+      expect(codeOf(await admin.send(`mutation ($t: ID!) { deleteTopic(topicId: $t) { id } }`, { t: id }))).toBeUndefined();
+    }
+    expect(codeOf(await scoped.client.send(`query ($t: ID!) { topic(id: $t) { id } }`, { t: deletedOutside.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await scoped.client.send(`query ($t: ID!) { topic(id: $t) { id } }`, { t: deletedInside.id }))).toBeUndefined();
   });
 });

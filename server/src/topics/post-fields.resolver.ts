@@ -70,9 +70,12 @@ export class PostFieldsResolver {
 
   @Public()
   @ResolveField(() => Boolean, { description: 'Whether you may edit it now.' })
-  viewerCanEdit(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): boolean {
+  async viewerCanEdit(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<boolean> {
     if (!ctx.user) return false;
-    if (isModerator(ctx.user)) return true;
+    if (isModerator(ctx.user)) {
+      const topic = await this.topic(ctx, post);
+      if (topic && (await this.access.moderates(ctx, topic.categoryId))) return true;
+    }
     return post.authorId === ctx.user.id && !post.deletedAt && Date.now() - new Date(post.createdAt).getTime() <= LIMITS.editWindowSeconds * 1000;
   }
 

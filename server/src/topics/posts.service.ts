@@ -49,7 +49,7 @@ export class PostsService {
     });
     if (topic.deletedAt) throw postNotFound();
     if (!this.categories.canPost(me, category)) throw cannotPostHere();
-    if (topic.lockedAt && !isModerator(me)) throw topicLocked();
+    if (topic.lockedAt && !(await this.access.moderates(ctx, topic.categoryId))) throw topicLocked();
     if (input.asBrand && !roleHasPermission(me.role, Permission.PostAsBrand)) {
       throw new AppError(ApiErrorCode.FORBIDDEN, 'Only community managers can write as the brand.', { reason: TopicErrorReason.BRAND_VOICE_NOT_ALLOWED });
     }
@@ -215,7 +215,7 @@ export class PostsService {
     const me = ctx.requireUser();
     const { post, topic, category } = await this.access.readablePost(ctx, postId);
     if (topic.kind !== 'QUESTION') throw AppError.badInput('postId', TopicErrorReason.NOT_A_QUESTION, 'Only questions have accepted answers.');
-    if (topic.authorId !== me.id && !isModerator(me)) {
+    if (topic.authorId !== me.id && !(await this.access.moderates(ctx, topic.categoryId))) {
       throw new AppError(ApiErrorCode.FORBIDDEN, 'Only the person who asked, or staff, can accept an answer.', { reason: TopicErrorReason.NOT_AUTHOR });
     }
     if (post.postNumber === 1) throw AppError.badInput('postId', TopicErrorReason.CANNOT_ACCEPT_OPENING_POST, 'Accept a reply, not the question itself.');
@@ -242,7 +242,7 @@ export class PostsService {
       .where('p.topic_id = :topicId AND p.post_number > :start', { topicId: topic.id, start })
       .orderBy('p.post_number', 'ASC')
       .limit(size + 1);
-    if (!isModerator(ctx.user)) {
+    if (!(await this.access.moderates(ctx, topic.categoryId))) {
       qb.andWhere(
         `p.deleted_at IS NULL AND ((p.hidden_at IS NULL AND p.approval = 'APPROVED') OR p.author_id = :me)`,
         { me: ctx.user?.id ?? '00000000-0000-0000-0000-000000000000' },
@@ -287,7 +287,7 @@ export class PostsService {
       .orderBy('p.post_number', 'ASC')
       .limit(200)
       .getMany();
-    const moderator = isModerator(ctx.user);
+    const moderator = await this.access.moderates(ctx, topic.categoryId);
     // A member learns only that a post is gone, not its content.
     return rows.map((p) => (!isPublicPost(p) && !moderator ? Object.assign(new PostEntity(), { ...p, body: '', bodyHtml: '' }) : p));
   }

@@ -4,6 +4,7 @@ import { In, Repository } from 'typeorm';
 import { Permission, roleHasPermission } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
 import type { CategoryEntity } from '../categories/category.entity.js';
+import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
@@ -18,21 +19,25 @@ export function isPublicPost(post: PostEntity): boolean {
   return !post.deletedAt && !post.hiddenAt && post.approval === 'APPROVED';
 }
 
-/** Staff see everything; an author also sees their own hidden or held (not deleted) posts. */
-function canSeePost(user: AuthUser | null, post: PostEntity): boolean {
-  if (isPublicPost(post) || isModerator(user)) return true;
+/**
+ * Those who moderate the post's category see everything in it; an author also sees their own
+ * hidden or held (not deleted) posts.
+ */
+function canSeePost(user: AuthUser | null, post: PostEntity, moderates: boolean): boolean {
+  if (isPublicPost(post) || moderates) return true;
   return !post.deletedAt && !!user && post.authorId === user.id;
 }
 
-function canSeeTopic(user: AuthUser | null, topic: TopicEntity): boolean {
-  if (isModerator(user)) return true;
+function canSeeTopic(user: AuthUser | null, topic: TopicEntity, moderates: boolean): boolean {
+  if (moderates) return true;
   if (topic.deletedAt) return false;
   return !topic.hiddenAt || (!!user && topic.authorId === user.id);
 }
 
 /**
  * The one access function for topics and posts: a topic is visible when its category is readable
- * and it is not deleted (staff see deleted ones); a post likewise. Hidden things are NOT_FOUND.
+ * and it is not deleted or hidden (those who moderate the category see them); a post likewise.
+ * Hidden things are NOT_FOUND. A moderator scoped to some categories is a member elsewhere.
  */
 @Injectable()
 export class TopicAccessService {
@@ -40,12 +45,29 @@ export class TopicAccessService {
     @InjectRepository(TopicEntity) private readonly topics: Repository<TopicEntity>,
     @InjectRepository(PostEntity) private readonly posts: Repository<PostEntity>,
     readonly categories: CategoriesService,
+    private readonly scopes: ModerationScopeService,
   ) {}
+
+  /** Whether the person moderates this category; their scope is read once per request. */
+  async moderates(ctx: RequestContext, categoryId: string): Promise<boolean> {
+    if (!isModerator(ctx.user)) return false;
+    return covers(await this.scopeOf(ctx), categoryId);
+  }
+
+  private async scopeOf(ctx: RequestContext): Promise<ModerationScope> {
+    if (!isModerator(ctx.user)) return { kind: 'NONE' };
+    return ctx
+      .loader<string, ModerationScope>('moderationScope', async (keys) => {
+        const scope = await this.scopes.scopeOf(ctx.user);
+        return keys.map(() => scope);
+      })
+      .load('self');
+  }
 
   async readableTopic(ctx: RequestContext, topicId: string): Promise<{ topic: TopicEntity; category: CategoryEntity }> {
     if (!isUuid(topicId)) throw topicNotFound();
     const topic = await this.topics.findOneBy({ id: topicId });
-    if (!topic || !canSeeTopic(ctx.user, topic)) throw topicNotFound();
+    if (!topic || !canSeeTopic(ctx.user, topic, await this.moderates(ctx, topic.categoryId))) throw topicNotFound();
     const [category] = await this.categories.findManyReadable(ctx, [topic.categoryId]);
     if (!category) throw topicNotFound();
     return { topic, category };
@@ -54,10 +76,11 @@ export class TopicAccessService {
   async readablePost(ctx: RequestContext, postId: string): Promise<{ post: PostEntity; topic: TopicEntity; category: CategoryEntity }> {
     if (!isUuid(postId)) throw postNotFound();
     const post = await this.posts.findOneBy({ id: postId });
-    if (!post || !canSeePost(ctx.user, post)) throw postNotFound();
+    if (!post) throw postNotFound();
     const { topic, category } = await this.readableTopic(ctx, post.topicId).catch(() => {
       throw postNotFound();
     });
+    if (!canSeePost(ctx.user, post, await this.moderates(ctx, topic.categoryId))) throw postNotFound();
     return { post, topic, category };
   }
 
@@ -65,16 +88,26 @@ export class TopicAccessService {
   async readableTopics(ctx: RequestContext, ids: readonly string[]): Promise<Array<TopicEntity | null>> {
     const rows = await this.topics.findBy({ id: In([...ids]) });
     const readable = new Set(await this.categories.readableIds(ctx));
-    return ids.map((id) => rows.find((t) => t.id === id && readable.has(t.categoryId) && canSeeTopic(ctx.user, t)) ?? null);
+    const scope = await this.scopeOf(ctx);
+    return ids.map((id) => rows.find((t) => t.id === id && readable.has(t.categoryId) && canSeeTopic(ctx.user, t, covers(scope, t.categoryId))) ?? null);
   }
 
   /** Batch: posts by id that the person may see (null otherwise). */
   async readablePosts(ctx: RequestContext, ids: readonly string[]): Promise<Array<PostEntity | null>> {
     const rows = await this.posts.findBy({ id: In([...ids]) });
     const topics = await this.readableTopics(ctx, [...new Set(rows.map((p) => p.topicId))]);
-    const visibleTopics = new Set(topics.filter((t) => t).map((t) => t!.id));
-    return ids.map((id) => rows.find((p) => p.id === id && visibleTopics.has(p.topicId) && canSeePost(ctx.user, p)) ?? null);
+    const visibleTopics = new Map(topics.filter((t) => t).map((t) => [t!.id, t!]));
+    const scope = await this.scopeOf(ctx);
+    return ids.map((id) => {
+      const post = rows.find((p) => p.id === id);
+      const topic = post && visibleTopics.get(post.topicId);
+      return post && topic && canSeePost(ctx.user, post, covers(scope, topic.categoryId)) ? post : null;
+    });
   }
+}
+
+function covers(scope: ModerationScope, categoryId: string): boolean {
+  return scope.kind === 'ALL' || (scope.kind === 'CATEGORIES' && scope.categoryIds.has(categoryId));
 }
 
 export function isUuid(value: string): boolean {
