@@ -12,6 +12,8 @@ export const LIMITS = {
   categoryName: { min: 2, max: 100 },
   categorySlug: { min: 2, max: 64, pattern: /^[a-z0-9][a-z0-9-]*$/ },
   categoryDescription: { max: 500 },
+  /** Categories in a community, archived ones included. */
+  categoryCount: { max: 200 },
   pageSize: { default: 20, max: 50 },
   searchQuery: { min: 2, max: 200 },
   /** Authors may edit their own posts for this long; staff always. */

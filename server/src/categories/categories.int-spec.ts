@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
+import { LIMITS } from '@townsquare/shared';
 import { countRows, person } from '../testing/forum-helpers.js';
 
 let t: TestApp;
@@ -72,5 +73,32 @@ describe('categories', () => {
       expect(codeOf(await p.client.send(CREATE, { i: { name: 'Nope', slug: `nope-${Date.now()}` } }))).toBe('FORBIDDEN');
     }
     expect(await countRows(t, 'categories')).toBe(before);
+  });
+
+  it('stops at the category limit with a clear error, and the change and its audit entry land together', async () => {
+    const db = t.app.get(DataSource);
+    const suffix = Date.now().toString(36);
+    const before = await countRows(t, 'categories');
+    const fill = LIMITS.categoryCount.max - before;
+    expect(fill).toBeGreaterThan(0);
+    // Fill up to the limit directly (creating 190-odd through the API would only slow the test).
+    await db.query(
+      `INSERT INTO categories (slug, name, color, read_roles, post_roles, archived_at)
+       SELECT 'filler-' || $1 || '-' || g, 'Filler ' || g, '#64748b', '{ADMIN}', '{ADMIN}', now() FROM generate_series(1, $2) g`,
+      [suffix, fill],
+    );
+    try {
+      const audited = await countRows(t, 'audit_log');
+      const refused = await manager.send(CREATE, { i: { name: 'One too many', slug: `too-many-${suffix}` } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name', reason: 'TOO_MANY' });
+      expect(await countRows(t, 'categories')).toBe(LIMITS.categoryCount.max);
+      expect(await countRows(t, 'audit_log')).toBe(audited);
+    } finally {
+      await db.query(`DELETE FROM categories WHERE slug LIKE $1`, [`filler-${suffix}-%`]);
+    }
+    const created = await manager.send<{ createCategory: { id: string } }>(CREATE, { i: { name: 'Fits again', slug: `fits-${suffix}` } });
+    expect(created.errors).toBeUndefined();
+    const entries: Array<{ action: string }> = await db.query(`SELECT action FROM audit_log WHERE target_id = $1`, [created.data!.createCategory.id]);
+    expect(entries.map((e) => e.action)).toEqual(['CATEGORY_CREATED']);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { LIMITS, Permission, Role, roleHasPermission } from '@townsquare/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
@@ -29,8 +29,9 @@ export class CategoriesService {
     private readonly audit: AuditService,
   ) {}
 
-  private record(ctx: RequestContext, action: string, id: string, before: Partial<CategoryEntity> | null, after: Partial<CategoryEntity> | null) {
-    return this.audit.record(this.categories.manager, {
+  /** The audit entry of a change, written by the transaction that makes it. */
+  private record(m: EntityManager, ctx: RequestContext, action: string, id: string, before: Partial<CategoryEntity> | null, after: Partial<CategoryEntity> | null) {
+    return this.audit.record(m, {
       actorId: ctx.user?.id ?? null,
       action,
       targetType: 'CATEGORY',
@@ -105,22 +106,30 @@ export class CategoriesService {
       if (!parent) throw AppError.badInput('parentId', 'NOT_FOUND', 'The parent category does not exist.');
       if (parent.parentId) throw AppError.badInput('parentId', CategoryErrorReason.NESTING_TOO_DEEP, 'Categories nest one level only.');
     }
-    const siblings = (await this.all()).filter((c) => c.parentId === (input.parentId ?? null));
     try {
-      const saved = await this.categories.save(
-        this.categories.create({
-          ...fields,
-          name: fields.name!,
-          slug: fields.slug!,
-          parentId: input.parentId ?? null,
-          position: siblings.length,
-          readRoles: fields.readRoles ?? ACCESS_ROLES,
-          postRoles: fields.postRoles ?? ['MEMBER', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
-          color: fields.color ?? '#64748b',
-        }),
-      );
-      await this.record(ctx, 'CATEGORY_CREATED', saved.id, null, { name: saved.name, slug: saved.slug, readRoles: saved.readRoles, postRoles: saved.postRoles });
-      return saved;
+      return await this.categories.manager.transaction(async (m) => {
+        // One creation at a time, so the count and the next position are right under concurrency.
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('categories:create'))`);
+        const [{ count }]: Array<{ count: number }> = await m.query(`SELECT count(*)::int AS count FROM categories`);
+        if (count >= LIMITS.categoryCount.max) {
+          throw AppError.badInput('name', 'TOO_MANY', `A community has at most ${LIMITS.categoryCount.max} categories (archived ones count): archive and reuse one instead.`);
+        }
+        const siblings = await m.countBy(CategoryEntity, { parentId: input.parentId ?? IsNull() });
+        const saved = await m.save(
+          m.create(CategoryEntity, {
+            ...fields,
+            name: fields.name!,
+            slug: fields.slug!,
+            parentId: input.parentId ?? null,
+            position: siblings,
+            readRoles: fields.readRoles ?? ACCESS_ROLES,
+            postRoles: fields.postRoles ?? ['MEMBER', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+            color: fields.color ?? '#64748b',
+          }),
+        );
+        await this.record(m, ctx, 'CATEGORY_CREATED', saved.id, null, { name: saved.name, slug: saved.slug, readRoles: saved.readRoles, postRoles: saved.postRoles });
+        return saved;
+      });
     } catch (error) {
       throw this.mapUnique(error);
     } finally {
@@ -133,16 +142,18 @@ export class CategoriesService {
     if (!category) throw categoryNotFound();
     const fields = await this.validate(input, true);
     try {
-      await this.categories.update(category.id, fields);
+      return await this.categories.manager.transaction(async (m) => {
+        await m.update(CategoryEntity, category.id, fields);
+        const after = await m.findOneByOrFail(CategoryEntity, { id: category.id });
+        const changed = Object.keys(fields) as Array<keyof CategoryEntity>;
+        await this.record(m, ctx, 'CATEGORY_UPDATED', category.id, Object.fromEntries(changed.map((k) => [k, category[k]])), Object.fromEntries(changed.map((k) => [k, after[k]])));
+        return after;
+      });
     } catch (error) {
       throw this.mapUnique(error);
     } finally {
       this.invalidate();
     }
-    const after = await this.categories.findOneByOrFail({ id: category.id });
-    const changed = Object.keys(fields) as Array<keyof CategoryEntity>;
-    await this.record(ctx, 'CATEGORY_UPDATED', category.id, Object.fromEntries(changed.map((k) => [k, category[k]])), Object.fromEntries(changed.map((k) => [k, after[k]])));
-    return after;
   }
 
   /** Sets the order of siblings: `ids` lists every child of one parent (or every top-level category). */
@@ -158,18 +169,20 @@ export class CategoriesService {
     }
     await this.categories.manager.transaction(async (m) => {
       for (const [position, id] of ids.entries()) await m.update(CategoryEntity, { id }, { position });
+      await this.record(m, ctx, 'CATEGORIES_REORDERED', parent ?? 'top-level', null, { order: ids } as never);
     });
     this.invalidate();
-    await this.record(ctx, 'CATEGORIES_REORDERED', parent ?? 'top-level', null, { order: ids } as never);
     return this.categories.find({ where: { id: In(ids) }, order: { position: 'ASC' } });
   }
 
   async setArchived(ctx: RequestContext, id: string, archived: boolean): Promise<CategoryEntity> {
     const category = await this.categories.findOneBy({ id });
     if (!category) throw categoryNotFound();
-    await this.categories.update(id, { archivedAt: archived ? (category.archivedAt ?? new Date()) : null });
+    await this.categories.manager.transaction(async (m) => {
+      await m.update(CategoryEntity, id, { archivedAt: archived ? (category.archivedAt ?? new Date()) : null });
+      await this.record(m, ctx, archived ? 'CATEGORY_ARCHIVED' : 'CATEGORY_RESTORED', id, { archivedAt: category.archivedAt }, { archived } as never);
+    });
     this.invalidate();
-    await this.record(ctx, archived ? 'CATEGORY_ARCHIVED' : 'CATEGORY_RESTORED', id, { archivedAt: category.archivedAt }, { archived } as never);
     return this.categories.findOneByOrFail({ id });
   }
 
