@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ApiErrorCode, Permission, Role, roleHasPermission } from '@townsquare/shared';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
@@ -41,12 +41,11 @@ export class ModerationScopeService {
     }
   }
 
-  async setScope(userId: string, categoryIds: string[]): Promise<void> {
-    await this.db.transaction(async (m) => {
-      await m.query(`DELETE FROM category_moderators WHERE user_id = $1`, [userId]);
-      if (categoryIds.length > 0) {
-        await m.query(`INSERT INTO category_moderators (user_id, category_id) SELECT $1, unnest($2::uuid[])`, [userId, categoryIds]);
-      }
-    });
+  /** Replaces a moderator's categories, inside the caller's transaction (which also audits it). */
+  async setScope(m: EntityManager, userId: string, categoryIds: string[]): Promise<void> {
+    await m.query(`DELETE FROM category_moderators WHERE user_id = $1`, [userId]);
+    if (categoryIds.length > 0) {
+      await m.query(`INSERT INTO category_moderators (user_id, category_id) SELECT $1, unnest($2::uuid[])`, [userId, categoryIds]);
+    }
   }
 }

@@ -198,8 +198,10 @@ export class MembersService {
     if (ids.length > 200 || ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw AppError.badInput('categoryIds', 'INVALID', 'Give up to 200 category ids.');
     const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM categories WHERE id = ANY($1::uuid[])`, [ids]);
     if (count !== ids.length) throw AppError.badInput('categoryIds', 'NOT_FOUND', 'Some of those categories do not exist.');
-    await this.scope.setScope(user.id, ids);
-    await this.audit.record(this.db, { actorId: ctx.requireUser().id, action: 'MODERATOR_SCOPED', targetType: 'USER', targetId: user.id, after: { categoryIds: ids } });
+    await this.db.transaction(async (m) => {
+      await this.scope.setScope(m, user.id, ids);
+      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'MODERATOR_SCOPED', targetType: 'USER', targetId: user.id, after: { categoryIds: ids } });
+    });
     return ids;
   }
 

@@ -85,7 +85,7 @@ export class TrustService implements OnApplicationBootstrap, OnApplicationShutdo
       `UPDATE users SET topics_entered = topics_entered + $2, posts_read = posts_read + $3, read_seconds = read_seconds + $4 WHERE id = $1`,
       [userId, enteredFirstTime ? 1 : 0, Math.max(0, newPostsRead), Math.max(0, Math.min(seconds, 3600))],
     );
-    await this.recompute(this.db.manager, userId);
+    await this.db.transaction((m) => this.recompute(m, userId));
   }
 
   /** Counts a day visited (called at most hourly per session). */
@@ -96,9 +96,10 @@ export class TrustService implements OnApplicationBootstrap, OnApplicationShutdo
     );
   }
 
+  /** Inside a transaction: the member's row is locked, so a change is made and audited once. */
   async recompute(m: EntityManager, userId: string): Promise<TrustLevel> {
     const [stats]: Stats[] = await m.query(
-      `SELECT id, trust_level, topics_entered, posts_read, read_seconds, days_visited, created_at FROM users WHERE id = $1`,
+      `SELECT id, trust_level, topics_entered, posts_read, read_seconds, days_visited, created_at FROM users WHERE id = $1 FOR UPDATE`,
       [userId],
     );
     if (!stats || stats.trust_level === 'LEADER') return stats?.trust_level ?? 'NEW';
@@ -129,7 +130,7 @@ export class TrustService implements OnApplicationBootstrap, OnApplicationShutdo
         );
         if (rows.length === 0) break;
         for (const row of rows) {
-          const level = await this.recompute(this.db.manager, row.id);
+          const level = await this.db.transaction((m) => this.recompute(m, row.id));
           if (level !== row.trust_level) changed++;
         }
         after = rows.at(-1)!.id;
