@@ -156,6 +156,16 @@ export class MembersResolver {
     return this.service.lift(ctx, userId, 'SILENCE');
   }
 
+  @Allow(Permission.MemberModerate)
+  @Mutation(() => String, { description: 'Staff: grants (or takes back) the LEADER trust level of a member; returns the new level.' })
+  setLeader(
+    @Ctx() ctx: RequestContext,
+    @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
+    @Args('leader', { description: 'True to grant, false to take back.' }) leader: boolean,
+  ) {
+    return this.service.setLeader(ctx, userId, leader);
+  }
+
   @Allow(Permission.RoleManage)
   @Mutation(() => UserObject, { description: 'Admins: changes a person\'s role (not one\'s own; the last admin stays).' })
   setUserRole(

@@ -11,6 +11,7 @@ import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit, transaction } from '../common/transaction.js';
+import { TrustService } from '../trust/trust.service.js';
 
 /** An indefinite suspension ends here. */
 export const FOREVER = new Date('9999-12-31T00:00:00Z');
@@ -43,6 +44,7 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly scope: ModerationScopeService,
     private readonly events: DomainEvents,
+    private readonly trust: TrustService,
   ) {}
 
   private async target(ctx: RequestContext, userId: string): Promise<UserEntity> {
@@ -187,6 +189,13 @@ export class MembersService {
       await this.audit.record(m, { actorId: me.id, action: 'ROLE_CHANGED', targetType: 'USER', targetId: user.id, before: { role: user.role }, after: { role } });
     });
     return (await this.accounts.findById(userId))!;
+  }
+
+  /** Grants or takes back LEADER: for members (staff are LEADER by their role), by unscoped staff. */
+  async setLeader(ctx: RequestContext, userId: string, leader: boolean): Promise<string> {
+    const user = await this.target(ctx, userId);
+    if (user.role !== Role.MEMBER) throw AppError.badInput('userId', 'NOT_A_MEMBER', 'Staff hold LEADER by their role.');
+    return this.trust.setLeader(ctx.requireUser().id, user.id, leader);
   }
 
   /** Scopes a moderator to categories (empty: everywhere). */

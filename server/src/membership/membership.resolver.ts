@@ -176,11 +176,12 @@ export class MembershipResolver {
   @Allow(Permission.QueueModerate)
   @Query(() => JoinRequestConnection, { description: 'Staff: join requests, oldest first.' })
   async joinRequests(
+    @Ctx() ctx: RequestContext,
     @Args('status', { type: () => JoinRequestStatus, defaultValue: JoinRequestStatus.PENDING, description: 'Which requests.' }) status: JoinRequestStatus,
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
   ): Promise<JoinRequestConnection> {
-    const page = await this.membership.joinRequests(status, first, after);
+    const page = await this.membership.joinRequests(ctx, status, first, after);
     const connection = toConnection(page, (r) => [new Date(r.created_at as Date).toISOString(), r.id as string]);
     return {
       ...connection,
@@ -237,16 +238,6 @@ export class MembershipResolver {
   @Mutation(() => Boolean, { description: 'Community managers: restores a removed member and the posts hidden with them.' })
   restoreMember(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
     return this.membership.restore(ctx, userId);
-  }
-
-  @Allow(Permission.MemberModerate)
-  @Mutation(() => String, { description: 'Staff: grants (or takes back) the LEADER trust level; returns the new level.' })
-  setLeader(
-    @Ctx() ctx: RequestContext,
-    @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
-    @Args('leader', { description: 'True to grant, false to take back.' }) leader: boolean,
-  ) {
-    return this.trust.setLeader(ctx.requireUser().id, userId, leader);
   }
 
   @Allow(Permission.SettingsManage)

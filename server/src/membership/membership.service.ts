@@ -10,6 +10,7 @@ import { AppError } from '../common/app-error.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { returningRows, transaction } from '../common/transaction.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
 import { trustSettingsSchema, effectiveTrustSettings } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
@@ -45,6 +46,7 @@ export class MembershipService {
     private readonly queue: ModerationQueueService,
     private readonly sessions: SessionsService,
     private readonly trust: TrustService,
+    private readonly scope: ModerationScopeService,
   ) {}
 
   async settings(): Promise<SettingsRow> {
@@ -115,6 +117,8 @@ export class MembershipService {
   /** Approves or rejects a join request (also its queue item); CONFLICT when already decided. */
   async decideJoin(ctx: RequestContext, userId: string, approve: boolean, reason?: string | null): Promise<boolean> {
     const me = ctx.requireUser();
+    // Join requests belong to no category: like people, they are for unscoped staff.
+    await this.scope.assertUnscoped(me);
     if (!/^[0-9a-f-]{36}$/i.test(userId)) throw AppError.notFound('There is no such join request.');
     if ((reason ?? '').length > 1000) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 1,000 characters.');
     return transaction(this.db, async (m) => {
@@ -132,7 +136,8 @@ export class MembershipService {
     });
   }
 
-  async joinRequests(status: 'PENDING' | 'APPROVED' | 'REJECTED', first?: number, after?: string): Promise<Page<Record<string, unknown>>> {
+  async joinRequests(ctx: RequestContext, status: 'PENDING' | 'APPROVED' | 'REJECTED', first?: number, after?: string): Promise<Page<Record<string, unknown>>> {
+    await this.scope.assertUnscoped(ctx.user);
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const params: unknown[] = [status, size + 1];

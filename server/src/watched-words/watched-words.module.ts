@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { CategoriesModule } from '../categories/categories.module.js';
 import { TrustModule } from '../trust/trust.module.js';
 import { ContentPolicyService } from './content-policy.service.js';
 import { WatchedWordsResolver } from './watched-words.resolver.js';
 import { WatchedWordsService } from './watched-words.service.js';
 
 @Module({
-  imports: [AuditModule, TrustModule],
+  imports: [AuditModule, CategoriesModule, TrustModule],
   providers: [WatchedWordsService, WatchedWordsResolver, ContentPolicyService],
   exports: [ContentPolicyService],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { returningRows, transaction } from '../common/transaction.js';
@@ -22,6 +23,7 @@ export class WatchedWordsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly scope: ModerationScopeService,
   ) {}
 
   async list(): Promise<WatchedWordRow[]> {
@@ -32,6 +34,8 @@ export class WatchedWordsService {
   }
 
   async create(ctx: RequestContext, word: string, action: WatchedAction): Promise<WatchedWordRow> {
+    // Watched words apply everywhere: a moderator scoped to some categories reads them, no more.
+    await this.scope.assertUnscoped(ctx.user);
     const trimmed = word.trim().replace(/\s+/g, ' ');
     if (trimmed.length < 2) throw AppError.badInput('word', 'TOO_SHORT', 'A watched word needs at least 2 characters.');
     if (trimmed.length > 100) throw AppError.badInput('word', 'TOO_LONG', 'A watched word may have at most 100 characters.');
@@ -52,6 +56,7 @@ export class WatchedWordsService {
   }
 
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
+    await this.scope.assertUnscoped(ctx.user);
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('There is no such watched word.');
     return transaction(this.db, async (m) => {
       const rows = await returningRows<{ word: string; action: string }>(m, `DELETE FROM watched_words WHERE id = $1 RETURNING word, action`, [id]);
