@@ -1,7 +1,9 @@
 // The staff panel in a real Chromium against the real, built server (with its own embedded
 // PostgreSQL): a moderator watches the queue while a member flags a post, sees the flag arrive
 // live, agrees and hides the post, and the post is gone for members; members are turned away;
-// every screen opens for an admin, on a desktop and on a phone.
+// every screen opens for an admin, on a desktop and on a phone; the member directory finds and
+// filters members and opens a record with the flags on them; the queue says who is flagged, who
+// flagged and who asks to join.
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -14,6 +16,12 @@ const ADMIN = { login: 'admin', password: 'admin-password-e2e' };
 const MODERATOR = { email: 'mod@e2e.example', handle: 'mod_maya', displayName: 'Maya Moderator', password: 'moderator-password-e2e' };
 const AUTHOR = { email: 'author@e2e.example', handle: 'author_ann', displayName: 'Ann Author', password: 'author-password-e2e' };
 const FLAGGER = { email: 'flagger@e2e.example', handle: 'flagger_ben', displayName: 'Ben Flagger', password: 'flagger-password-e2e' };
+/** Joins late and is suspended at once: the directory's standing filter finds only them. */
+const SUSPENDED = { email: 'quinn@e2e.example', handle: 'quiet_quinn', displayName: 'Quinn Quiet', password: 'suspended-password-e2e' };
+/** Asks to join once the community approves its members. */
+const APPLICANT = { email: 'applicant@e2e.example', handle: 'applicant_ada', displayName: 'Ada Applicant', password: 'applicant-password-e2e' };
+const JOIN_NOTE = 'I run the travel gear meetup in Lisbon and would love to help answer questions.';
+const MEMBER_FLAG_NOTE = 'Keeps insulting people who ask questions.';
 const TOPIC_TITLE = 'Which charger works with the travel adapter?';
 const OPENING = 'I bought the travel adapter last week. Which charger should I pair it with?';
 const RUDE_REPLY = 'Only an idiot would ask this. Read the manual, genius.';
@@ -197,6 +205,7 @@ if (!existsSync(CHROMIUM)) {
         assert.match(await item.textContent(), /Offensive/);
         assert.match(await item.textContent(), /Insulting the person who asked/);
         assert.equal((await item.locator(tid('queue-author')).textContent())?.replace(/\s+/g, ' ').trim(), `${AUTHOR.displayName} @${AUTHOR.handle}`);
+        assert.equal((await item.locator(tid('queue-flagger')).textContent())?.trim(), FLAGGER.displayName, 'the card says who flagged');
         await mod.locator(tid('queue-count')).waitFor();
         assert.equal((await mod.locator(tid('queue-count')).textContent())?.trim(), '1', 'the navigation badge counts the item');
 
@@ -261,9 +270,13 @@ if (!existsSync(CHROMIUM)) {
     });
 
     it('opens every screen for an admin, on a desktop and on a phone', async () => {
-      // Leave the queue with something in it: an open flag and a post held by a watched word.
+      // Leave the queue with something in it: an open flag on a post, a flag on the author
+      // themselves, and a post held by a watched word.
       await call(cookies.flagger, 'mutation ($input: FlagInput!) { flag(input: $input) { itemId } }', {
         input: { targetType: 'POST', targetId: ids.openingPost, reason: 'OFF_TOPIC', note: 'Belongs in the accessories category.' },
+      });
+      const memberFlag = await call(cookies.flagger, 'mutation ($input: FlagInput!) { flag(input: $input) { itemId } }', {
+        input: { targetType: 'USER', targetId: ids.author, reason: 'OTHER', note: MEMBER_FLAG_NOTE },
       });
       await call(cookies.author, 'mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }', {
         input: { topicId: ids.topic, body: `Big ${HELD_WORD} on adapters this week, see my link.` },
@@ -276,7 +289,7 @@ if (!existsSync(CHROMIUM)) {
         await expectHeading(page, 'Staff area', '/admin');
         await page.locator(tid('staff-member-count')).waitFor();
         assert.equal((await page.locator(tid('staff-member-count')).textContent())?.trim(), '4');
-        await page.locator(`${tid('dashboard-open-count')}`).filter({ hasText: '2' }).waitFor();
+        await page.locator(`${tid('dashboard-open-count')}`).filter({ hasText: '3' }).waitFor();
         await page.locator(tid('audit-row')).first().waitFor();
         await screenshot(page, 'desktop-admin-dashboard');
 
@@ -299,15 +312,21 @@ if (!existsSync(CHROMIUM)) {
           assert.equal(await page.locator(tid('load-error')).count(), 0, `/admin/${screen} shows no load error`);
         }
 
-        // The queue: a flagged post and a post held for approval, which the admin approves.
+        // The queue: a flagged post, a flagged member and a post held for approval, which the admin approves.
         await page.goto('/admin/queue');
-        await page.locator(tid('queue-item')).nth(1).waitFor();
+        await page.locator(tid('queue-item')).nth(2).waitFor();
+        const flaggedMember = page.locator(`${tid('queue-item')}[data-item-id="${memberFlag.data.flag.itemId}"]`);
+        assert.equal((await flaggedMember.locator(tid('queue-item-user')).textContent())?.replace(/\s+/g, ' ').trim(), `${AUTHOR.displayName} @${AUTHOR.handle}`);
+        assert.equal(await flaggedMember.locator(tid('queue-item-user')).getAttribute('href'), `/admin/members/${AUTHOR.handle}`);
+        assert.equal((await flaggedMember.locator(tid('queue-flagger')).textContent())?.trim(), FLAGGER.displayName);
+        assert.match(await flaggedMember.textContent(), new RegExp(MEMBER_FLAG_NOTE));
+        assert.equal(await flaggedMember.locator(tid('queue-item-body')).count(), 0, 'a flag on a member shows no post');
         const held = page.locator(`${tid('queue-item')}[data-kind="PENDING_POST"]`);
         assert.match(await held.locator(tid('queue-item-body')).textContent(), new RegExp(HELD_WORD));
         await screenshot(page, 'desktop-admin-queue');
         await held.locator(tid('queue-approve')).click();
         await held.waitFor({ state: 'detached' });
-        assert.equal(await page.locator(tid('queue-item')).count(), 1);
+        assert.equal(await page.locator(tid('queue-item')).count(), 2, 'the two flagged items stay');
 
         // Watched words: one is listed, another is added.
         await page.locator(tid('admin-nav-watched-words')).click();
@@ -325,14 +344,79 @@ if (!existsSync(CHROMIUM)) {
         assert.match(await page.locator(tid('invitation-link')).first().inputValue(), new RegExp(`^${server.url}/signup\\?invite=[\\w-]{16,}$`));
         await page.locator(tid('invitation-row')).first().waitFor();
 
-        // A member's record, found by handle; a warning goes on it.
+        // The member directory: everyone, newest first; narrowed by search, role and trust level.
+        const suspended = await signUp(SUSPENDED);
+        await call(cookies.admin, 'mutation ($input: RestrictUserInput!) { suspendUser(input: $input) { id } }', {
+          input: { userId: suspended.id, reason: 'Posting the same advert everywhere.' },
+        });
+        const { data: authorData } = await call(cookies.admin, 'query ($handle: String!) { user(handle: $handle) { trustLevel } }', { handle: AUTHOR.handle });
+        const rows = page.locator(tid('member-row'));
+        const handles = () => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-handle')));
+        /** Rows already shown stay, dimmed, while a new filter loads: wait until the list is the new one. */
+        const listSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid="member-list"].stale, [data-testid="loading-state"]'));
         await page.locator(tid('admin-nav-members')).click();
-        await page.locator(tid('member-handle')).fill(`@${AUTHOR.handle}`);
-        await page.locator(tid('member-open')).click();
+        await expectHeading(page, 'Members', '/admin/members');
+        await rows.nth(4).waitFor();
+        assert.deepEqual((await handles()).slice(0, 4), [SUSPENDED.handle, FLAGGER.handle, AUTHOR.handle, MODERATOR.handle], 'newest first');
+        assert.equal(await rows.first().locator(tid('member-row-suspended')).count(), 1, 'the suspension shows on the row');
+        await screenshot(page, 'desktop-admin-members');
+
+        await page.locator(tid('member-search-input')).fill(AUTHOR.handle);
+        await page.waitForURL((url) => url.searchParams.get('q') === AUTHOR.handle);
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="member-row"]')].length === 1);
+        assert.deepEqual(await handles(), [AUTHOR.handle], 'the search keeps only the author');
+        const authorRow = rows.first();
+        assert.equal((await authorRow.locator(tid('member-row-email')).textContent())?.trim(), AUTHOR.email);
+        assert.equal((await authorRow.locator(tid('member-row-role')).textContent())?.trim(), 'Member');
+
+        // A role nobody searched for has no one; the author's own role and trust level keep them.
+        await page.locator(tid('member-filter-role')).selectOption('MODERATOR');
+        await page.waitForURL((url) => url.searchParams.get('role') === 'MODERATOR');
+        await page.locator(tid('empty-state')).filter({ hasText: 'No members match these filters.' }).waitFor();
+        assert.equal(await rows.count(), 0);
+        await page.locator(tid('member-filter-role')).selectOption('MEMBER');
+        await page.locator(tid('member-filter-trust')).selectOption(authorData.user.trustLevel);
+        await page.waitForURL((url) => url.searchParams.get('role') === 'MEMBER' && url.searchParams.get('trust') === authorData.user.trustLevel);
+        await rows.first().waitFor();
+        await listSettled();
+        assert.deepEqual(await handles(), [AUTHOR.handle]);
+
+        // The filters are in the address: they survive a reload.
+        await page.reload();
+        await rows.first().waitFor();
+        await listSettled();
+        assert.deepEqual(await handles(), [AUTHOR.handle], 'the filtered list after a reload');
+        assert.equal(await page.locator(tid('member-search-input')).inputValue(), AUTHOR.handle);
+        assert.equal(await page.locator(tid('member-filter-role')).inputValue(), 'MEMBER');
+
+        // The author's record, from their row: the flags on them, by the flagger, and none by them.
+        await rows.first().click();
         await page.waitForURL((url) => url.pathname === `/admin/members/${AUTHOR.handle}`);
         await expectHeading(page, AUTHOR.displayName, 'member record');
         assert.equal((await page.locator(tid('member-email')).textContent())?.trim(), AUTHOR.email);
         await page.locator(tid('member-post')).first().waitFor();
+        // On the rude reply (agreed), the second reply (rejected), the opening post and the author themselves.
+        assert.match((await page.locator(tid('member-flags-received-count')).textContent())?.replace(/\s+/g, ' ') ?? '', /^\s*4 1 agreed\s*$/);
+        const flags = page.locator(tid('member-flag'));
+        await flags.nth(3).waitFor();
+        assert.equal(await flags.count(), 4);
+        assert.equal(await page.locator(`${tid('member-flags-received')}[aria-pressed="true"]`).count(), 1, 'received flags show first');
+        const agreed = page.locator(`${tid('member-flag')}[data-status="AGREED"]`);
+        assert.equal(await agreed.count(), 1, 'the flag staff agreed with');
+        assert.equal(await agreed.getAttribute('data-reason'), 'OFFENSIVE');
+        assert.equal((await agreed.locator(tid('member-flag-flagger')).textContent())?.trim(), FLAGGER.displayName);
+        assert.match(await agreed.textContent(), /Read the manual/, 'the flagged reply is quoted');
+        assert.equal(await page.locator(`${tid('member-flag')}[data-status="DISAGREED"]`).count(), 1, 'the flag staff rejected');
+        assert.deepEqual(
+          new Set(await page.locator(tid('member-flag-flagger')).allTextContents()),
+          new Set([FLAGGER.displayName]),
+          'the flagger raised every flag on the author',
+        );
+        await page.locator(tid('member-flags-given')).click();
+        await page.locator(`${tid('member-flags')} ${tid('empty-state')}`).filter({ hasText: 'They have not flagged anything.' }).waitFor();
+        assert.equal(await flags.count(), 0, 'the author flagged nothing');
+        await page.locator(tid('member-flags-received')).click();
+        await flags.nth(3).waitFor();
         await page.locator(tid('member-warn')).click();
         const warn = page.locator(tid('member-warn-dialog'));
         await warn.locator(tid('reason-confirm')).click();
@@ -342,6 +426,27 @@ if (!existsSync(CHROMIUM)) {
         await page.locator(`${tid('member-sanction')}[data-kind="WARNING"]`).waitFor();
         await page.locator(`${tid('audit-row')}[data-action="USER_WARNED"]`).waitFor();
         await screenshot(page, 'desktop-admin-member');
+
+        // The standing filter: only the suspended member is suspended.
+        await page.goto('/admin/members');
+        await rows.nth(4).waitFor();
+        await page.locator(tid('member-filter-status')).selectOption('SUSPENDED');
+        await page.waitForURL((url) => url.searchParams.get('status') === 'SUSPENDED');
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="member-row"]')].length === 1);
+        assert.deepEqual(await handles(), [SUSPENDED.handle]);
+        assert.equal(await rows.first().locator(tid('member-row-suspended')).count(), 1);
+        // Records opened lately are a click away.
+        assert.ok((await page.locator(tid('recent-member')).allTextContents()).some((text) => text.includes(AUTHOR.displayName)), 'the author is among the records opened lately');
+
+        // Filters the server refuses are explained, not shown as a failure to load.
+        await page.goto('/admin/members?trust=WIZARD');
+        await page.locator(tid('member-filter-error')).waitFor();
+        assert.match(await page.locator(tid('member-filter-error')).textContent(), /Trust level: Unknown trust level/);
+        await page.goto(`/admin/members?q=${'x'.repeat(101)}`);
+        await page.locator(tid('member-filter-error')).filter({ hasText: 'Search for at most 100 characters.' }).waitFor();
+        await page.locator(tid('member-filters-clear')).click();
+        await page.waitForURL((url) => url.pathname === '/admin/members' && url.search === '');
+        await rows.nth(4).waitFor();
 
         await page.goto('/admin/audit');
         await page.locator(tid('audit-row')).first().waitFor();
@@ -364,6 +469,7 @@ if (!existsSync(CHROMIUM)) {
         const phoneScreens = [
           ['/admin', 'dashboard'],
           ['/admin/queue', 'queue'],
+          ['/admin/members', 'members'],
           [`/admin/members/${AUTHOR.handle}`, 'member'],
           ['/admin/audit', 'audit'],
           ['/admin/trust', 'trust'],
@@ -375,6 +481,15 @@ if (!existsSync(CHROMIUM)) {
           await assertNoHorizontalScroll(page, url);
           await screenshot(page, `phone-admin-${name}`);
         }
+        // The directory's filters fold away on a phone; opened, they fit the screen too.
+        await page.goto('/admin/members');
+        await rows.first().waitFor();
+        assert.equal(await page.locator(tid('member-filter-role')).isVisible(), false, 'the filters are folded away on a phone');
+        await page.locator(tid('member-filters-toggle')).click();
+        await page.locator(tid('member-filter-status')).selectOption('SUSPENDED');
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="member-row"]')].length === 1);
+        await assertNoHorizontalScroll(page, '/admin/members with the filters open');
+        await screenshot(page, 'phone-admin-members-filters');
         assert.equal(await page.locator(tid('admin-nav-queue')).isVisible(), false, 'the navigation is folded away on a phone');
         await page.locator(tid('admin-menu-toggle')).click();
         await page.locator(tid('admin-nav-queue')).click();
@@ -382,6 +497,33 @@ if (!existsSync(CHROMIUM)) {
         await expectHeading(page, 'Moderation queue', 'queue from the phone menu');
       } finally {
         await context.close();
+      }
+    });
+
+    it('shows who asks to join, with their email and note, in the queue', async () => {
+      await call(cookies.admin, 'mutation { updateCommunitySettings(input: { accessMode: APPROVAL }) { accessMode } }');
+      const context = await contextFor(cookies.admin);
+      try {
+        await call('', 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', {
+          input: { email: APPLICANT.email, handle: APPLICANT.handle, displayName: APPLICANT.displayName, password: APPLICANT.password, joinMessage: JOIN_NOTE },
+        });
+        const page = await context.newPage();
+        await page.goto('/admin/queue');
+        const item = page.locator(`${tid('queue-item')}[data-kind="JOIN_REQUEST"]`);
+        await waitForOrExplain(item, page, 'the request to join is not in the queue');
+        assert.equal((await item.locator(tid('queue-item-user')).textContent())?.replace(/\s+/g, ' ').trim(), `${APPLICANT.displayName} @${APPLICANT.handle}`);
+        assert.equal((await item.locator(tid('queue-item-join-email')).textContent())?.trim(), APPLICANT.email);
+        assert.equal((await item.locator(tid('queue-item-join-message')).textContent())?.trim(), JOIN_NOTE);
+        assert.equal(await item.locator(tid('queue-user-pending')).count(), 1, 'the card says they are waiting to join');
+        await screenshot(page, 'desktop-admin-queue-join');
+
+        await item.locator(tid('queue-approve')).click();
+        await item.waitFor({ state: 'detached' });
+        const { data } = await call(cookies.admin, 'query ($handle: String!) { user(handle: $handle) { standing { membership } } }', { handle: APPLICANT.handle });
+        assert.equal(data.user.standing.membership, 'ACTIVE', 'approving from the queue lets them in');
+      } finally {
+        await context.close();
+        await call(cookies.admin, 'mutation { updateCommunitySettings(input: { accessMode: OPEN }) { accessMode } }');
       }
     });
 

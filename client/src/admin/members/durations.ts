@@ -31,3 +31,10 @@ export function toLocalInput(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** A sanction's end at or beyond this year means "indefinitely". */
+export const FOREVER_YEAR = 9999;
+
+export function isIndefinite(endsAt: string | null): boolean {
+  return !!endsAt && new Date(endsAt).getUTCFullYear() >= FOREVER_YEAR;
+}

@@ -4,6 +4,7 @@ import {
   AdminLiftSilenceDocument,
   AdminLiftSuspensionDocument,
   AdminMemberDocument,
+  AdminMemberFlagsDocument,
   AdminMemberHistoryDocument,
   AdminMemberPostsDocument,
   AdminMemberSanctionsDocument,
@@ -16,9 +17,11 @@ import {
   AdminSuspendUserDocument,
   AdminWarnUserDocument,
   type AdminAuditEntryFragment,
+  type AdminMemberFlagFragment,
   type AdminMemberFragment,
   type AdminMemberPostsQuery,
   type AdminSanctionFragment,
+  type FlagDirection,
   type Role,
 } from '../../lib/generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
@@ -28,13 +31,9 @@ import { toPage, usePaged } from '../../lib/use-paged';
 export type Member = AdminMemberFragment;
 export type Sanction = AdminSanctionFragment;
 export type MemberPost = AdminMemberPostsQuery['userPosts']['edges'][number]['node'];
+export type MemberFlag = AdminMemberFlagFragment;
 
-/** A sanction's end at or beyond this year means "indefinitely". */
-export const FOREVER_YEAR = 9999;
-
-export function isIndefinite(endsAt: string | null): boolean {
-  return !!endsAt && new Date(endsAt).getUTCFullYear() >= FOREVER_YEAR;
-}
+export { FOREVER_YEAR, isIndefinite } from './durations';
 
 /** Whether a role ranks above another (MEMBER < MODERATOR < COMMUNITY_MANAGER < ADMIN). */
 export function outranks(a: Role, b: Role): boolean {
@@ -42,9 +41,9 @@ export function outranks(a: Role, b: Role): boolean {
 }
 
 /**
- * A member's record for staff, by handle: who they are, their sanctions and standing, what staff
- * did about them, their recent posts, and the actions staff take on them. After each action the
- * parts it changed are read again from the server.
+ * A member's record for staff, by handle: who they are, their standing and sanctions, what staff
+ * did about them, the flags on them and by them, their recent posts, and the actions staff take
+ * on them. After each action the parts it changed are read again from the server.
  */
 export function useMemberRecord(handle: () => string) {
   const member = shallowRef<Member | null>(null);
@@ -61,6 +60,14 @@ export function useMemberRecord(handle: () => string) {
     if (!id) return { nodes: [], endCursor: null, hasNextPage: false };
     return toPage((await request(AdminMemberHistoryDocument, { targetId: id, first: 20, after })).auditLog);
   }, (e) => e.id);
+
+  /** Which of the member's flags the Flags section shows. */
+  const flagDirection = ref<FlagDirection>('RECEIVED');
+  const flags = usePaged<MemberFlag>(async (after) => {
+    const id = member.value?.id;
+    if (!id) return { nodes: [], endCursor: null, hasNextPage: false };
+    return toPage((await request(AdminMemberFlagsDocument, { userId: id, direction: flagDirection.value, first: 20, after })).memberFlags);
+  }, (f) => f.id);
 
   const posts = usePaged<MemberPost>(async (after) => {
     const who = member.value?.handle;
@@ -87,13 +94,14 @@ export function useMemberRecord(handle: () => string) {
     if (member.value && member.value.handle.toLowerCase() !== handle().toLowerCase()) {
       member.value = null;
       sanctions.value = null;
+      flagDirection.value = 'RECEIVED';
     }
     try {
       const { user } = await request(AdminMemberDocument, { handle: handle() });
       if (call !== generation) return;
       member.value = user;
       missing.value = user === null;
-      if (user) await Promise.all([loadSanctions(), history.reload(), posts.reload()]);
+      if (user) await Promise.all([loadSanctions(), history.reload(), flags.reload(), posts.reload()]);
     } catch (e) {
       if (call === generation) error.value = toApiError(e);
     } finally {
@@ -103,6 +111,26 @@ export function useMemberRecord(handle: () => string) {
 
   watch(handle, () => void load(), { immediate: true });
 
+  /**
+   * Reads the member again after an action, quietly: their standing (membership, restrictions,
+   * moderated categories) and role come from the server rather than being guessed here.
+   */
+  async function reloadMember(): Promise<void> {
+    const call = generation;
+    try {
+      const { user } = await request(AdminMemberDocument, { handle: handle() });
+      if (call === generation && user) member.value = user;
+    } catch {
+      // The action itself succeeded; the record shows what it had until the next load.
+    }
+  }
+
+  function showFlags(direction: FlagDirection): void {
+    if (flagDirection.value === direction) return;
+    flagDirection.value = direction;
+    void flags.reload();
+  }
+
   /** Sanctions in force now (not lifted, not ended). */
   const active = computed(() => {
     const now = clock.now.value;
@@ -111,23 +139,11 @@ export function useMemberRecord(handle: () => string) {
     return { silence: current('SILENCE'), suspension: current('SUSPENSION') };
   });
 
-  /** Whether the member was removed (the latest removal or restoration in their history says). */
-  const removed = computed(() => {
-    const last = history.items.value.find((e) => e.action === 'MEMBER_REMOVED' || e.action === 'MEMBER_RESTORED');
-    return last?.action === 'MEMBER_REMOVED';
-  });
+  /** Whether staff removed the member from the community (their standing says). */
+  const removed = computed(() => member.value?.standing?.membership === 'REMOVED');
 
-  /** The categories a moderator is limited to, from the latest scoping in their history (empty: everywhere). */
-  const moderatorScope = computed((): string[] | null => {
-    const last = history.items.value.find((e) => e.action === 'MODERATOR_SCOPED');
-    if (!last?.after) return history.loaded.value ? [] : null;
-    try {
-      const ids = (JSON.parse(last.after) as { categoryIds?: unknown }).categoryIds;
-      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-    } catch {
-      return [];
-    }
-  });
+  /** The categories a moderator is limited to (empty: everywhere); null until the standing is known. */
+  const moderatorScope = computed((): string[] | null => member.value?.standing?.moderatorCategories.map((c) => c.id) ?? null);
 
   function requireId(): string {
     const id = member.value?.id;
@@ -136,7 +152,7 @@ export function useMemberRecord(handle: () => string) {
   }
 
   async function afterSanction(): Promise<void> {
-    await Promise.all([loadSanctions(), history.reload()]);
+    await Promise.all([loadSanctions(), history.reload(), reloadMember()]);
   }
 
   return {
@@ -147,11 +163,15 @@ export function useMemberRecord(handle: () => string) {
     sanctions,
     sanctionsError,
     history,
+    flags,
+    flagDirection,
+    showFlags,
     posts,
     active,
     removed,
     moderatorScope,
     load,
+    reloadMember,
     loadSanctions,
     startClock: clock.start,
     stopClock: clock.stop,
@@ -186,15 +206,15 @@ export function useMemberRecord(handle: () => string) {
     },
     async setScope(categoryIds: string[]): Promise<void> {
       await request(AdminSetModeratorCategoriesDocument, { userId: requireId(), categoryIds });
-      await history.reload();
+      await Promise.all([history.reload(), reloadMember()]);
     },
     async remove(hideContent: boolean, reason: string): Promise<void> {
       await request(AdminRemoveMemberDocument, { userId: requireId(), hideContent, reason });
-      await Promise.all([history.reload(), posts.reload()]);
+      await Promise.all([history.reload(), posts.reload(), reloadMember()]);
     },
     async restore(): Promise<void> {
       await request(AdminRestoreMemberDocument, { userId: requireId() });
-      await Promise.all([history.reload(), posts.reload()]);
+      await Promise.all([history.reload(), posts.reload(), reloadMember()]);
     },
   };
 }

@@ -17,6 +17,8 @@ import { toPage, usePaged } from '../../lib/use-paged';
 import { useQueueBadge, type QueueUpdate } from '../shell/use-queue-badge';
 
 export type QueueItem = AdminQueueItemFragment;
+/** One flag on an item, with who raised it. */
+export type QueueFlag = QueueItem['flags'][number];
 export type QueueKind = 'FLAGGED' | 'PENDING_POST' | 'JOIN_REQUEST';
 
 const PAGE_SIZE = 20;

@@ -133,6 +133,13 @@ export type FlagDecision =
   /** Close the item without a verdict. */
   | 'IGNORE';
 
+/** Which of a member's flags. */
+export type FlagDirection =
+  /** Flags they raised. */
+  | 'GIVEN'
+  /** Flags on their posts, their topics or them. */
+  | 'RECEIVED';
+
 /** Why something was flagged. */
 export type FlagReason =
   /** Breaks the law. */
@@ -163,6 +170,48 @@ export type JoinRequestStatus =
   | 'PENDING'
   /** Declined, with a reason. */
   | 'REJECTED';
+
+/** Narrows the member directory; all given conditions apply. */
+export type MemberFilterInput = {
+  /** Joined at or after. */
+  joinedFrom?: string | null | undefined;
+  /** Joined before. */
+  joinedTo?: string | null | undefined;
+  /** Part of a handle, display name or email. */
+  query?: string | null | undefined;
+  /** Only this role. */
+  role?: Role | null | undefined;
+  /** Only this standing. */
+  status?: MemberStatus | null | undefined;
+  /** Only this trust level: NEW, BASIC, MEMBER, REGULAR or LEADER. */
+  trustLevel?: string | null | undefined;
+};
+
+/** A member's standing, for the directory filter. */
+export type MemberStatus =
+  /** A member in good standing. */
+  | 'ACTIVE'
+  /** Waiting for their join request. */
+  | 'PENDING'
+  /** Join request declined. */
+  | 'REJECTED'
+  /** Removed by staff. */
+  | 'REMOVED'
+  /** Read-only now. */
+  | 'SILENCED'
+  /** Suspended now. */
+  | 'SUSPENDED';
+
+/** Whether a person belongs to the community. */
+export type MembershipStatus =
+  /** A member. */
+  | 'ACTIVE'
+  /** Their join request waits for staff. */
+  | 'PENDING'
+  /** Their join request was declined. */
+  | 'REJECTED'
+  /** Removed by staff (restorable). */
+  | 'REMOVED';
 
 /** Why you were notified. */
 export type NotificationKind =
@@ -508,6 +557,18 @@ export type AdminLiftSuspensionMutationVariables = Exact<{
 
 export type AdminLiftSuspensionMutation = { liftSuspension: { id: string } };
 
+export type AdminMemberFlagsQueryVariables = Exact<{
+  userId: string | number;
+  direction: FlagDirection;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMemberFlagsQuery = { memberFlags: { edges: Array<{ node: { id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, targetType: FlagTargetType, targetId: string, itemId: string, flagger: { id: string, handle: string, displayName: string } | null, post: { id: string, postNumber: number, bodyHtml: string, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminMemberFlagFragment = { id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, targetType: FlagTargetType, targetId: string, itemId: string, flagger: { id: string, handle: string, displayName: string } | null, post: { id: string, postNumber: number, bodyHtml: string, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null };
+
 export type AdminMemberHistoryQueryVariables = Exact<{
   targetId: string;
   first?: number | null | undefined;
@@ -540,9 +601,22 @@ export type AdminMemberQueryVariables = Exact<{
 }>;
 
 
-export type AdminMemberQuery = { user: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string } | null };
+export type AdminMemberQuery = { user: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string, standing: { flagsGiven: number, flagsGivenAgreed: number, flagsGivenDisagreed: number, flagsReceived: number, flagsReceivedAgreed: number, postCount: number, topicsEntered: number, postsRead: number, readMinutes: number, daysVisited: number, lastVisitOn: string | null, membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null, moderatorCategories: Array<{ id: string, name: string, color: string }> } | null } | null };
 
-export type AdminMemberFragment = { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string };
+export type AdminMemberFragment = { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string, standing: { flagsGiven: number, flagsGivenAgreed: number, flagsGivenDisagreed: number, flagsReceived: number, flagsReceivedAgreed: number, postCount: number, topicsEntered: number, postsRead: number, readMinutes: number, daysVisited: number, lastVisitOn: string | null, membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null, moderatorCategories: Array<{ id: string, name: string, color: string }> } | null };
+
+export type AdminMembersQueryVariables = Exact<{
+  filter?: MemberFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMembersQuery = { members: { edges: Array<{ node: { id: string, handle: string, displayName: string, email: string | null, role: Role, trustLevel: string, createdAt: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminMemberRowFragment = { id: string, handle: string, displayName: string, email: string | null, role: Role, trustLevel: string, createdAt: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null };
+
+export type AdminStandingBadgesFragment = { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null };
 
 export type AdminRemoveMemberMutationVariables = Exact<{
   userId: string | number;
@@ -582,7 +656,7 @@ export type AdminSetUserRoleMutationVariables = Exact<{
 }>;
 
 
-export type AdminSetUserRoleMutation = { setUserRole: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string } };
+export type AdminSetUserRoleMutation = { setUserRole: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string, standing: { flagsGiven: number, flagsGivenAgreed: number, flagsGivenDisagreed: number, flagsReceived: number, flagsReceivedAgreed: number, postCount: number, topicsEntered: number, postsRead: number, readMinutes: number, daysVisited: number, lastVisitOn: string | null, membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null, moderatorCategories: Array<{ id: string, name: string, color: string }> } | null } };
 
 export type AdminSilenceUserMutationVariables = Exact<{
   input: RestrictUserInput;
@@ -619,9 +693,9 @@ export type AdminModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null, user: { id: string, handle: string, displayName: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null };
+export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null, user: { id: string, handle: string, displayName: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null };
 
 export type AdminRejectPostMutationVariables = Exact<{
   itemId: string | number;
@@ -1034,6 +1108,37 @@ export const AdminGuidelinesVersionFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AdminGuidelinesVersion"}) as unknown as TypedDocumentString<AdminGuidelinesVersionFragment, unknown>;
+export const AdminMemberFlagFragmentDoc = new TypedDocumentString(`
+    fragment AdminMemberFlag on Flag {
+  id
+  reason
+  note
+  weight
+  status
+  createdAt
+  targetType
+  targetId
+  itemId
+  flagger {
+    id
+    handle
+    displayName
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    topic {
+      id
+      title
+    }
+  }
+  topic {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"AdminMemberFlag"}) as unknown as TypedDocumentString<AdminMemberFlagFragment, unknown>;
 export const AdminSanctionFragmentDoc = new TypedDocumentString(`
     fragment AdminSanction on Sanction {
   id
@@ -1044,6 +1149,13 @@ export const AdminSanctionFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AdminSanction"}) as unknown as TypedDocumentString<AdminSanctionFragment, unknown>;
+export const AdminStandingBadgesFragmentDoc = new TypedDocumentString(`
+    fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
+}
+    `, {"fragmentName":"AdminStandingBadges"}) as unknown as TypedDocumentString<AdminStandingBadgesFragment, unknown>;
 export const AdminMemberFragmentDoc = new TypedDocumentString(`
     fragment AdminMember on User {
   id
@@ -1053,8 +1165,49 @@ export const AdminMemberFragmentDoc = new TypedDocumentString(`
   trustLevel
   email
   createdAt
+  standing {
+    ...AdminStandingBadges
+    flagsGiven
+    flagsGivenAgreed
+    flagsGivenDisagreed
+    flagsReceived
+    flagsReceivedAgreed
+    postCount
+    topicsEntered
+    postsRead
+    readMinutes
+    daysVisited
+    lastVisitOn
+    moderatorCategories {
+      id
+      name
+      color
+    }
+  }
 }
-    `, {"fragmentName":"AdminMember"}) as unknown as TypedDocumentString<AdminMemberFragment, unknown>;
+    fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
+}`, {"fragmentName":"AdminMember"}) as unknown as TypedDocumentString<AdminMemberFragment, unknown>;
+export const AdminMemberRowFragmentDoc = new TypedDocumentString(`
+    fragment AdminMemberRow on User {
+  id
+  handle
+  displayName
+  email
+  role
+  trustLevel
+  createdAt
+  standing {
+    ...AdminStandingBadges
+  }
+}
+    fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
+}`, {"fragmentName":"AdminMemberRow"}) as unknown as TypedDocumentString<AdminMemberRowFragment, unknown>;
 export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
     fragment AdminQueueItem on ModerationItem {
   id
@@ -1073,6 +1226,12 @@ export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
     note
     weight
     status
+    createdAt
+    flagger {
+      id
+      handle
+      displayName
+    }
   }
   post {
     id
@@ -1089,8 +1248,32 @@ export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
       title
     }
   }
+  topic {
+    id
+    title
+  }
+  user {
+    id
+    handle
+    displayName
+    standing {
+      ...AdminStandingBadges
+    }
+  }
+  joinRequest {
+    handle
+    displayName
+    email
+    message
+    status
+    createdAt
+  }
 }
-    `, {"fragmentName":"AdminQueueItem"}) as unknown as TypedDocumentString<AdminQueueItemFragment, unknown>;
+    fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
+}`, {"fragmentName":"AdminQueueItem"}) as unknown as TypedDocumentString<AdminQueueItemFragment, unknown>;
 export const AdminCommunitySettingsFragmentDoc = new TypedDocumentString(`
     fragment AdminCommunitySettings on CommunitySettings {
   accessMode
@@ -1557,6 +1740,54 @@ export const AdminLiftSuspensionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminLiftSuspensionMutation, AdminLiftSuspensionMutationVariables>;
+export const AdminMemberFlagsDocument = new TypedDocumentString(`
+    query AdminMemberFlags($userId: ID!, $direction: FlagDirection!, $first: Int, $after: String) {
+  memberFlags(
+    userId: $userId
+    direction: $direction
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        ...AdminMemberFlag
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminMemberFlag on Flag {
+  id
+  reason
+  note
+  weight
+  status
+  createdAt
+  targetType
+  targetId
+  itemId
+  flagger {
+    id
+    handle
+    displayName
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    topic {
+      id
+      title
+    }
+  }
+  topic {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<AdminMemberFlagsQuery, AdminMemberFlagsQueryVariables>;
 export const AdminMemberHistoryDocument = new TypedDocumentString(`
     query AdminMemberHistory($targetId: String!, $first: Int, $after: String) {
   auditLog(first: $first, after: $after, filter: {targetId: $targetId}) {
@@ -1637,7 +1868,62 @@ export const AdminMemberDocument = new TypedDocumentString(`
   trustLevel
   email
   createdAt
+  standing {
+    ...AdminStandingBadges
+    flagsGiven
+    flagsGivenAgreed
+    flagsGivenDisagreed
+    flagsReceived
+    flagsReceivedAgreed
+    postCount
+    topicsEntered
+    postsRead
+    readMinutes
+    daysVisited
+    lastVisitOn
+    moderatorCategories {
+      id
+      name
+      color
+    }
+  }
+}
+fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
 }`) as unknown as TypedDocumentString<AdminMemberQuery, AdminMemberQueryVariables>;
+export const AdminMembersDocument = new TypedDocumentString(`
+    query AdminMembers($filter: MemberFilterInput, $first: Int, $after: String) {
+  members(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...AdminMemberRow
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AdminMemberRow on User {
+  id
+  handle
+  displayName
+  email
+  role
+  trustLevel
+  createdAt
+  standing {
+    ...AdminStandingBadges
+  }
+}
+fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
+}`) as unknown as TypedDocumentString<AdminMembersQuery, AdminMembersQueryVariables>;
 export const AdminRemoveMemberDocument = new TypedDocumentString(`
     mutation AdminRemoveMember($userId: ID!, $hideContent: Boolean!, $reason: String!) {
   removeMember(userId: $userId, hideContent: $hideContent, reason: $reason)
@@ -1672,6 +1958,30 @@ export const AdminSetUserRoleDocument = new TypedDocumentString(`
   trustLevel
   email
   createdAt
+  standing {
+    ...AdminStandingBadges
+    flagsGiven
+    flagsGivenAgreed
+    flagsGivenDisagreed
+    flagsReceived
+    flagsReceivedAgreed
+    postCount
+    topicsEntered
+    postsRead
+    readMinutes
+    daysVisited
+    lastVisitOn
+    moderatorCategories {
+      id
+      name
+      color
+    }
+  }
+}
+fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
 }`) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
 export const AdminSilenceUserDocument = new TypedDocumentString(`
     mutation AdminSilenceUser($input: RestrictUserInput!) {
@@ -1738,7 +2048,12 @@ export const AdminModerationQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment AdminQueueItem on ModerationItem {
+    fragment AdminStandingBadges on MemberStanding {
+  membership
+  suspendedUntil
+  silencedUntil
+}
+fragment AdminQueueItem on ModerationItem {
   id
   kind
   targetType
@@ -1755,6 +2070,12 @@ export const AdminModerationQueueDocument = new TypedDocumentString(`
     note
     weight
     status
+    createdAt
+    flagger {
+      id
+      handle
+      displayName
+    }
   }
   post {
     id
@@ -1770,6 +2091,26 @@ export const AdminModerationQueueDocument = new TypedDocumentString(`
       id
       title
     }
+  }
+  topic {
+    id
+    title
+  }
+  user {
+    id
+    handle
+    displayName
+    standing {
+      ...AdminStandingBadges
+    }
+  }
+  joinRequest {
+    handle
+    displayName
+    email
+    message
+    status
+    createdAt
   }
 }`) as unknown as TypedDocumentString<AdminModerationQueueQuery, AdminModerationQueueQueryVariables>;
 export const AdminRejectPostDocument = new TypedDocumentString(`
