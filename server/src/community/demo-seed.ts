@@ -58,6 +58,7 @@ export async function seedDemoCommunity(dataSource: DataSource, config: AppConfi
         displayName: 'Community Admin',
         passwordHash: await hashPassword(password),
         role: Role.ADMIN,
+        trustLevel: 'LEADER',
       }),
     );
     const topic = await manager.save(

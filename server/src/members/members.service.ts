@@ -183,10 +183,13 @@ export class MembersService {
       if (user.role === Role.ADMIN && admins.length <= 1) {
         throw AppError.conflict('role', 'LAST_ADMIN', 'The community needs at least one admin.');
       }
-      await m.query(`UPDATE users SET role = $2, updated_at = now() WHERE id = $1`, [user.id, role]);
+      // Staff hold LEADER by their role; someone who leaves the staff starts again from what they earned.
+      const trustLevel = role === Role.MEMBER ? 'NEW' : 'LEADER';
+      await m.query(`UPDATE users SET role = $2, trust_level = $3, updated_at = now() WHERE id = $1`, [user.id, role, trustLevel]);
       if (role === Role.MEMBER) await m.query(`DELETE FROM category_moderators WHERE user_id = $1`, [user.id]);
       // A role change takes effect on the next request: sessions read the role from the database.
       await this.audit.record(m, { actorId: me.id, action: 'ROLE_CHANGED', targetType: 'USER', targetId: user.id, before: { role: user.role }, after: { role } });
+      if (role === Role.MEMBER) await this.trust.recompute(m, user.id);
     });
     return (await this.accounts.findById(userId))!;
   }

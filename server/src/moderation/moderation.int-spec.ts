@@ -369,13 +369,20 @@ describe('acting on people', () => {
     expect((await moderator.client.send(`mutation ($u: ID!) { warnUser(input: { userId: $u, reason: "x" }) { id } }`, { u: other.id })).errors?.[0]?.extensions).toMatchObject({
       reason: 'ROLE_TOO_HIGH',
     });
+    const seeded = await admin.send<{ me: { trustLevel: string } }>(`{ me { trustLevel } }`);
+    expect(seeded.data!.me.trustLevel).toBe('LEADER'); // staff hold LEADER by their role
+    const promoted = await person(t, undefined, 'prom');
+    const up = await admin.send<{ setUserRole: { role: string; trustLevel: string } }>(`mutation ($u: ID!) { setUserRole(userId: $u, role: MODERATOR) { role trustLevel } }`, { u: promoted.id });
+    expect(up.data!.setUserRole).toEqual({ role: 'MODERATOR', trustLevel: 'LEADER' });
+    const down = await admin.send<{ setUserRole: { role: string; trustLevel: string } }>(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role trustLevel } }`, { u: promoted.id });
+    expect(down.data!.setUserRole).toEqual({ role: 'MEMBER', trustLevel: 'NEW' }); // back to what they earned
     const self = await admin.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: adminId });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF' });
     const second = await person(t, 'ADMIN', 'adm');
     // Another admin may demote the seeded admin, but not the last one standing.
     const demoted = await second.client.send<{ setUserRole: { role: string } }>(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: adminId });
     expect(demoted.data!.setUserRole.role).toBe('MEMBER');
-    await db.query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [adminId]);
+    await db.query(`UPDATE users SET role = 'ADMIN', trust_level = 'LEADER' WHERE id = $1`, [adminId]);
     await db.query(`UPDATE users SET role = 'MEMBER' WHERE role = 'ADMIN' AND id NOT IN ($1, $2)`, [adminId, second.id]);
     await admin.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: second.id });
     const last = await second.client.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: adminId });

@@ -16,7 +16,7 @@ export async function person(t: TestApp, role?: 'MODERATOR' | 'COMMUNITY_MANAGER
     i: { email: `${handle}@example.com`, handle, displayName: `Person ${handle}`, password: 'forum-test-password' },
   });
   if (!res.data) throw new Error(`sign up failed: ${JSON.stringify(res.errors)}`);
-  if (role) await t.app.get(DataSource).query('UPDATE users SET role = $1 WHERE id = $2', [role, res.data.signUp.user.id]);
+  if (role) await t.app.get(DataSource).query(`UPDATE users SET role = $1, trust_level = 'LEADER' WHERE id = $2`, [role, res.data.signUp.user.id]);
   return { client, id: res.data.signUp.user.id, handle, cookie: client.cookieHeader(t.url) };
 }
 
