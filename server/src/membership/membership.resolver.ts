@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import { Permission } from '@townsquare/shared';
 import { Connection, toConnection } from '../common/pagination.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
@@ -31,6 +31,12 @@ export class CommunitySettingsObject {
 
   @Field({ description: 'Trust thresholds and per-level limits, as JSON (defaults merged in).' })
   trustSettingsJson: string;
+
+  @Field(() => Float, { description: 'The open flag weight at which a post hides pending review: a newcomer\'s flag weighs 1, a reliable flagger\'s up to 2, a staff flag this much.' })
+  flagHideThreshold: number;
+
+  @Field({ description: 'Whether the flag threshold is the deployment\'s default (FLAG_HIDE_THRESHOLD) rather than set here.' })
+  flagHideThresholdIsDefault: boolean;
 }
 
 @InputType({ description: 'Changes to the community settings; omitted fields stay.' })
@@ -43,6 +49,9 @@ export class UpdateCommunitySettingsInput {
 
   @Field({ nullable: true, description: 'Full trust settings as JSON: { thresholds: { BASIC, MEMBER, REGULAR }, limits: { NEW, BASIC, MEMBER, REGULAR, LEADER } }.' })
   trustSettingsJson?: string;
+
+  @Field(() => Float, { nullable: true, description: 'The flag weight that hides a post, 1–100; null returns to the deployment\'s default.' })
+  flagHideThreshold?: number | null;
 }
 
 @ObjectType('Guidelines', { description: 'The community guidelines; every change is a new version.' })

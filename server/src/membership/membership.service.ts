@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { renderMarkdown } from '@townsquare/markdown';
 import { ApiErrorCode, checkEmail } from '@townsquare/shared';
 import { SessionsService, hashToken } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError } from '../common/app-error.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -23,7 +24,12 @@ export interface SettingsRow {
   accessMode: AccessMode;
   requireGuidelines: boolean;
   trustSettingsJson: string;
+  flagHideThreshold: number;
+  flagHideThresholdIsDefault: boolean;
 }
+
+/** Limits of the flag weight that hides a post: one staff-like flag at least, a hundred newcomers at most. */
+export const FLAG_THRESHOLD = { min: 1, max: 100 } as const;
 
 export interface InvitationRow {
   id: string;
@@ -47,16 +53,37 @@ export class MembershipService {
     private readonly sessions: SessionsService,
     private readonly trust: TrustService,
     private readonly scope: ModerationScopeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async settings(): Promise<SettingsRow> {
-    const [row] = await this.db.query(`SELECT access_mode, require_guidelines, trust_settings FROM community WHERE id = 1`);
-    return { accessMode: row.access_mode, requireGuidelines: row.require_guidelines, trustSettingsJson: JSON.stringify(effectiveTrustSettings(row.trust_settings)) };
+    const [row] = await this.db.query(`SELECT access_mode, require_guidelines, trust_settings, flag_hide_threshold FROM community WHERE id = 1`);
+    return {
+      accessMode: row.access_mode,
+      requireGuidelines: row.require_guidelines,
+      trustSettingsJson: JSON.stringify(effectiveTrustSettings(row.trust_settings)),
+      flagHideThreshold: row.flag_hide_threshold ?? this.config.flagHideThreshold,
+      flagHideThresholdIsDefault: row.flag_hide_threshold === null,
+    };
   }
 
-  async updateSettings(ctx: RequestContext, input: { accessMode?: AccessMode; requireGuidelines?: boolean; trustSettingsJson?: string }): Promise<SettingsRow> {
+  /** The open flag weight at which a post hides pending review (staff flags weigh this much). */
+  async flagHideThreshold(): Promise<number> {
+    const [row]: Array<{ flag_hide_threshold: number | null }> = await this.db.query(`SELECT flag_hide_threshold FROM community WHERE id = 1`);
+    return row?.flag_hide_threshold ?? this.config.flagHideThreshold;
+  }
+
+  /** `flagHideThreshold`: omitted keeps it, null goes back to the deployment's default. */
+  async updateSettings(
+    ctx: RequestContext,
+    input: { accessMode?: AccessMode; requireGuidelines?: boolean; trustSettingsJson?: string; flagHideThreshold?: number | null },
+  ): Promise<SettingsRow> {
     const before = await this.settings();
     if (input.accessMode !== undefined && !MODES.includes(input.accessMode)) throw AppError.badInput('accessMode', 'INVALID', 'Unknown access mode.');
+    const threshold = input.flagHideThreshold;
+    if (threshold !== undefined && threshold !== null && (!Number.isFinite(threshold) || threshold < FLAG_THRESHOLD.min || threshold > FLAG_THRESHOLD.max)) {
+      throw AppError.badInput('flagHideThreshold', 'OUT_OF_RANGE', `The flag weight that hides a post is ${FLAG_THRESHOLD.min} to ${FLAG_THRESHOLD.max}.`);
+    }
     let trust: unknown;
     if (input.trustSettingsJson !== undefined) {
       if (input.trustSettingsJson.length > 20_000) throw AppError.badInput('trustSettingsJson', 'TOO_LONG', 'Trust settings are too long.');
@@ -76,11 +103,24 @@ export class MembershipService {
     await transaction(this.db, async (m) => {
       await m.query(
         `UPDATE community SET access_mode = coalesce($1, access_mode), require_guidelines = coalesce($2, require_guidelines),
-           trust_settings = coalesce($3, trust_settings) WHERE id = 1`,
-        [input.accessMode ?? null, input.requireGuidelines ?? null, trust ?? null],
+           trust_settings = coalesce($3, trust_settings),
+           flag_hide_threshold = CASE WHEN $4 THEN $5::double precision ELSE flag_hide_threshold END WHERE id = 1`,
+        [input.accessMode ?? null, input.requireGuidelines ?? null, trust ?? null, threshold !== undefined, threshold ?? null],
       );
-      const after = { accessMode: input.accessMode ?? before.accessMode, requireGuidelines: input.requireGuidelines ?? before.requireGuidelines, trustChanged: trust !== undefined };
-      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'SETTINGS_CHANGED', targetType: 'CATEGORY', targetId: 'community', before: { accessMode: before.accessMode, requireGuidelines: before.requireGuidelines }, after });
+      const after = {
+        accessMode: input.accessMode ?? before.accessMode,
+        requireGuidelines: input.requireGuidelines ?? before.requireGuidelines,
+        flagHideThreshold: threshold === undefined ? before.flagHideThreshold : (threshold ?? this.config.flagHideThreshold),
+        trustChanged: trust !== undefined,
+      };
+      await this.audit.record(m, {
+        actorId: ctx.requireUser().id,
+        action: 'SETTINGS_CHANGED',
+        targetType: 'CATEGORY',
+        targetId: 'community',
+        before: { accessMode: before.accessMode, requireGuidelines: before.requireGuidelines, flagHideThreshold: before.flagHideThreshold },
+        after,
+      });
     });
     this.trust.forget();
     return this.settings();

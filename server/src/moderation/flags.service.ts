@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiErrorCode, isStaff } from '@townsquare/shared';
@@ -7,13 +7,13 @@ import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit, returningRows, transaction } from '../common/transaction.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ModerationQueueService, type QueueTarget } from '../moderation-queue/moderation-queue.service.js';
 import { PostEntity } from '../topics/post.entity.js';
 import { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService } from '../topics/topic-access.service.js';
 import { DEFAULT_TRUST_SETTINGS } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
+import { MembershipService } from '../membership/membership.service.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { FLAG_COLUMNS, type FlagRow } from './flag-row.js';
 
@@ -68,12 +68,12 @@ export async function hidePostInTransaction(
 export class FlagsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: TopicAccessService,
     private readonly queue: ModerationQueueService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly trust: TrustService,
+    private readonly membership: MembershipService,
   ) {}
 
   /**
@@ -140,7 +140,8 @@ export class FlagsService {
     if (ownerId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot flag yourself or your own posts.', { reason: 'OWN_CONTENT' });
 
     const [self]: Array<{ flags_agreed: number; flags_disagreed: number }> = await this.db.query(`SELECT flags_agreed, flags_disagreed FROM users WHERE id = $1`, [me.id]);
-    const weight = staff ? this.config.flagHideThreshold : flagWeight(self?.flags_agreed ?? 0, self?.flags_disagreed ?? 0);
+    const threshold = await this.membership.flagHideThreshold();
+    const weight = staff ? threshold : flagWeight(self?.flags_agreed ?? 0, self?.flags_disagreed ?? 0);
     try {
       return await transaction(this.db, async (m) => {
         const item = await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: input.targetType, targetId: input.targetId, categoryId, weight });
@@ -149,7 +150,7 @@ export class FlagsService {
           [item.id, input.targetType, input.targetId, me.id, ownerId, input.reason, note || null, weight],
         );
         let hidden = false;
-        if (post && item.weight >= this.config.flagHideThreshold && !post.hiddenAt) {
+        if (post && item.weight >= threshold && !post.hiddenAt) {
           hidden = await hidePostInTransaction(m, this.audit, post, 'Hidden after flags from the community, pending review.', null);
           if (hidden) {
             const topic = await m.findOneByOrFail(TopicEntity, { id: post.topicId });

@@ -225,6 +225,32 @@ describe('who may do what', () => {
 });
 
 describe('flags and the queue', () => {
+  it('admins set the flag weight that hides a post; out-of-range values are refused; null restores the default', async () => {
+    const SETTINGS = `mutation ($v: Float) { updateCommunitySettings(input: { flagHideThreshold: $v }) { flagHideThreshold flagHideThresholdIsDefault } }`;
+    for (const bad of [0.5, 101]) {
+      const refused = await admin.send(SETTINGS, { v: bad });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'flagHideThreshold', reason: 'OUT_OF_RANGE' });
+    }
+    expect(codeOf(await manager.client.send(SETTINGS, { v: 2 }))).toBe('FORBIDDEN');
+    const set = await admin.send<{ updateCommunitySettings: { flagHideThreshold: number; flagHideThresholdIsDefault: boolean } }>(SETTINGS, { v: 2 });
+    expect(set.data!.updateCommunitySettings).toEqual({ flagHideThreshold: 2, flagHideThresholdIsDefault: false });
+    try {
+      const author = await person(t);
+      const { firstPostId } = await topic(author, questions, { title: 'Two flags are enough here' });
+      const first = await (await person(t)).client.send<{ flag: { hidden: boolean } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+      expect(first.data!.flag.hidden).toBe(false);
+      const second = await (await person(t)).client.send<{ flag: { hidden: boolean } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+      expect(second.data!.flag.hidden).toBe(true);
+      const [entry]: Array<{ before: { flagHideThreshold: number }; after: { flagHideThreshold: number } }> = await db.query(
+        `SELECT before, after FROM audit_log WHERE action = 'SETTINGS_CHANGED' ORDER BY id DESC LIMIT 1`,
+      );
+      expect([entry!.before.flagHideThreshold, entry!.after.flagHideThreshold]).toEqual([3, 2]);
+    } finally {
+      const reset = await admin.send<{ updateCommunitySettings: { flagHideThreshold: number; flagHideThresholdIsDefault: boolean } }>(SETTINGS, { v: null });
+      expect(reset.data!.updateCommunitySettings).toEqual({ flagHideThreshold: 3, flagHideThresholdIsDefault: true });
+    }
+  });
+
   it('weighs flags, hides a post once the weight crosses the threshold, and tells its author', async () => {
     const author = await person(t);
     const { id, firstPostId } = await topic(author, questions, { title: 'A post people will flag' });
