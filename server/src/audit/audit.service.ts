@@ -52,17 +52,25 @@ export class AuditService {
   ) {}
 
   async record(m: Pick<EntityManager, 'query'>, entry: AuditEntry): Promise<void> {
+    await this.recordMany(m, [entry]);
+  }
+
+  /** Many entries in one statement (a background pass that changed hundreds of members). */
+  async recordMany(m: Pick<EntityManager, 'query'>, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const column = <T>(pick: (e: AuditEntry) => T) => entries.map(pick);
     await m.query(
-      `INSERT INTO audit_log (actor_id, actor_kind, action, target_type, target_id, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO audit_log (actor_id, actor_kind, action, target_type, target_id, reason, before, after)
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::jsonb[], $8::jsonb[])`,
       [
-        entry.actorId,
-        entry.actorId ? 'STAFF' : 'SYSTEM',
-        entry.action,
-        entry.targetType,
-        entry.targetId,
-        entry.reason?.slice(0, 1000) ?? null,
-        entry.before ?? null,
-        entry.after ?? null,
+        column((e) => e.actorId),
+        column((e) => (e.actorId ? 'STAFF' : 'SYSTEM')),
+        column((e) => e.action),
+        column((e) => e.targetType),
+        column((e) => e.targetId),
+        column((e) => e.reason?.slice(0, 1000) ?? null),
+        column((e) => (e.before ? JSON.stringify(e.before) : null)),
+        column((e) => (e.after ? JSON.stringify(e.after) : null)),
       ],
     );
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
-import { CREATE_POST, categoryId, person, reply, topic } from '../testing/forum-helpers.js';
+import { CREATE_POST, categoryId, person, reply, topic, type Person } from '../testing/forum-helpers.js';
 
 let t: TestApp;
 let db: DataSource;
@@ -72,6 +72,44 @@ describe('trust levels', () => {
     const changed = await admin.send<{ recomputeTrustLevels: number }>(`mutation { recomputeTrustLevels }`);
     expect(changed.data!.recomputeTrustLevels).toBeGreaterThanOrEqual(1);
     expect(await level(quiet.id)).toBe('MEMBER');
+  });
+
+  it('the background pass applies every level: REGULAR needs account age, lapses to MEMBER; LEADER and removed members stay', async () => {
+    const admin = new GqlClient(t.url);
+    await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+    const [basic, member, young, regular, lapsing, leader, removed] = await Promise.all(Array.from({ length: 7 }, () => person(t)));
+    const set = (p: Person, sql: string) => db.query(`UPDATE users SET ${sql} WHERE id = $1`, [p.id]);
+    await set(basic!, `topics_entered = 5, posts_read = 30, read_seconds = 600`);
+    await set(member!, `topics_entered = 20, posts_read = 100, read_seconds = 3600, days_visited = 15`);
+    // Everything REGULAR asks but the 100 days of account age: MEMBER.
+    await set(young!, `topics_entered = 100, posts_read = 500, read_seconds = 18000, days_visited = 50`);
+    await set(regular!, `topics_entered = 100, posts_read = 500, read_seconds = 18000, days_visited = 50, created_at = now() - interval '101 days'`);
+    // A REGULAR whose activity no longer meets the bar (e.g. after thresholds were raised).
+    await set(lapsing!, `trust_level = 'REGULAR', topics_entered = 30, posts_read = 150, read_seconds = 4000, days_visited = 20`);
+    await set(leader!, `trust_level = 'LEADER'`);
+    await set(removed!, `membership = 'REMOVED', topics_entered = 5, posts_read = 30, read_seconds = 600`);
+    const ran = await admin.send<{ recomputeTrustLevels: number }>(`mutation { recomputeTrustLevels }`);
+    expect(ran.data!.recomputeTrustLevels).toBeGreaterThanOrEqual(5);
+    expect(await Promise.all([basic, member, young, regular, lapsing, leader, removed].map((p) => level(p!.id)))).toEqual([
+      'BASIC',
+      'MEMBER',
+      'MEMBER',
+      'REGULAR',
+      'MEMBER',
+      'LEADER',
+      'NEW',
+    ]);
+    const entries: Array<{ before: { trustLevel: string }; after: { trustLevel: string } }> = await db.query(
+      `SELECT before, after FROM audit_log WHERE action = 'TRUST_LEVEL_CHANGED' AND target_id = $1`,
+      [lapsing!.id],
+    );
+    expect(entries.map((e) => [e.before.trustLevel, e.after.trustLevel])).toEqual([['REGULAR', 'MEMBER']]);
+    // A second pass changes nothing for them: one audit entry per change.
+    await admin.send(`mutation { recomputeTrustLevels }`);
+    const again: Array<{ count: number }> = await db.query(`SELECT count(*)::int AS count FROM audit_log WHERE action = 'TRUST_LEVEL_CHANGED' AND target_id = ANY($1)`, [
+      [basic, member, young, regular, lapsing].map((p) => p!.id),
+    ]);
+    expect(again[0]!.count).toBe(5);
   });
 
   it('thresholds are configuration: an admin changes them, bad settings are refused', async () => {

@@ -3,34 +3,39 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { TRUST_LEVELS, effectiveTrustSettings, type TrustLevel, type TrustSettings } from './trust-settings.js';
-
-interface Stats {
-  id: string;
-  trust_level: TrustLevel;
-  topics_entered: number;
-  posts_read: number;
-  read_seconds: number;
-  days_visited: number;
-  created_at: Date;
-}
+import { returningRows } from '../common/transaction.js';
+import { effectiveTrustSettings, type TrustLevel, type TrustSettings } from './trust-settings.js';
 
 const JOB_LOCK = 7_246_311_002;
 const JOB_INTERVAL_MS = 10 * 60 * 1000;
+const PASS_BATCH = 1000;
 
-/** The level a member's activity earns (LEADER is granted by staff, never computed). */
-export function earnedLevel(stats: Omit<Stats, 'id' | 'trust_level'>, settings: TrustSettings): Exclude<TrustLevel, 'LEADER'> {
-  const ageDays = (Date.now() - new Date(stats.created_at).getTime()) / 86_400_000;
-  const meets = (t: TrustSettings['thresholds']['BASIC']) =>
-    stats.topics_entered >= t.topicsEntered &&
-    stats.posts_read >= t.postsRead &&
-    stats.read_seconds >= t.readMinutes * 60 &&
-    stats.days_visited >= t.daysVisited &&
-    ageDays >= t.accountAgeDays;
-  if (meets(settings.thresholds.REGULAR)) return 'REGULAR';
-  if (meets(settings.thresholds.MEMBER)) return 'MEMBER';
-  if (meets(settings.thresholds.BASIC)) return 'BASIC';
-  return 'NEW';
+type Threshold = TrustSettings['thresholds']['BASIC'];
+
+/**
+ * The one statement that applies the trust rules to some members (`ids`), under row locks: the
+ * level their activity earns (LEADER is granted by staff, never computed) replaces their level
+ * when it is higher; REGULAR alone lapses, to MEMBER, when its activity does. Returns the changes.
+ */
+function trustRuleSql(settings: TrustSettings, ids: readonly string[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [ids];
+  const at = (value: unknown) => `$${params.push(value)}`;
+  const meets = (t: Threshold) =>
+    `(topics_entered >= ${at(t.topicsEntered)} AND posts_read >= ${at(t.postsRead)} AND read_seconds >= ${at(t.readMinutes * 60)}
+      AND days_visited >= ${at(t.daysVisited)} AND created_at <= now() - make_interval(days => ${at(t.accountAgeDays)}::int))`;
+  const { REGULAR, MEMBER, BASIC } = settings.thresholds;
+  const earned = `CASE WHEN ${meets(REGULAR)} THEN 'REGULAR' WHEN ${meets(MEMBER)} THEN 'MEMBER' WHEN ${meets(BASIC)} THEN 'BASIC' ELSE 'NEW' END`;
+  const rank = (level: string) => `array_position(ARRAY['NEW', 'BASIC', 'MEMBER', 'REGULAR', 'LEADER']::varchar[], ${level}::varchar)`;
+  const sql = `
+    WITH calc AS (
+      SELECT id, trust_level AS old, ${earned} AS earned FROM users
+       WHERE id = ANY($1::uuid[]) AND trust_level <> 'LEADER' ORDER BY id FOR UPDATE
+    ), next AS (
+      SELECT id, old, CASE WHEN old = 'REGULAR' AND earned <> 'REGULAR' THEN 'MEMBER' ELSE earned END AS level FROM calc
+       WHERE ${rank('earned')} > ${rank('old')} OR (old = 'REGULAR' AND earned <> 'REGULAR')
+    )
+    UPDATE users u SET trust_level = next.level FROM next WHERE u.id = next.id RETURNING u.id, next.old, next.level`;
+  return { sql, params };
 }
 
 /**
@@ -96,25 +101,29 @@ export class TrustService implements OnApplicationBootstrap, OnApplicationShutdo
     );
   }
 
-  /** Inside a transaction: the member's row is locked, so a change is made and audited once. */
+  /** Inside a transaction: applies the trust rules to one member and audits a change; returns their level. */
   async recompute(m: EntityManager, userId: string): Promise<TrustLevel> {
-    const [stats]: Stats[] = await m.query(
-      `SELECT id, trust_level, topics_entered, posts_read, read_seconds, days_visited, created_at FROM users WHERE id = $1 FOR UPDATE`,
-      [userId],
-    );
-    if (!stats || stats.trust_level === 'LEADER') return stats?.trust_level ?? 'NEW';
-    const next = earnedLevel(stats, await this.settings());
-    // Levels rise with activity; only REGULAR falls back when its activity lapses.
-    const rises = TRUST_LEVELS.indexOf(next) > TRUST_LEVELS.indexOf(stats.trust_level);
-    const lapses = stats.trust_level === 'REGULAR' && next !== 'REGULAR';
-    if (!rises && !lapses) return stats.trust_level;
-    const level = lapses ? 'MEMBER' : next;
-    await m.query(`UPDATE users SET trust_level = $2 WHERE id = $1`, [userId, level]);
-    await this.audit.record(m, { actorId: null, action: 'TRUST_LEVEL_CHANGED', targetType: 'USER', targetId: userId, before: { trustLevel: stats.trust_level }, after: { trustLevel: level } });
-    return level;
+    const [change] = await this.apply(m, [userId]);
+    if (change) return change.level;
+    const [row]: Array<{ trust_level: TrustLevel }> = await m.query(`SELECT trust_level FROM users WHERE id = $1`, [userId]);
+    return row?.trust_level ?? 'NEW';
   }
 
-  /** The background pass: every member below LEADER, in batches. Returns how many changed. */
+  /** The rules for some members in one statement, each change audited as a system action. */
+  private async apply(m: EntityManager, ids: readonly string[]): Promise<Array<{ id: string; old: TrustLevel; level: TrustLevel }>> {
+    const { sql, params } = trustRuleSql(await this.settings(), ids);
+    const changes = await returningRows<{ id: string; old: TrustLevel; level: TrustLevel }>(m, sql, params);
+    await this.audit.recordMany(
+      m,
+      changes.map((c) => ({ actorId: null, action: 'TRUST_LEVEL_CHANGED', targetType: 'USER', targetId: c.id, before: { trustLevel: c.old }, after: { trustLevel: c.level } })),
+    );
+    return changes;
+  }
+
+  /**
+   * The background pass: every active member below LEADER, a thousand per statement and
+   * transaction, one instance at a time. Returns how many changed.
+   */
   async recomputeAll(): Promise<number> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
@@ -123,17 +132,15 @@ export class TrustService implements OnApplicationBootstrap, OnApplicationShutdo
       if (!locked) return 0;
       let changed = 0;
       let after = '00000000-0000-0000-0000-000000000000';
-      for (let batch = 0; batch < 1000; batch++) {
-        const rows: Array<{ id: string; trust_level: TrustLevel }> = await this.db.query(
-          `SELECT id, trust_level FROM users WHERE id > $1 AND trust_level <> 'LEADER' AND membership = 'ACTIVE' ORDER BY id LIMIT 500`,
+      for (;;) {
+        const rows: Array<{ id: string }> = await this.db.query(
+          `SELECT id FROM users WHERE id > $1 AND trust_level <> 'LEADER' AND membership = 'ACTIVE' ORDER BY id LIMIT ${PASS_BATCH}`,
           [after],
         );
         if (rows.length === 0) break;
-        for (const row of rows) {
-          const level = await this.db.transaction((m) => this.recompute(m, row.id));
-          if (level !== row.trust_level) changed++;
-        }
-        after = rows.at(-1)!.id;
+        const ids = rows.map((r) => r.id);
+        changed += (await this.db.transaction((m) => this.apply(m, ids))).length;
+        after = ids.at(-1)!;
       }
       return changed;
     } finally {
