@@ -3,7 +3,8 @@
 // live, agrees and hides the post, and the post is gone for members; members are turned away;
 // every screen opens for an admin, on a desktop and on a phone; the member directory finds and
 // filters members and opens a record with the flags on them; the queue says who is flagged, who
-// flagged and who asks to join.
+// flagged and who asks to join; a moderator limited to some categories is offered only what that
+// scope allows.
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -20,6 +21,8 @@ const FLAGGER = { email: 'flagger@e2e.example', handle: 'flagger_ben', displayNa
 const SUSPENDED = { email: 'quinn@e2e.example', handle: 'quiet_quinn', displayName: 'Quinn Quiet', password: 'suspended-password-e2e' };
 /** Asks to join once the community approves its members. */
 const APPLICANT = { email: 'applicant@e2e.example', handle: 'applicant_ada', displayName: 'Ada Applicant', password: 'applicant-password-e2e' };
+/** A moderator limited to one category. */
+const SCOPED = { email: 'scoped@e2e.example', handle: 'scoped_sol', displayName: 'Sol Scoped', password: 'scoped-password-e2e' };
 const JOIN_NOTE = 'I run the travel gear meetup in Lisbon and would love to help answer questions.';
 const MEMBER_FLAG_NOTE = 'Keeps insulting people who ask questions.';
 const TOPIC_TITLE = 'Which charger works with the travel adapter?';
@@ -261,9 +264,17 @@ if (!existsSync(CHROMIUM)) {
         for (const screen of ['trust', 'categories', 'invitations', 'guidelines']) {
           assert.equal(await mod.locator(tid(`admin-nav-${screen}`)).count(), 0, `no ${screen} entry for a moderator`);
         }
+        // A moderator of the whole community handles join requests (a scoped one does not, below).
+        assert.equal(await mod.locator(tid('admin-nav-join-requests')).count(), 1, 'join requests for a moderator of everything');
         await mod.goto('/admin/trust');
         await mod.waitForURL((url) => url.pathname === '/admin');
         await mod.locator(tid('admin-role-notice')).waitFor();
+        assert.equal(await mod.locator(tid('admin-my-scope')).count(), 0, 'no scope line for a moderator of everything');
+        // …and acts on people.
+        await mod.goto(`/admin/members/${AUTHOR.handle}`);
+        await expectHeading(mod, AUTHOR.displayName, 'member record for a moderator');
+        await mod.locator(tid('member-warn')).waitFor();
+        assert.equal(await mod.locator(tid('member-actions-scoped')).count(), 0);
       } finally {
         await modContext.close();
       }
@@ -524,6 +535,70 @@ if (!existsSync(CHROMIUM)) {
       } finally {
         await context.close();
         await call(cookies.admin, 'mutation { updateCommunitySettings(input: { accessMode: OPEN }) { accessMode } }');
+      }
+    });
+
+    it('offers a moderator limited to some categories only what their scope allows', async () => {
+      const scoped = await signUp(SCOPED);
+      await call(cookies.admin, 'mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { role } }', { id: scoped.id });
+      const { data } = await call(cookies.admin, '{ categories { id slug name } }');
+      const category = data.categories[0];
+      assert.ok(category, 'there is a category to scope them to');
+      await call(cookies.admin, 'mutation ($userId: ID!, $categoryIds: [ID!]!) { setModeratorCategories(userId: $userId, categoryIds: $categoryIds) }', {
+        userId: scoped.id,
+        categoryIds: [category.id],
+      });
+
+      const context = await contextFor(scoped.cookie);
+      try {
+        const page = await context.newPage();
+        await page.goto('/admin');
+        await expectHeading(page, 'Staff area', '/admin as a scoped moderator');
+        const scope = page.locator(tid('admin-my-scope'));
+        await waitForOrExplain(scope, page, 'the dashboard does not say which categories they moderate');
+        assert.match(await scope.textContent(), /You moderate:/);
+        assert.deepEqual(
+          (await scope.locator(tid('admin-my-scope-category')).allTextContents()).map((text) => text.trim()),
+          [category.name],
+          'the dashboard names their one category',
+        );
+        // Join requests are not tied to a category: no entry, no shortcut.
+        await page.locator(tid('admin-nav-queue')).waitFor();
+        assert.equal(await page.locator(tid('admin-nav-join-requests')).count(), 0, 'no join requests entry for a scoped moderator');
+        assert.equal(await page.locator(tid('dashboard-go-join-requests')).count(), 0, 'no join requests shortcut for a scoped moderator');
+        await page.locator(tid('admin-nav-watched-words')).waitFor();
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, 'desktop-admin-dashboard-scoped');
+
+        // …and the address leads back to the dashboard, with a word why.
+        await page.goto('/admin/join-requests');
+        await page.waitForURL((url) => url.pathname === '/admin');
+        await page.locator(tid('admin-scope-notice')).waitFor();
+        assert.match(await page.locator(tid('admin-scope-notice')).textContent(), /moderators of the whole community/);
+        await expectHeading(page, 'Staff area', 'the dashboard after /admin/join-requests');
+
+        // Watched words apply everywhere: listed, not changed.
+        await page.locator(tid('admin-nav-watched-words')).click();
+        await expectHeading(page, 'Watched words', '/admin/watched-words as a scoped moderator');
+        await page.locator(`${tid('watched-word-row')}[data-word="${HELD_WORD}"]`).waitFor();
+        assert.ok((await page.locator(tid('watched-word-row')).count()) >= 2, 'the words are listed');
+        assert.equal(await page.locator(tid('watched-word-input')).count(), 0, 'no form to add a word');
+        assert.equal(await page.locator(tid('watched-word-delete')).count(), 0, 'no buttons to remove a word');
+        assert.match(await page.locator(tid('watched-words-read-only')).textContent(), /only moderators of the whole community/);
+        await screenshot(page, 'desktop-admin-watched-words-scoped');
+
+        // Actions on people are for moderators of the whole community.
+        await page.goto(`/admin/members/${AUTHOR.handle}`);
+        await expectHeading(page, AUTHOR.displayName, 'member record as a scoped moderator');
+        await page.locator(tid('member-actions-scoped')).waitFor();
+        assert.match(await page.locator(tid('member-actions-scoped')).textContent(), /moderators of the whole community/);
+        for (const control of ['member-warn', 'member-silence', 'member-suspend', 'member-leader', 'member-lift-suspension', 'member-lift-silence']) {
+          assert.equal(await page.locator(tid(control)).count(), 0, `no ${control} for a scoped moderator`);
+        }
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, 'desktop-admin-member-scoped');
+      } finally {
+        await context.close();
       }
     });
 

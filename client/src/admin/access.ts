@@ -39,8 +39,19 @@ export function roleCan(role: Role | null | undefined, permission: Permission): 
   return !!role && roleHasPermission(SharedRole[role], permission);
 }
 
-export function canOpen(role: Role | null | undefined, screen: AdminScreen): boolean {
-  return roleCan(role, SCREEN_PERMISSION[screen]);
+/**
+ * Screens a moderator limited to some categories does not get: what they handle is not tied to a
+ * category (join requests), so only moderators of the whole community use them.
+ */
+export const CLOSED_TO_SCOPED_MODERATORS: ReadonlySet<AdminScreen> = new Set<AdminScreen>(['join-requests']);
+
+/**
+ * Whether someone can use a screen. `scoped`: they are a moderator limited to some categories
+ * (left out, the role alone decides). Only moderators can be scoped; other roles ignore it.
+ */
+export function canOpen(role: Role | null | undefined, screen: AdminScreen, scoped = false): boolean {
+  if (!roleCan(role, SCREEN_PERMISSION[screen])) return false;
+  return !(scoped && role === 'MODERATOR' && CLOSED_TO_SCOPED_MODERATORS.has(screen));
 }
 
 export { Permission };

@@ -13,7 +13,9 @@ declare module 'vue-router' {
 
 /**
  * Lets a staff member into a screen only when their role can use it; others land on the
- * dashboard with a notice. Who is not staff at all never gets here: the staff-only guard
+ * dashboard with a notice. A moderator's category scope is learnt before their first screen (so
+ * the screen shows only what the scope allows), and a scoped moderator is kept out of screens
+ * that are not tied to a category. Who is not staff at all never gets here: the staff-only guard
  * (`requiresStaff`, inherited from /admin) turns them away first. The server checks again.
  */
 function screenGuard(screen: AdminScreen): NavigationGuard {
@@ -21,8 +23,16 @@ function screenGuard(screen: AdminScreen): NavigationGuard {
     const session = useSession();
     await session.ready();
     if (session.status.value !== 'ready' || !session.isStaff.value) return true;
-    if (canOpen(session.user.value?.role, screen)) return true;
-    flash({ key: 'admin.notices.notForRole', tone: 'warning', testid: 'admin-role-notice' }, { beforeNavigation: true });
+    const role = session.user.value?.role;
+    if (!canOpen(role, screen)) {
+      flash({ key: 'admin.notices.notForRole', tone: 'warning', testid: 'admin-role-notice' }, { beforeNavigation: true });
+      return { name: 'admin-dashboard' };
+    }
+    if (role !== 'MODERATOR') return true;
+    // With the panel's code, not in the bundle every visitor downloads.
+    const { ensureStaffScope, SCOPED_NOTICE } = await import('./shared/use-staff-role');
+    if (canOpen(role, screen, await ensureStaffScope())) return true;
+    flash(SCOPED_NOTICE, { beforeNavigation: true });
     return { name: 'admin-dashboard' };
   };
 }

@@ -397,6 +397,8 @@ export type UpdateCategoryInput = {
 export type UpdateCommunitySettingsInput = {
   /** How people join. */
   accessMode?: AccessMode | null | undefined;
+  /** The flag weight that hides a post, 1–100; null returns to the deployment's default. */
+  flagHideThreshold?: number | null | undefined;
   /** Whether members must accept the guidelines before posting. */
   requireGuidelines?: boolean | null | undefined;
   /** Full trust settings as JSON: { thresholds: { BASIC, MEMBER, REGULAR }, limits: { NEW, BASIC, MEMBER, REGULAR, LEADER } }. */
@@ -711,6 +713,11 @@ export type AdminResolveFlagsMutationVariables = Exact<{
 
 
 export type AdminResolveFlagsMutation = { resolveFlags: { id: string, status: QueueStatus, resolution: string | null } };
+
+export type AdminMyScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyScopeQuery = { me: { id: string, standing: { moderatorCategories: Array<{ id: string, name: string, color: string }> } | null } | null };
 
 export type AdminModerationSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2131,6 +2138,20 @@ export const AdminResolveFlagsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminResolveFlagsMutation, AdminResolveFlagsMutationVariables>;
+export const AdminMyScopeDocument = new TypedDocumentString(`
+    query AdminMyScope {
+  me {
+    id
+    standing {
+      moderatorCategories {
+        id
+        name
+        color
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMyScopeQuery, AdminMyScopeQueryVariables>;
 export const AdminModerationSummaryDocument = new TypedDocumentString(`
     query AdminModerationSummary {
   moderationSummary {
