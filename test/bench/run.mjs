@@ -14,13 +14,13 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { io } from 'socket.io-client';
-import { SERVER_MAIN, gql, startServer, tempDataDir } from '../support/server.mjs';
+import { ADMIN_PASSWORD, SERVER_MAIN, gql, startServer, tempDataDir } from '../support/server.mjs';
 import { BENCH_PASSWORD, DEFAULTS, benchHandle, seedCommunity } from './seed.mjs';
 import { cpuDelta, cpuSnapshot, startMemorySampler, statusKiB } from './procstats.mjs';
 import { SEARCH_WORDS, WORDS } from './words.mjs';
 
 const HERE = import.meta.dirname;
-const ALL_SCENARIOS = ['latest', 'hot', 'topic', 'search', 'create', 'realtime'];
+const ALL_SCENARIOS = ['latest', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'realtime'];
 
 // ---- options ------------------------------------------------------------------------------------------
 const { values: argv } = parseArgs({
@@ -103,6 +103,23 @@ const SEARCH = `query Search($query: String!) {
   }
 }`;
 const CREATE_POST = `mutation Reply($input: CreatePostInput!) { createPost(input: $input) { id postNumber createdAt } }`;
+const DIRECTORY = `query Directory($filter: MemberFilterInput, $first: Int) {
+  members(filter: $filter, first: $first) {
+    edges { node { id handle displayName email role trustLevel createdAt standing { membership suspendedUntil silencedUntil } } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const QUEUE = `query Queue($first: Int) {
+  moderationQueue(first: $first) {
+    edges { node { id kind targetType flagWeight createdAt
+      flags { id reason note weight createdAt flagger { id handle displayName } }
+      post { id postNumber bodyHtml author { handle displayName } topic { id title } }
+      topic { id title } user { id handle } } }
+    pageInfo { endCursor hasNextPage }
+  }
+  moderationSummary { openCount oldestOpenAt }
+}`;
+const RECOMPUTE_TRUST = `mutation { recomputeTrustLevels }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id handle } } }`;
 
 // ---- helpers --------------------------------------------------------------------------------------------------
@@ -364,6 +381,73 @@ async function httpScenario(ctx, { name, description, make, verifyCount = 50 }) 
       `${activity.avgActiveSessions} active sessions on average, waiting: ${JSON.stringify(activity.activeWaitSharePct)}`,
   );
   return result;
+}
+
+// ---- staff scenarios ------------------------------------------------------------------------------------------
+
+const QUEUE_ITEMS = 2000;
+
+/**
+ * Open queue items for the queue scenario: `count` replies at random, each flagged by two members
+ * (not their author; rarely one, when the author is drawn), written straight into the tables the way the server writes them.
+ */
+async function seedFlags(db, count) {
+  const existing = (await db.query(`SELECT count(*)::int AS n FROM moderation_items WHERE status = 'OPEN'`)).rows[0].n;
+  if (existing >= count) {
+    log(`\nqueue: reusing ${existing} open items`);
+    return { items: existing, seconds: 0 };
+  }
+  const t0 = performance.now();
+  await db.query(
+    `WITH picked AS (
+       SELECT p.id, p.author_id, t.category_id FROM posts p TABLESAMPLE SYSTEM (1) JOIN topics t ON t.id = p.topic_id
+        WHERE p.post_number > 1 AND p.author_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM moderation_items i WHERE i.target_id = p.id)
+        LIMIT $1
+     ), items AS (
+       INSERT INTO moderation_items (kind, target_type, target_id, category_id, flag_weight, created_at)
+       SELECT 'FLAGGED', 'POST', id, category_id, 2, now() - random() * interval '3 days' FROM picked RETURNING id, target_id
+     )
+     INSERT INTO flags (item_id, target_type, target_id, flagger_id, owner_id, reason, note, weight, created_at)
+     SELECT i.id, 'POST', i.target_id, pool.ids[1 + (abs(hashtext(i.id::text)) + k) % array_length(pool.ids, 1)], p.author_id,
+            (ARRAY['SPAM', 'OFFENSIVE', 'OFF_TOPIC'])[1 + k], 'Flagged by the benchmark', 1, now() - random() * interval '3 days'
+       FROM items i JOIN picked p ON p.id = i.target_id
+       CROSS JOIN (SELECT array_agg(id) AS ids FROM (SELECT id FROM users WHERE role = 'MEMBER' AND handle LIKE 'bench\\_user\\_%' LIMIT 5000) m) pool
+       CROSS JOIN generate_series(0, 1) k
+      WHERE pool.ids[1 + (abs(hashtext(i.id::text)) + k) % array_length(pool.ids, 1)] <> p.author_id`,
+    [count - existing],
+  );
+  await db.query('ANALYZE moderation_items, flags');
+  const items = (await db.query(`SELECT count(*)::int AS n FROM moderation_items WHERE status = 'OPEN'`)).rows[0].n;
+  const seconds = round((performance.now() - t0) / 1000, 1);
+  log(`\nqueue: ${items} open items with two flags each (seeded in ${seconds} s)`);
+  return { items, seconds };
+}
+
+/**
+ * The trust pass over every member: their activity is scattered so that levels change, then
+ * recomputeTrustLevels runs twice (with changes, then with none). Timed end to end through the API.
+ */
+async function trustPassScenario(ctx, adminCookie) {
+  const { server, db } = ctx;
+  log('\n▶ trust pass: recomputeTrustLevels over every member, as an admin');
+  const { rowCount } = await db.query(
+    `UPDATE users SET trust_level = 'NEW', topics_entered = (abs(hashtext(id::text)) % 150), posts_read = (abs(hashtext(handle)) % 800),
+       read_seconds = (abs(hashtext(email)) % 24000), days_visited = (abs(hashtext(id::text || 'd')) % 80)
+     WHERE role = 'MEMBER' AND membership = 'ACTIVE'`,
+  );
+  await db.query('ANALYZE users');
+  const runs = [];
+  for (const label of ['with changes', 'nothing to change']) {
+    const t0 = performance.now();
+    const res = await gql(server.url, RECOMPUTE_TRUST, {}, adminCookie);
+    const ms = performance.now() - t0;
+    if (res.body.errors) throw new Error(`recomputeTrustLevels failed: ${res.body.errors[0].message}`);
+    runs.push({ label, ms: Math.round(ms), changed: res.body.data.recomputeTrustLevels });
+    log(`  ${label}: ${Math.round(ms)} ms, ${res.body.data.recomputeTrustLevels} levels changed`);
+  }
+  const levels = Object.fromEntries((await db.query(`SELECT trust_level, count(*)::int AS n FROM users GROUP BY 1 ORDER BY 1`)).rows.map((r) => [r.trust_level, r.n]));
+  log(`  levels now: ${JSON.stringify(levels)}`);
+  return { members: rowCount, runs, levels };
 }
 
 // ---- realtime scenario ------------------------------------------------------------------------------------------
@@ -635,6 +719,11 @@ function summaryText(results) {
       ),
     );
   }
+  if (results.trustPass) {
+    const tp = results.trustPass;
+    out.push('');
+    out.push(`trust pass over ${tp.members} members: ${tp.runs.map((r) => `${r.label} ${r.ms} ms (${r.changed} changed)`).join('; ')}`);
+  }
   const rt = results.realtime;
   if (rt) {
     out.push('');
@@ -815,11 +904,35 @@ async function main() {
       },
     };
 
+    // ---- staff: the directory, the queue, the trust pass ----
+    let adminCookie = null;
+    if (['directory', 'queue', 'trust'].some((s) => opts.scenarios.includes(s))) {
+      const res = await gql(server.url, SIGN_IN, { input: { login: 'admin', password: ADMIN_PASSWORD } });
+      if (res.body.errors) throw new Error(`admin sign-in failed: ${res.body.errors[0].message}`);
+      adminCookie = res.cookie;
+    }
+    const directorySearches = Array.from({ length: 50 }, (_, i) => benchHandle(1 + Math.floor((i / 50) * opts.members)).slice(0, -1));
+    scenarioDefs.directory = {
+      name: 'member directory',
+      description: `members(filter: { query }, first: 30) with standing, as an admin; ${directorySearches.length} handle prefixes at random, or no search (1 in 4)`,
+      make: () => {
+        const filter = Math.random() < 0.25 ? {} : { query: pick(directorySearches) };
+        return { body: body(DIRECTORY, { filter, first: 30 }), cookie: adminCookie };
+      },
+    };
+    scenarioDefs.queue = {
+      name: 'moderation queue',
+      description: 'moderationQueue(first: 20) with every flag and its flagger, the post, author and topic, plus moderationSummary, as an admin',
+      make: () => ({ body: body(QUEUE, { first: 20 }), cookie: adminCookie }),
+    };
+    if (opts.scenarios.includes('queue')) results.queueSeed = await seedFlags(db, QUEUE_ITEMS);
+
     results.scenarios = [];
     for (const key of opts.scenarios) {
-      if (key === 'realtime') continue;
+      if (key === 'realtime' || key === 'trust') continue;
       results.scenarios.push(await httpScenario(ctx, scenarioDefs[key]));
     }
+    if (opts.scenarios.includes('trust')) results.trustPass = await trustPassScenario(ctx, adminCookie);
     if (opts.scenarios.includes('realtime') && opts.sockets > 0) {
       if (!realtimeTopic) log('\nrealtime: skipped (no writable topic with ≥20 replies)');
       else results.realtime = await realtimeScenario(ctx);

@@ -31,6 +31,9 @@ export function tempDataDir(prefix = 'townsquare-e2e-') {
  * Starts the server. With no DATABASE_URL in `env`, it runs its own embedded PostgreSQL under
  * `dataDir`. Resolves once /healthz says ok; `output()` returns everything it printed.
  */
+/** The first admin's password on a server started here (seeded on its first start). */
+export const ADMIN_PASSWORD = 'admin-password-e2e';
+
 export async function startServer({ env = {}, dataDir = tempDataDir(), timeoutMs = 90_000 } = {}) {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const pgPort = env.EMBEDDED_PG_PORT ? Number(env.EMBEDDED_PG_PORT) : await freePort();
@@ -42,7 +45,7 @@ export async function startServer({ env = {}, dataDir = tempDataDir(), timeoutMs
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
     ADMIN_EMAIL: 'admin@e2e.example',
-    ADMIN_PASSWORD: 'admin-password-e2e',
+    ADMIN_PASSWORD,
     LOG_LEVEL: 'info',
     ...env,
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
+import { codeOf, startTestApp, type GqlResult, type TestApp } from '../testing/test-app.js';
 import { person } from '../testing/forum-helpers.js';
 
 let t: TestApp;
@@ -25,5 +25,37 @@ describe('member directory', () => {
     );
     expect(mods.data!.members.edges.every((e) => e.node.role === 'MODERATOR')).toBe(true);
     expect(codeOf(await target.client.send(`{ members { edges { cursor } } }`))).toBe('FORBIDDEN');
+  });
+
+  it('pages newest first by cursor without gaps or repeats, and finds a member by a part of their name or email', async () => {
+    const staff = await person(t, 'MODERATOR', 'dirp');
+    const prefix = `pg${Date.now().toString(36).slice(-6)}`;
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) made.push((await person(t, undefined, prefix)).handle);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: GqlResult<{ members: { edges: Array<{ node: { handle: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }> = await staff.client.send(
+        `query ($q: String!, $after: String) { members(filter: { query: $q }, first: 2, after: $after) { edges { node { handle } } pageInfo { endCursor hasNextPage } } }`,
+        { q: prefix, after },
+      );
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data!.members.edges.map((e) => e.node.handle));
+      if (!res.data!.members.pageInfo.hasNextPage) break;
+      after = res.data!.members.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...made].reverse());
+    // Display names are "Person <handle>", emails "<handle>@example.com": both are searched.
+    const byName = await staff.client.send<{ members: { edges: Array<{ node: { handle: string } }> } }>(
+      `query ($q: String!) { members(filter: { query: $q }) { edges { node { handle } } } }`,
+      { q: `PERSON ${made[2]}` },
+    );
+    expect(byName.data!.members.edges.map((e) => e.node.handle)).toEqual([made[2]]);
+    const byEmail = await staff.client.send<{ members: { edges: Array<{ node: { handle: string } }> } }>(
+      `query ($q: String!) { members(filter: { query: $q }) { edges { node { handle } } } }`,
+      { q: `${made[3]}@example.com` },
+    );
+    expect(byEmail.data!.members.edges.map((e) => e.node.handle)).toEqual([made[3]]);
+    expect(codeOf(await staff.client.send(`{ members(after: "bm90LWEtY3Vyc29y") { edges { cursor } } }`))).toBe('BAD_USER_INPUT');
   });
 });

@@ -123,7 +123,7 @@ export class MembersResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
   ): Promise<MemberConnection> {
-    return toConnection(await this.directory.list(filter ?? {}, first, after), (u) => [new Date(u.createdAt).toISOString(), u.id]) as unknown as MemberConnection;
+    return toConnection(await this.directory.list(filter ?? {}, first, after), (u) => [u.cursorAt, u.id]) as unknown as MemberConnection;
   }
 
   @Allow(Permission.MemberModerate)
