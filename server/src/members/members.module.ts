@@ -9,5 +9,5 @@ import { MemberStandingService } from './member-standing.service.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
-@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, TrustModule], providers: [MembersService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver] })
+@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, TrustModule], providers: [MembersService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
 export class MembersModule {}

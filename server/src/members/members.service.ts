@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ApiErrorCode, ROLES, Role } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../accounts/sessions.service.js';
@@ -25,6 +25,14 @@ export interface SanctionRow {
   liftedAt: Date | null;
   createdAt: Date;
   createdBy: string | null;
+}
+
+/** A sanction checked and ready to write. */
+export interface PreparedSanction {
+  user: UserEntity;
+  kind: SanctionRow['kind'];
+  reason: string;
+  end: Date | null;
 }
 
 function rank(role: Role): number {
@@ -75,35 +83,32 @@ export class MembersService {
     return until;
   }
 
-  async warn(ctx: RequestContext, userId: string, reason: string): Promise<SanctionRow> {
+  /**
+   * Checks a sanction before any transaction: who (a lower role, not oneself, by unscoped staff),
+   * the reason they will see, and until when (a silence needs an end; a suspension may be indefinite).
+   */
+  async prepareSanction(ctx: RequestContext, userId: string, kind: SanctionRow['kind'], reason: string, until?: Date | null): Promise<PreparedSanction> {
     const user = await this.target(ctx, userId);
     const text = this.reason(reason);
-    return transaction(this.db, async (m) => {
-      const [row] = await m.query(
-        `INSERT INTO user_sanctions (user_id, kind, reason, created_by) VALUES ($1, 'WARNING', $2, $3) RETURNING *`,
-        [user.id, text, ctx.requireUser().id],
-      );
-      await m.query(
-        `INSERT INTO notifications (user_id, kind, actor_id, data) VALUES ($1, 'STAFF_WARNING', $2, $3)`,
-        [user.id, ctx.requireUser().id, { reason: text }],
-      );
-      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'USER_WARNED', targetType: 'USER', targetId: user.id, reason: text });
-      return toSanction(row);
-    });
+    const end = kind === 'WARNING' ? null : this.until(until, kind === 'SUSPENSION');
+    return { user, kind, reason: text, end };
   }
 
-  async silence(ctx: RequestContext, userId: string, until: Date | null | undefined, reason: string): Promise<SanctionRow> {
-    const user = await this.target(ctx, userId);
-    const text = this.reason(reason);
-    const end = this.until(until, false);
-    return transaction(this.db, async (m) => {
-      const [row] = await m.query(
-        `INSERT INTO user_sanctions (user_id, kind, reason, ends_at, created_by) VALUES ($1, 'SILENCE', $2, $3, $4) RETURNING *`,
-        [user.id, text, end, ctx.requireUser().id],
-      );
+  /** Writes a prepared sanction in the caller's transaction, with its notification or session ends, and audits it. */
+  async writeSanction(m: EntityManager, ctx: RequestContext, prepared: PreparedSanction): Promise<SanctionRow> {
+    const { user, kind, reason: text, end } = prepared;
+    const actorId = ctx.requireUser().id;
+    const [row] = await m.query(
+      `INSERT INTO user_sanctions (user_id, kind, reason, ends_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      [user.id, kind, text, end, actorId],
+    );
+    if (kind === 'WARNING') {
+      await m.query(`INSERT INTO notifications (user_id, kind, actor_id, data) VALUES ($1, 'STAFF_WARNING', $2, $3)`, [user.id, actorId, { reason: text }]);
+      await this.audit.record(m, { actorId, action: 'USER_WARNED', targetType: 'USER', targetId: user.id, reason: text });
+    } else if (kind === 'SILENCE') {
       await m.query(`UPDATE users SET silenced_until = $2 WHERE id = $1`, [user.id, end]);
       await this.audit.record(m, {
-        actorId: ctx.requireUser().id,
+        actorId,
         action: 'USER_SILENCED',
         targetType: 'USER',
         targetId: user.id,
@@ -111,24 +116,12 @@ export class MembersService {
         before: { silencedUntil: user.silencedUntil },
         after: { silencedUntil: end },
       });
-      return toSanction(row);
-    });
-  }
-
-  /** Suspends: the member cannot sign in, and every session and live connection ends at once. */
-  async suspend(ctx: RequestContext, userId: string, until: Date | null | undefined, reason: string): Promise<SanctionRow> {
-    const user = await this.target(ctx, userId);
-    const text = this.reason(reason);
-    const end = this.until(until, true);
-    return transaction(this.db, async (m) => {
-      const [row] = await m.query(
-        `INSERT INTO user_sanctions (user_id, kind, reason, ends_at, created_by) VALUES ($1, 'SUSPENSION', $2, $3, $4) RETURNING *`,
-        [user.id, text, end, ctx.requireUser().id],
-      );
+    } else {
+      // Suspended: they cannot sign in, and every session and live connection ends at once.
       await m.query(`UPDATE users SET suspended_until = $2 WHERE id = $1`, [user.id, end]);
       await this.sessions.revokeAllForUser(user.id, 'SUSPENDED', m);
       await this.audit.record(m, {
-        actorId: ctx.requireUser().id,
+        actorId,
         action: 'USER_SUSPENDED',
         targetType: 'USER',
         targetId: user.id,
@@ -137,8 +130,23 @@ export class MembersService {
         after: { suspendedUntil: end },
       });
       afterCommit(m, () => this.events.publish('user.suspended', { userId: user.id }));
-      return toSanction(row);
-    });
+    }
+    return toSanction(row);
+  }
+
+  async warn(ctx: RequestContext, userId: string, reason: string): Promise<SanctionRow> {
+    const prepared = await this.prepareSanction(ctx, userId, 'WARNING', reason);
+    return transaction(this.db, (m) => this.writeSanction(m, ctx, prepared));
+  }
+
+  async silence(ctx: RequestContext, userId: string, until: Date | null | undefined, reason: string): Promise<SanctionRow> {
+    const prepared = await this.prepareSanction(ctx, userId, 'SILENCE', reason, until);
+    return transaction(this.db, (m) => this.writeSanction(m, ctx, prepared));
+  }
+
+  async suspend(ctx: RequestContext, userId: string, until: Date | null | undefined, reason: string): Promise<SanctionRow> {
+    const prepared = await this.prepareSanction(ctx, userId, 'SUSPENSION', reason, until);
+    return transaction(this.db, (m) => this.writeSanction(m, ctx, prepared));
   }
 
   /** Lifts a suspension (and a silence) early. */

@@ -132,6 +132,17 @@ describe('who may do what', () => {
       allowed: UNSCOPED,
       run: async (c) => c.send(`mutation ($p: ID!) { editPost(input: { postId: $p, body: "Edited by staff" }) { id } }`, { p: (await matrixReply()).id }),
     },
+    { name: 'hideTopic', allowed: UNSCOPED, run: async (c) => c.send(`mutation ($t: ID!) { hideTopic(topicId: $t, reason: "Spam") { id } }`, { t: (await matrixTopic()).id }) },
+    {
+      name: 'unhideTopic',
+      allowed: UNSCOPED,
+      outOfScope: 'NOT_FOUND',
+      run: async (c) => {
+        const { id } = await matrixTopic();
+        await admin.send(`mutation ($t: ID!) { hideTopic(topicId: $t, reason: "Spam") { id } }`, { t: id });
+        return c.send(`mutation ($t: ID!) { unhideTopic(topicId: $t) { id } }`, { t: id });
+      },
+    },
     { name: 'lockTopic', allowed: UNSCOPED, run: async (c) => c.send(`mutation ($t: ID!) { lockTopic(topicId: $t) { id } }`, { t: (await matrixTopic()).id }) },
     { name: 'unlockTopic', allowed: UNSCOPED, run: async (c) => c.send(`mutation ($t: ID!) { unlockTopic(topicId: $t) { id } }`, { t: (await matrixTopic()).id }) },
     { name: 'pinTopic', allowed: UNSCOPED, run: async (c) => c.send(`mutation ($t: ID!) { pinTopic(topicId: $t) { id } }`, { t: (await matrixTopic()).id }) },
@@ -225,6 +236,78 @@ describe('who may do what', () => {
 });
 
 describe('flags and the queue', () => {
+  it('staff hide a whole topic with a reason: members lose it, its author sees why and is told; unhiding brings it back', async () => {
+    const author = await person(t);
+    const reader = await person(t);
+    const { id } = await topic(author, questions, { title: 'A topic staff will hide' });
+    const TOPIC_Q = `query ($t: ID!) { topic(id: $t) { id hiddenAt hiddenReason } }`;
+    expect(codeOf(await moderator.client.send(`mutation ($t: ID!) { hideTopic(topicId: $t, reason: "  ") { id } }`, { t: id }))).toBe('BAD_USER_INPUT');
+    const hidden = await moderator.client.send<{ hideTopic: { id: string } }>(`mutation ($t: ID!) { hideTopic(topicId: $t, reason: "Advertising") { id } }`, { t: id });
+    expect(hidden.errors).toBeUndefined();
+    expect(codeOf(await moderator.client.send(`mutation ($t: ID!) { hideTopic(topicId: $t, reason: "Again") { id } }`, { t: id }))).toBe('CONFLICT');
+    expect(codeOf(await reader.client.send(TOPIC_Q, { t: id }))).toBe('NOT_FOUND');
+    const list = await reader.client.send<{ topics: { edges: Array<{ node: { id: string } }> } }>(`query ($c: ID!) { topics(categoryId: $c, first: 50) { edges { node { id } } } }`, { c: questions });
+    expect(list.data!.topics.edges.map((e) => e.node.id)).not.toContain(id);
+    const own = await author.client.send<{ topic: { hiddenAt: string | null; hiddenReason: string } }>(TOPIC_Q, { t: id });
+    expect(own.data!.topic.hiddenReason).toBe('Advertising');
+    const told = await author.client.send<{ notifications: { edges: Array<{ node: { kind: string; topicId: string; reason: string } }> } }>(`{ notifications { edges { node { kind topicId reason } } } }`);
+    expect(told.data!.notifications.edges[0]!.node).toEqual({ kind: 'POST_HIDDEN', topicId: id, reason: 'Advertising' });
+    expect(codeOf(await reader.client.send(`mutation ($t: ID!) { unhideTopic(topicId: $t) { id } }`, { t: id }))).toBe('FORBIDDEN');
+    const shown = await moderator.client.send(`mutation ($t: ID!) { unhideTopic(topicId: $t) { id } }`, { t: id });
+    expect(shown.errors).toBeUndefined();
+    expect((await reader.client.send<{ topic: { hiddenAt: null; hiddenReason: null } }>(TOPIC_Q, { t: id })).data!.topic).toEqual({ id, hiddenAt: null, hiddenReason: null });
+    expect(codeOf(await moderator.client.send(`mutation ($t: ID!) { unhideTopic(topicId: $t) { id } }`, { t: id }))).toBe('CONFLICT');
+    expect(await auditFor(id)).toEqual(expect.arrayContaining(['TOPIC_HIDDEN', 'TOPIC_UNHIDDEN']));
+  });
+
+  it('agreeing may also warn, silence or suspend the author in the same step; a refused author action changes nothing', async () => {
+    const RESOLVE = `mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { id status } }`;
+    const flagged = async (owner: Person, targetType: 'POST' | 'TOPIC' = 'POST') => {
+      const made = await topic(owner, questions, { title: 'Something people flag' });
+      const res = await (await person(t)).client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType, targetId: targetType === 'POST' ? made.firstPostId : made.id, reason: 'OFFENSIVE' } });
+      return { itemId: res.data!.flag.itemId, topicId: made.id, postId: made.firstPostId };
+    };
+    const status = async (itemId: string) => ((await db.query(`SELECT status FROM moderation_items WHERE id = $1`, [itemId])) as Array<{ status: string }>)[0]!.status;
+
+    // Refusals first: nothing changes, the item stays open.
+    const author = await person(t);
+    const item = await flagged(author);
+    const noReason = await moderator.client.send(RESOLVE, { i: { itemId: item.itemId, decision: 'AGREE', authorAction: 'WARN' } });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const notAgreed = await moderator.client.send(RESOLVE, { i: { itemId: item.itemId, decision: 'DISAGREE', authorAction: 'WARN', reason: 'x' } });
+    expect(notAgreed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'authorAction' });
+    const silenceForever = await moderator.client.send(RESOLVE, { i: { itemId: item.itemId, decision: 'AGREE', authorAction: 'SILENCE', reason: 'Calm down' } });
+    expect(silenceForever.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
+    const staffAuthor = await person(t, 'MODERATOR', 'modauth');
+    const staffItem = await flagged(staffAuthor);
+    const tooHigh = await moderator.client.send(RESOLVE, { i: { itemId: staffItem.itemId, decision: 'AGREE', authorAction: 'WARN', reason: 'Be nice' } });
+    expect(tooHigh.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_TOO_HIGH' });
+    expect([await status(item.itemId), await status(staffItem.itemId)]).toEqual(['OPEN', 'OPEN']);
+
+    // Agree, hide, and suspend for a week: one step, one transaction; their sessions end.
+    const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const done = await moderator.client.send(RESOLVE, { i: { itemId: item.itemId, decision: 'AGREE', contentAction: 'HIDE', authorAction: 'SUSPEND', authorActionUntil: until, reason: 'Abusive replies' } });
+    expect(done.errors).toBeUndefined();
+    expect(await status(item.itemId)).toBe('RESOLVED');
+    expect((await author.client.send<{ me: null }>(`{ me { id } }`)).data!.me).toBeNull();
+    const [row]: Array<{ suspended_until: Date }> = await db.query(`SELECT suspended_until FROM users WHERE id = $1`, [author.id]);
+    expect(row!.suspended_until.toISOString()).toBe(until);
+    const [post]: Array<{ hidden_at: Date | null }> = await db.query(`SELECT hidden_at FROM posts WHERE id = $1`, [item.postId]);
+    expect(post!.hidden_at).not.toBeNull();
+    expect(await auditFor(author.id)).toContain('USER_SUSPENDED');
+    expect(await auditFor(item.itemId)).toContain('FLAGS_AGREED');
+
+    // A flagged topic: agreeing hides the whole topic and warns its author.
+    const other = await person(t);
+    const onTopic = await flagged(other, 'TOPIC');
+    const warned = await moderator.client.send(RESOLVE, { i: { itemId: onTopic.itemId, decision: 'AGREE', contentAction: 'HIDE', authorAction: 'WARN', reason: 'Off-topic advertising' } });
+    expect(warned.errors).toBeUndefined();
+    const [hiddenTopic]: Array<{ hidden_at: Date | null; hidden_reason: string }> = await db.query(`SELECT hidden_at, hidden_reason FROM topics WHERE id = $1`, [onTopic.topicId]);
+    expect(hiddenTopic!.hidden_reason).toBe('Off-topic advertising');
+    const sanctions: Array<{ kind: string; reason: string }> = await db.query(`SELECT kind, reason FROM user_sanctions WHERE user_id = $1`, [other.id]);
+    expect(sanctions).toEqual([{ kind: 'WARNING', reason: 'Off-topic advertising' }]);
+  });
+
   it('admins set the flag weight that hides a post; out-of-range values are refused; null restores the default', async () => {
     const SETTINGS = `mutation ($v: Float) { updateCommunitySettings(input: { flagHideThreshold: $v }) { flagHideThreshold flagHideThresholdIsDefault } }`;
     for (const bad of [0.5, 101]) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { MembersModule } from '../members/members.module.js';
 import { MembershipModule } from '../membership/membership.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
 import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
@@ -12,7 +13,7 @@ import { FlagFieldsResolver, ModerationResolver } from './moderation.resolver.js
 import { ModerationService } from './moderation.service.js';
 
 @Module({
-  imports: [AccountsModule, MembershipModule, TopicsModule, CategoriesModule, ModerationQueueModule, AuditModule, NotificationsModule, TrustModule],
+  imports: [AccountsModule, MembersModule, MembershipModule, TopicsModule, CategoriesModule, ModerationQueueModule, AuditModule, NotificationsModule, TrustModule],
   providers: [FlagsService, ModerationService, ModerationResolver, FlagFieldsResolver],
 })
 export class ModerationModule {}

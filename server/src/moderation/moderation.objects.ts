@@ -57,6 +57,23 @@ registerEnumType(ContentActionEnum, {
   valuesMap: { HIDE: { description: 'Hide it (restorable).' }, DELETE: { description: 'Delete it (restorable by staff).' }, NONE: { description: 'Leave it.' } },
 });
 
+export enum AuthorActionEnum {
+  NONE = 'NONE',
+  WARN = 'WARN',
+  SILENCE = 'SILENCE',
+  SUSPEND = 'SUSPEND',
+}
+registerEnumType(AuthorActionEnum, {
+  name: 'AuthorAction',
+  description: 'With AGREE: what also happens to the author of the content (or the flagged member).',
+  valuesMap: {
+    NONE: { description: 'Nothing more.' },
+    WARN: { description: 'A private warning with the reason, on their record.' },
+    SILENCE: { description: 'Read-only until authorActionUntil.' },
+    SUSPEND: { description: 'Cannot sign in until authorActionUntil, or indefinitely; their sessions end at once.' },
+  },
+});
+
 export enum QueueStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',
@@ -184,8 +201,14 @@ export class ResolveFlagsInput {
   @Field(() => ContentActionEnum, { defaultValue: ContentActionEnum.HIDE, description: 'For AGREE: what happens to the content.' })
   contentAction: ContentActionEnum;
 
-  @Field({ nullable: true, description: 'The reason shown to the author and in the audit log.' })
+  @Field({ nullable: true, description: 'The reason shown to the author and in the audit log (required with an author action).' })
   reason?: string;
+
+  @Field(() => AuthorActionEnum, { defaultValue: AuthorActionEnum.NONE, description: 'For AGREE: also warn, silence or suspend the author (unscoped staff only).' })
+  authorAction: AuthorActionEnum;
+
+  @Field(() => Date, { nullable: true, description: 'Until when a silence or suspension lasts (a silence needs it; a suspension without it is indefinite).' })
+  authorActionUntil?: Date;
 }
 
 @ObjectType('FlagResult', { description: 'What a flag did.' })

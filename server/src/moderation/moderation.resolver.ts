@@ -68,7 +68,10 @@ export class ModerationResolver {
   @Allow(Permission.QueueModerate)
   @Mutation(() => ModerationItemObject, { description: 'Staff: resolves the flags of an item; CONFLICT when another moderator already did.' })
   resolveFlags(@Ctx() ctx: RequestContext, @Args('input', { description: 'The verdict.' }) input: ResolveFlagsInput) {
-    return this.moderation.resolveFlags(ctx, input.itemId, input.decision, input.contentAction, input.reason);
+    return this.moderation.resolveFlags(ctx, input.itemId, input.decision, input.contentAction, input.reason, {
+      action: input.authorAction,
+      until: input.authorActionUntil,
+    });
   }
 
   @Allow(Permission.QueueModerate)
@@ -101,6 +104,22 @@ export class ModerationResolver {
   @Mutation(() => PostObject, { description: 'Staff: restores a hidden or deleted post.' })
   restorePost(@Ctx() ctx: RequestContext, @Args('postId', { type: () => ID, description: 'The post.' }) postId: string) {
     return this.moderation.restorePost(ctx, postId);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => TopicObject, { description: 'Staff: hides a whole topic (its author and staff still see it); the author is told why.' })
+  hideTopic(
+    @Ctx() ctx: RequestContext,
+    @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string,
+    @Args('reason', { description: 'Why, up to 500 characters; the author sees it.' }) reason: string,
+  ) {
+    return this.moderation.hideTopic(ctx, topicId, reason);
+  }
+
+  @Allow(Permission.ContentModerate)
+  @Mutation(() => TopicObject, { description: 'Staff: shows a topic that staff or flags hid.' })
+  unhideTopic(@Ctx() ctx: RequestContext, @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string) {
+    return this.moderation.unhideTopic(ctx, topicId);
   }
 
   @Allow(Permission.ContentModerate)

@@ -17,6 +17,7 @@ import { PostsService } from '../topics/posts.service.js';
 import { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService } from '../topics/topic-access.service.js';
 import { HOT_SCORE_SQL, checkTitle } from '../topics/topics.service.js';
+import { MembersService, type PreparedSanction, type SanctionRow } from '../members/members.service.js';
 import { hidePostInTransaction } from './flags.service.js';
 import { FLAG_COLUMNS, type FlagRow } from './flag-row.js';
 
@@ -36,6 +37,9 @@ export interface QueueItemRow {
 
 export type FlagDecision = 'AGREE' | 'DISAGREE' | 'IGNORE';
 export type ContentAction = 'HIDE' | 'DELETE' | 'NONE';
+/** With AGREE: what also happens to the author of the content (or the flagged member). */
+export type AuthorAction = 'NONE' | 'WARN' | 'SILENCE' | 'SUSPEND';
+const SANCTION_OF: Record<Exclude<AuthorAction, 'NONE'>, SanctionRow['kind']> = { WARN: 'WARNING', SILENCE: 'SILENCE', SUSPEND: 'SUSPENSION' };
 
 function toItem(r: Record<string, unknown>): QueueItemRow {
   return {
@@ -100,6 +104,7 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
+    private readonly members: MembersService,
   ) {}
 
   async list(ctx: RequestContext, status: 'OPEN' | 'RESOLVED', first?: number, after?: string): Promise<Page<QueueItemRow>> {
@@ -150,11 +155,30 @@ export class ModerationService {
     return item;
   }
 
-  /** Resolves every flag on an item. Two moderators acting at once: the second gets CONFLICT. */
-  async resolveFlags(ctx: RequestContext, itemId: string, decision: FlagDecision, action: ContentAction, reason?: string | null): Promise<QueueItemRow> {
+  /**
+   * Resolves every flag on an item. Two moderators acting at once: the second gets CONFLICT.
+   * AGREE acts on the content (hide or delete the post or topic) and, optionally, on its author
+   * (warn, silence, suspend: checked first, written in the same transaction); DISAGREE restores
+   * content the flags hid.
+   */
+  async resolveFlags(
+    ctx: RequestContext,
+    itemId: string,
+    decision: FlagDecision,
+    action: ContentAction,
+    reason?: string | null,
+    author: { action: AuthorAction; until?: Date | null } = { action: 'NONE' },
+  ): Promise<QueueItemRow> {
     const me = ctx.requireUser();
     const item = await this.item(ctx, itemId);
     if (item.kind !== 'FLAGGED') throw AppError.badInput('itemId', 'NOT_FLAGS', 'This item holds a post for approval; approve or reject it.');
+    let sanction: PreparedSanction | null = null;
+    if (author.action !== 'NONE') {
+      if (decision !== 'AGREE') throw AppError.badInput('authorAction', 'NEEDS_AGREE', 'Act on the author only when you agree with the flags.');
+      const ownerId = await this.ownerOf(item);
+      if (!ownerId) throw AppError.badInput('authorAction', 'NO_AUTHOR', 'This content has no author to act on.');
+      sanction = await this.members.prepareSanction(ctx, ownerId, SANCTION_OF[author.action], reason ?? '', author.until);
+    }
     await transaction(this.db, async (m) => {
       const closed = await this.queue.close(m, item.id, decision, me.id);
       if (!closed) throw alreadyResolved();
@@ -172,16 +196,83 @@ export class ModerationService {
           if (decision === 'DISAGREE' && post.hiddenAt) await this.unhideInTransaction(m, post, me.id);
         }
       }
+      if (item.targetType === 'TOPIC') {
+        const topic = await m.findOneBy(TopicEntity, { id: item.targetId });
+        if (topic) {
+          if (decision === 'AGREE' && action === 'HIDE' && !topic.hiddenAt) await this.hideTopicInTransaction(m, topic, reason || 'Hidden by a moderator.', me.id);
+          if (decision === 'AGREE' && action === 'DELETE' && !topic.deletedAt) await this.deleteTopicInTransaction(m, topic, me.id, reason);
+          if (decision === 'DISAGREE' && topic.hiddenReason) await this.unhideTopicInTransaction(m, topic, me.id);
+        }
+      }
+      if (sanction) await this.members.writeSanction(m, ctx, sanction);
       await this.audit.record(m, {
         actorId: me.id,
         action: `FLAGS_${status}`,
         targetType: 'QUEUE_ITEM',
         targetId: item.id,
         reason,
-        after: { decision, action, target: `${item.targetType}:${item.targetId}` },
+        after: { decision, action, authorAction: author.action, target: `${item.targetType}:${item.targetId}` },
       });
     });
+    if (item.targetType === 'TOPIC') {
+      const topic = await this.db.getRepository(TopicEntity).findOneBy({ id: item.targetId });
+      if (topic) this.events.publish('topic.updated', { topic });
+    }
     return this.reload(item.id);
+  }
+
+  /** Whose content an item is about: the post's or topic's author, or the flagged member. */
+  private async ownerOf(item: QueueItemRow): Promise<string | null> {
+    if (item.targetType === 'USER') return item.targetId;
+    const table = item.targetType === 'POST' ? 'posts' : 'topics';
+    const [row]: Array<{ author_id: string | null }> = await this.db.query(`SELECT author_id FROM ${table} WHERE id = $1`, [item.targetId]);
+    return row?.author_id ?? null;
+  }
+
+  /** Staff hide a whole topic (its author and staff still see it); the author is told why. */
+  async hideTopic(ctx: RequestContext, topicId: string, reason: string): Promise<TopicEntity> {
+    const me = ctx.requireUser();
+    const text = reason.trim();
+    if (!text) throw AppError.badInput('reason', 'REQUIRED', 'Say why; the author will see it.');
+    if (text.length > 500) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 500 characters.');
+    const { topic } = await this.access.readableTopic(ctx, topicId);
+    await this.scope.assertCanModerate(me, topic.categoryId);
+    if (topic.hiddenAt) throw AppError.conflict('topicId', 'ALREADY_HIDDEN', 'The topic is already hidden (or awaits approval).');
+    return this.changeTopic(topic, (m) => this.hideTopicInTransaction(m, topic, text, me.id));
+  }
+
+  /** Staff show a topic they (or flags) hid; a topic awaiting approval is decided in the queue. */
+  async unhideTopic(ctx: RequestContext, topicId: string): Promise<TopicEntity> {
+    const me = ctx.requireUser();
+    const { topic } = await this.access.readableTopic(ctx, topicId);
+    await this.scope.assertCanModerate(me, topic.categoryId);
+    if (!topic.hiddenAt) throw AppError.conflict('topicId', 'NOT_HIDDEN', 'The topic is not hidden.');
+    if (!topic.hiddenReason) throw AppError.conflict('topicId', 'AWAITS_APPROVAL', 'The topic awaits approval: approve it in the moderation queue.');
+    return this.changeTopic(topic, (m) => this.unhideTopicInTransaction(m, topic, me.id));
+  }
+
+  private async hideTopicInTransaction(m: EntityManager, topic: TopicEntity, reason: string, actorId: string): Promise<void> {
+    await m.update(TopicEntity, { id: topic.id }, { hiddenAt: new Date(), hiddenReason: reason.slice(0, 500), updatedAt: new Date() });
+    await this.audit.record(m, { actorId, action: 'TOPIC_HIDDEN', targetType: 'TOPIC', targetId: topic.id, reason, before: { hidden: false }, after: { hidden: true } });
+    if (topic.authorId && topic.authorId !== actorId) {
+      await m.query(`INSERT INTO notifications (user_id, kind, topic_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4)`, [
+        topic.authorId,
+        topic.id,
+        actorId,
+        { topicTitle: topic.title, postNumber: 1, reason },
+      ]);
+    }
+  }
+
+  private async unhideTopicInTransaction(m: EntityManager, topic: TopicEntity, actorId: string): Promise<void> {
+    await m.update(TopicEntity, { id: topic.id }, { hiddenAt: null, hiddenReason: null, updatedAt: new Date() });
+    await this.audit.record(m, { actorId, action: 'TOPIC_UNHIDDEN', targetType: 'TOPIC', targetId: topic.id, before: { hidden: true }, after: { hidden: false } });
+  }
+
+  private async deleteTopicInTransaction(m: EntityManager, topic: TopicEntity, actorId: string, reason?: string | null): Promise<void> {
+    await m.update(TopicEntity, { id: topic.id }, { deletedAt: new Date(), updatedAt: new Date() });
+    await recountCategories(m, [topic.categoryId]);
+    await this.audit.record(m, { actorId, action: 'TOPIC_DELETED', targetType: 'TOPIC', targetId: topic.id, reason, before: { deleted: false }, after: { deleted: true } });
   }
 
   /** Approves or rejects a post held for approval. */

@@ -164,6 +164,12 @@ export class TopicObject {
 
   @Field(() => Date, { nullable: true, description: 'When staff deleted the topic; only staff see deleted topics.' })
   deletedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was hidden (by staff, or while it awaits approval); only its author and staff see hidden topics.' })
+  hiddenAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why staff hid it; shown to its author and staff.' })
+  hiddenReason: string | null;
 }
 
 @ObjectType('PostRevision', { description: 'A post\'s text as it was before an edit. Visible to everyone.' })
