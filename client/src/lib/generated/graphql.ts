@@ -41,6 +41,17 @@ export type AuditFilterInput = {
   to?: string | null | undefined;
 };
 
+/** With AGREE: what also happens to the author of the content (or the flagged member). */
+export type AuthorAction =
+  /** Nothing more. */
+  | 'NONE'
+  /** Read-only until authorActionUntil. */
+  | 'SILENCE'
+  /** Cannot sign in until authorActionUntil, or indefinitely; their sessions end at once. */
+  | 'SUSPEND'
+  /** A private warning with the reason, on their record. */
+  | 'WARN';
+
 /** A password change: the current password proves it is the owner. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -265,13 +276,17 @@ export type Reaction =
 
 /** A verdict on a flagged item. */
 export type ResolveFlagsInput = {
+  /** For AGREE: also warn, silence or suspend the author (unscoped staff only). */
+  authorAction?: AuthorAction;
+  /** Until when a silence or suspension lasts (a silence needs it; a suspension without it is indefinite). */
+  authorActionUntil?: string | null | undefined;
   /** For AGREE: what happens to the content. */
   contentAction?: ContentAction;
   /** The verdict. */
   decision: FlagDecision;
   /** The queue item. */
   itemId: string | number;
-  /** The reason shown to the author and in the audit log. */
+  /** The reason shown to the author and in the audit log (required with an author action). */
   reason?: string | null | undefined;
 };
 
