@@ -55,6 +55,15 @@ registerEnumType(WatchTarget, {
   valuesMap: { TOPIC: { description: 'A topic.' }, CATEGORY: { description: 'A category.' } },
 });
 
+@ObjectType('NotificationActor', { description: 'Who caused a notification, as they were named when it happened.' })
+export class NotificationActorObject {
+  @Field({ description: 'Their handle, for a link to their profile.' })
+  handle: string;
+
+  @Field({ description: 'Their display name.' })
+  displayName: string;
+}
+
 @ObjectType('Notification', { description: 'Something that happened that concerns you.' })
 export class NotificationObject {
   @Field(() => ID, { description: 'Stable unique id.' })
@@ -77,6 +86,15 @@ export class NotificationObject {
 
   @Field(() => Int, { description: 'How many people it gathers (reactions are grouped while unread).' })
   actorCount: number;
+
+  @Field(() => NotificationActorObject, {
+    nullable: true,
+    description: 'Who did it (for grouped reactions: the latest); null when the brand or the moderators speak, or for older notifications.',
+  })
+  actor: NotificationActorObject | null;
+
+  @Field({ description: 'Whether it came from a post written as the brand (the person behind it is not named).' })
+  byBrand: boolean;
 
   @Field(() => String, { nullable: true, description: 'For reactions: the latest reaction given.' })
   reaction: string | null;

@@ -37,6 +37,24 @@ describe('notifications', () => {
     expect(helperNotes.data!.notifications.edges.filter((e) => e.node.topicId === id)).toHaveLength(0);
   });
 
+  it('names who did it (the latest reactor for grouped reactions), but never the person behind a brand post', async () => {
+    const author = await person(t);
+    const fans = [await person(t), await person(t)];
+    const manager = await person(t, 'COMMUNITY_MANAGER', 'brand');
+    const { id, firstPostId } = await topic(author, questions, { title: 'Who answered me?', kind: 'QUESTION' });
+    await reply(helper, id, 'Here is what I know.');
+    await reply(manager, id, 'The official answer.', { asBrand: true });
+    for (const fan of fans) await fan.client.send(`mutation ($p: ID!) { react(postId: $p, reaction: LIKE) { id } }`, { p: firstPostId });
+    const res = await author.client.send<{ notifications: { edges: Array<{ node: { kind: string; actorCount: number; byBrand: boolean; actor: { handle: string; displayName: string } | null } }> } }>(
+      `{ notifications(first: 10) { edges { node { kind actorCount byBrand actor { handle displayName } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const byKind = Object.fromEntries(res.data!.notifications.edges.map((e) => [e.node.kind, e.node]));
+    expect(byKind.REPLY).toEqual({ kind: 'REPLY', actorCount: 1, byBrand: false, actor: { handle: helper.handle, displayName: `Person ${helper.handle}` } });
+    expect(byKind.OFFICIAL_REPLY).toEqual({ kind: 'OFFICIAL_REPLY', actorCount: 1, byBrand: true, actor: null });
+    expect(byKind.REACTION).toEqual({ kind: 'REACTION', actorCount: 2, byBrand: false, actor: { handle: fans[1]!.handle, displayName: `Person ${fans[1]!.handle}` } });
+  });
+
   it('marks one and all read; only the owner can', async () => {
     const { id } = await topic(asker, questions, { title: 'Notification topic two' });
     await reply(helper, id);

@@ -12,7 +12,7 @@ import { afterCommit, returningRows } from '../common/transaction.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 import { NotificationEntity } from './notification.entity.js';
-import { NotificationKind, WatchLevel, WatchTarget, type NotificationObject } from './notification.objects.js';
+import { NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
 
 /** When one person would be notified for several reasons, the strongest wins. */
 const PRIORITY: NotificationKind[] = [
@@ -43,6 +43,8 @@ export function toNotificationObject(n: NotificationEntity): NotificationObject 
     postNumber: (n.data.postNumber as number | undefined) ?? null,
     topicTitle: (n.data.topicTitle as string | undefined) ?? null,
     actorCount: n.actorCount,
+    actor: (n.data.actor as NotificationActorObject | undefined) ?? null,
+    byBrand: n.data.byBrand === true,
     reaction: (n.data.reaction as string | undefined) ?? null,
     reason: (n.data.reason as string | undefined) ?? null,
     read: n.readAt !== null,
@@ -105,11 +107,13 @@ export class NotificationsService {
       const level = topicLevel.get(userId) ?? categoryLevel.get(userId);
       if (level === WatchLevel.MUTED) wanted.delete(userId);
     }
+    // A post written as the brand names no person.
     await this.insertFor(m, wanted, category, {
       topicId: topic.id,
       postId: post.id,
       actorId,
-      data: { postNumber: post.postNumber, topicTitle: topic.title },
+      data: { postNumber: post.postNumber, topicTitle: topic.title, ...(post.asBrand ? { byBrand: true } : {}) },
+      nameActor: !post.asBrand,
     });
   }
 
@@ -122,7 +126,14 @@ export class NotificationsService {
        ON CONFLICT (user_id, group_key) WHERE group_key IS NOT NULL AND read_at IS NULL
        DO UPDATE SET actor_count = notifications.actor_count + 1, actor_id = EXCLUDED.actor_id, data = EXCLUDED.data, updated_at = now()
        RETURNING id`,
-      [post.authorId, topic.id, post.id, facts.actorId, `reaction:${post.id}`, { postNumber: post.postNumber, topicTitle: topic.title, reaction: facts.reaction }],
+      [
+        post.authorId,
+        topic.id,
+        post.id,
+        facts.actorId,
+        `reaction:${post.id}`,
+        { postNumber: post.postNumber, topicTitle: topic.title, reaction: facts.reaction, actor: await this.actorName(m, facts.actorId) },
+      ],
     );
     this.deliverAfterCommit(m, post.authorId, row.id);
   }
@@ -135,6 +146,7 @@ export class NotificationsService {
       postId: facts.post.id,
       actorId: facts.actorId,
       data: { postNumber: facts.post.postNumber, topicTitle: facts.topic.title },
+      nameActor: true,
     });
   }
 
@@ -142,18 +154,26 @@ export class NotificationsService {
     m: EntityManager,
     wanted: Map<string, NotificationKind>,
     category: CategoryEntity,
-    row: { topicId: string; postId: string; actorId: string | null; data: Record<string, unknown> },
+    row: { topicId: string; postId: string; actorId: string | null; data: Record<string, unknown>; nameActor: boolean },
   ): Promise<void> {
     if (wanted.size === 0) return;
+    const { nameActor, ...fields } = row;
+    if (nameActor && row.actorId) fields.data = { ...row.data, actor: await this.actorName(m, row.actorId) };
     // Never tell anyone about content they cannot read.
     const users: Array<{ id: string; role: Role; handle: string }> = await m.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[])`, [
       [...wanted.keys()],
     ]);
     const allowed = users.filter((u) => this.categories.canRead({ id: u.id, role: u.role, handle: u.handle }, category));
     if (allowed.length === 0) return;
-    const values = allowed.map((u) => ({ userId: u.id, kind: wanted.get(u.id)!, ...row }));
+    const values = allowed.map((u) => ({ userId: u.id, kind: wanted.get(u.id)!, ...fields }));
     const inserted = await m.insert(NotificationEntity, values as Array<Partial<NotificationEntity>> as never);
     inserted.identifiers.forEach((identifier, i) => this.deliverAfterCommit(m, allowed[i]!.id, (identifier as { id: string }).id));
+  }
+
+  /** How a notification names who caused it (kept with it: a later rename does not rewrite history). */
+  private async actorName(m: EntityManager, userId: string): Promise<NotificationActorObject | null> {
+    const [user]: Array<{ handle: string; display_name: string }> = await m.query(`SELECT handle, display_name FROM users WHERE id = $1`, [userId]);
+    return user ? { handle: user.handle, displayName: user.display_name } : null;
   }
 
   private deliverAfterCommit(m: EntityManager, userId: string, notificationId: string): void {
