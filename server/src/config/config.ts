@@ -61,6 +61,9 @@ const envSchema = z.object({
   TRUST_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   FLAG_HIDE_THRESHOLD: z.coerce.number({ message: 'must be a number' }).min(0.5).max(100).default(3),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), 'must be an http:// or https:// URL'),
+  SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'must be an smtp:// or smtps:// URL'),
+  MAIL_FROM: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -91,6 +94,11 @@ export interface AppConfig {
   trustLimits: boolean;
   /** Open flag weight at which a post hides pending review. */
   flagHideThreshold: number;
+  /** Where people reach the community, for links in emails (no trailing slash). */
+  publicUrl: string;
+  /** Outgoing mail: an SMTP server, or none (messages are kept, marked as not sent). */
+  smtpUrl?: string;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -106,7 +114,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '(environment)');
       const got = source[name];
-      return `${name}: ${issue.message}${got !== undefined && !/PASSWORD/.test(name) ? ` (got "${got}")` : ''}`;
+      return `${name}: ${issue.message}${got !== undefined && !/PASSWORD|SMTP_URL|DATABASE_URL|REDIS_URL/.test(name) ? ` (got "${got}")` : ''}`;
     });
     throw new ConfigError(problems);
   }
@@ -139,6 +147,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxPerHour: e.UPLOAD_MAX_PER_HOUR,
     trustLimits: e.TRUST_LIMITS === 'on',
     flagHideThreshold: e.FLAG_HIDE_THRESHOLD,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'Townsquare <no-reply@localhost>',
   };
 }
 

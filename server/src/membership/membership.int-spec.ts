@@ -93,6 +93,13 @@ describe('access modes', () => {
       });
       const listed = await manager.client.send<{ invitations: { edges: Array<{ node: { token: string | null } }> } }>(`{ invitations { edges { node { token } } } }`);
       expect(listed.data!.invitations.edges.every((e) => e.node.token === null)).toBe(true);
+      // No mail server here: the staff panel says the email was not sent, and why.
+      const status = async () =>
+        (await manager.client.send<{ invitations: { edges: Array<{ node: { email: string | null; emailStatus: string | null; emailError: string | null } }> } }>(
+          `{ invitations(first: 10) { edges { node { email emailStatus emailError } } } }`,
+        )).data!.invitations.edges.map((e) => e.node).find((n) => n.email === 'friend@example.com');
+      for (let i = 0; i < 50 && (await status())?.emailStatus !== 'FAILED'; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await status()).toMatchObject({ emailStatus: 'FAILED', emailError: expect.stringContaining('SMTP_URL') });
       expect(codeOf(await moderator.client.send(`mutation { createInvitations(input: { count: 1 }) { id } }`))).toBe('FORBIDDEN');
     } finally {
       await setMode('OPEN');

@@ -1,9 +1,10 @@
-import { Args, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Field, Float, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { Permission } from '@townsquare/shared';
 import { Connection, toConnection } from '../common/pagination.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { TrustService } from '../trust/trust.service.js';
+import { MailService, type MailStatus } from '../mail/mail.service.js';
 import { MembershipService } from './membership.service.js';
 
 export enum AccessModeEnum {
@@ -130,6 +131,21 @@ export class InvitationObject {
   @Field({ description: 'When it was created.' })
   createdAt: Date;
 }
+export enum MailStatusEnum {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(MailStatusEnum, {
+  name: 'MailStatus',
+  description: 'Where an email stands.',
+  valuesMap: {
+    PENDING: { description: 'Waiting to be sent, or to be retried.' },
+    SENT: { description: 'Handed to the mail server.' },
+    FAILED: { description: 'Given up (or no mail server is configured): share the link another way.' },
+  },
+});
+
 export const InvitationConnection = Connection(InvitationObject, 'Invitation', 'invitation');
 export type InvitationConnection = InstanceType<typeof InvitationConnection>;
 
@@ -253,5 +269,27 @@ export class MembershipResolver {
   @Mutation(() => Int, { description: 'Admins: recomputes every member\'s trust level now (the background pass runs every ten minutes); returns how many changed.' })
   recomputeTrustLevels() {
     return this.trust.recomputeAll();
+  }
+}
+
+/** Whether an invitation for an address reached the mail server. */
+@Resolver(() => InvitationObject)
+export class InvitationFieldsResolver {
+  constructor(private readonly mail: MailService) {}
+
+  private status(ctx: RequestContext, invitation: InvitationObject) {
+    return ctx.loader<string, { status: MailStatus; error: string | null } | null>('invitationMail', (ids) => this.mail.statusOf('INVITATION', ids)).load(invitation.id);
+  }
+
+  @Allow(Permission.MembershipManage)
+  @ResolveField(() => MailStatusEnum, { nullable: true, description: 'For an invitation to an address: whether its email was sent; null for open invitations.' })
+  async emailStatus(@Ctx() ctx: RequestContext, @Parent() invitation: InvitationObject): Promise<MailStatus | null> {
+    return (await this.status(ctx, invitation))?.status ?? null;
+  }
+
+  @Allow(Permission.MembershipManage)
+  @ResolveField(() => String, { nullable: true, description: 'Why its email has not been sent (yet), if it has not.' })
+  async emailError(@Ctx() ctx: RequestContext, @Parent() invitation: InvitationObject): Promise<string | null> {
+    return (await this.status(ctx, invitation))?.error ?? null;
   }
 }

@@ -7,6 +7,7 @@ import { ApiErrorCode, checkEmail } from '@townsquare/shared';
 import { SessionsService, hashToken } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { MailService } from '../mail/mail.service.js';
 import { AppError } from '../common/app-error.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -40,6 +41,30 @@ export interface InvitationRow {
   createdAt: Date;
 }
 
+/** The email an invitation for an address sends: who invites, where to sign up, until when. */
+export function invitationMail(
+  to: string,
+  token: string,
+  facts: { community: string; inviter: string; expiresAt: Date; publicUrl: string },
+): { to: string; subject: string; text: string } {
+  const link = `${facts.publicUrl}/signup?invite=${token}`;
+  return {
+    to,
+    subject: `You are invited to join ${facts.community}`,
+    text: [
+      'Hello,',
+      '',
+      `${facts.inviter} invites you to join ${facts.community}.`,
+      '',
+      'Create your account with this link:',
+      link,
+      '',
+      `The invitation is for you alone and expires on ${facts.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+      'If you did not expect it, you can ignore this message.',
+    ].join('\n'),
+  };
+}
+
 /**
  * Who belongs to the community: the access mode, join requests, invitations, the versioned
  * guidelines members accept, and removing or restoring members. Staff actions are audited.
@@ -54,6 +79,7 @@ export class MembershipService {
     private readonly trust: TrustService,
     private readonly scope: ModerationScopeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailService,
   ) {}
 
   async settings(): Promise<SettingsRow> {
@@ -217,6 +243,10 @@ export class MembershipService {
     const targets: Array<string | null> = [...list, ...Array.from({ length: count }, () => null)];
     return transaction(this.db, async (m) => {
       const created: InvitationRow[] = [];
+      const [{ name: community, display_name: inviter }]: Array<{ name: string; display_name: string }> = await m.query(
+        `SELECT c.name, u.display_name FROM community c, users u WHERE c.id = 1 AND u.id = $1`,
+        [ctx.requireUser().id],
+      );
       for (const email of targets) {
         const token = randomBytes(24).toString('base64url');
         const [row] = await m.query(
@@ -224,6 +254,8 @@ export class MembershipService {
           [hashToken(token), email, ctx.requireUser().id, expiresAt],
         );
         created.push({ id: row.id, email, token, expiresAt, usedAt: null, createdAt: row.created_at });
+        // An invitation for an address is emailed to it (in this transaction's outbox).
+        if (email) await this.mail.enqueue(m, invitationMail(email, token, { community, inviter, expiresAt, publicUrl: this.mail.publicUrl }), { type: 'INVITATION', id: row.id });
       }
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'INVITATIONS_CREATED', targetType: 'USER', targetId: 'invitations', after: { count: created.length } });
       return created;

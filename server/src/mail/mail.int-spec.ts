@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
+import { MailService } from './mail.service.js';
+
+/** A real SMTP server on a free port that keeps what it receives and can refuse an address for a while. */
+interface Received {
+  to: string[];
+  raw: string;
+}
+let smtp: SMTPServer;
+const received: Received[] = [];
+const refuseOnce = new Set<string>();
+
+let t: TestApp;
+let db: DataSource;
+let admin: GqlClient;
+
+/** The text of a received message, with quoted-printable soft breaks and escapes undone when it is so encoded. */
+function bodyOf(raw: string): string {
+  if (!/^Content-Transfer-Encoding: quoted-printable/im.test(raw)) return raw;
+  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuseOnce.delete(address.address)) {
+        const error = new Error('Mailbox busy, try again later') as Error & { responseCode: number };
+        error.responseCode = 451;
+        callback(error);
+        return;
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  t = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://community.example/', MAIL_FROM: 'Northwind <community@northwind.example>' } });
+  db = t.app.get(DataSource);
+  admin = new GqlClient(t.url);
+  await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+describe('email through the outbox', () => {
+  it('emails each invitation to its address with its own sign-up link; open invitations send nothing', async () => {
+    const before = received.length;
+    const made = await admin.send<{ createInvitations: Array<{ id: string; email: string | null; token: string }> }>(
+      `mutation { createInvitations(input: { emails: ["ann@invited.example", "bob@invited.example"], count: 1 }) { id email token } }`,
+    );
+    expect(made.errors).toBeUndefined();
+    const invites = made.data!.createInvitations;
+    const mails = await waitFor('two invitation emails', () => (received.length - before >= 2 ? received.slice(before) : undefined));
+    for (const invite of invites.filter((i) => i.email)) {
+      const mail = mails.find((m) => m.to.includes(invite.email!));
+      expect(mail).toBeDefined();
+      const body = bodyOf(mail!.raw);
+      expect(body).toMatch(/^Subject: You are invited to join /m);
+      expect(body).toMatch(/^From: Northwind <community@northwind\.example>/m);
+      expect(body).toContain(`https://community.example/signup?invite=${invite.token}`);
+      expect(body).toContain('Community Admin invites you');
+    }
+    expect(received.length - before).toBe(2);
+    const listed = await waitFor('both marked sent', async () => {
+      const res = await admin.send<{ invitations: { edges: Array<{ node: { id: string; email: string | null; emailStatus: string | null } }> } }>(
+        `{ invitations(first: 10) { edges { node { id email emailStatus emailError } } } }`,
+      );
+      const mine = res.data!.invitations.edges.map((e) => e.node).filter((n) => invites.some((i) => i.id === n.id));
+      return mine.filter((n) => n.email).every((n) => n.emailStatus === 'SENT') ? mine : undefined;
+    });
+    expect(listed.find((n) => n.email === null)?.emailStatus).toBeNull();
+  });
+
+  it('retries a refused message with backoff and sends it on a later attempt', async () => {
+    refuseOnce.add('carol@invited.example');
+    const before = received.length;
+    const made = await admin.send<{ createInvitations: Array<{ id: string }> }>(`mutation { createInvitations(input: { emails: ["carol@invited.example"] }) { id } }`);
+    const id = made.data!.createInvitations[0]!.id;
+    const row = await waitFor('a failed first attempt', async () => {
+      const [r]: Array<{ attempts: number; last_error: string | null; send_after: Date; sent_at: Date | null; failed_at: Date | null }> = await db.query(
+        `SELECT attempts, last_error, send_after, sent_at, failed_at FROM mail_outbox WHERE about_id = $1`,
+        [id],
+      );
+      return r?.last_error ? r : undefined;
+    });
+    expect(row).toMatchObject({ attempts: 1, sent_at: null, failed_at: null });
+    expect(row.last_error).toMatch(/451|try again/i);
+    expect(row.send_after.getTime()).toBeGreaterThan(Date.now() + 20_000); // backoff: the next try waits
+    const pending = await admin.send<{ invitations: { edges: Array<{ node: { id: string; emailStatus: string; emailError: string } }> } }>(`{ invitations { edges { node { id emailStatus emailError } } } }`);
+    expect(pending.data!.invitations.edges.find((e) => e.node.id === id)?.node).toMatchObject({ emailStatus: 'PENDING' });
+    // Time passes: the message is due again and the next pass sends it.
+    await db.query(`UPDATE mail_outbox SET send_after = now() WHERE about_id = $1`, [id]);
+    await t.app.get(MailService).deliverDue();
+    expect(received.slice(before).map((m) => m.to)).toEqual([['carol@invited.example']]);
+    const [done]: Array<{ attempts: number; sent_at: Date | null }> = await db.query(`SELECT attempts, sent_at FROM mail_outbox WHERE about_id = $1`, [id]);
+    expect(done!.attempts).toBe(2);
+    expect(done!.sent_at).not.toBeNull();
+  });
+
+  it('a message whose transaction rolls back is never sent', async () => {
+    const before = await db.query(`SELECT count(*)::int AS n FROM mail_outbox`);
+    const mail = t.app.get(MailService);
+    await expect(
+      db.transaction(async (m) => {
+        await mail.enqueue(m, { to: 'ghost@invited.example', subject: 'Never', text: 'Never sent' });
+        throw new Error('the work failed');
+      }),
+    ).rejects.toThrow('the work failed');
+    await mail.deliverDue();
+    expect(await db.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual(before);
+    expect(received.some((r) => r.to.includes('ghost@invited.example'))).toBe(false);
+    expect(codeOf(await admin.send(`mutation { createInvitations(input: { emails: ["not-an-address"] }) { id } }`))).toBe('BAD_USER_INPUT');
+  });
+});
