@@ -8,9 +8,11 @@ import {
   AdminRejectPostDocument,
   AdminResolveFlagsDocument,
   type AdminQueueItemFragment,
+  type AuthorAction,
   type ContentAction,
   type FlagDecision,
   type QueueStatus,
+  type Role,
 } from '../../lib/generated/graphql';
 import { request, toApiError } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
@@ -20,6 +22,30 @@ export type QueueItem = AdminQueueItemFragment;
 /** One flag on an item, with who raised it. */
 export type QueueFlag = QueueItem['flags'][number];
 export type QueueKind = 'FLAGGED' | 'PENDING_POST' | 'JOIN_REQUEST';
+/** Whom an item is about: the author of the post or topic, or the flagged member. */
+export interface QueuePerson {
+  id: string;
+  handle: string;
+  displayName: string;
+  role: Role;
+}
+/** With AGREE: what also happens to that person, and until when (a silence needs an end; null: an indefinite suspension). */
+export interface AuthorVerdict {
+  action: AuthorAction;
+  until?: Date | null;
+}
+
+/**
+ * The person an agreed verdict can also act on: the author of the flagged post or topic, or the
+ * flagged member. Null when there is none (a removed account, content gone, a join request).
+ */
+export function personOf(item: QueueItem): QueuePerson | null {
+  if (item.kind !== 'FLAGGED') return null;
+  if (item.targetType === 'POST') return item.post?.author ?? null;
+  if (item.targetType === 'TOPIC') return item.topic?.author ?? null;
+  if (item.targetType === 'USER') return item.user ?? null;
+  return null;
+}
 
 const PAGE_SIZE = 20;
 const MAX_PAGE = 50;
@@ -157,10 +183,27 @@ export function useModerationQueue(status: () => QueueStatus) {
     }
   }
 
-  function resolveFlags(item: QueueItem, decision: FlagDecision, contentAction: ContentAction = 'NONE', reason?: string): Promise<boolean> {
+  /**
+   * A verdict on an item's flags. With AGREE, `contentAction` hides or deletes the post or topic,
+   * and `author` also warns, silences or suspends its author (or the flagged member); the server
+   * checks both before changing anything, so a refused author action leaves the item open.
+   */
+  function resolveFlags(
+    item: QueueItem,
+    decision: FlagDecision,
+    contentAction: ContentAction = 'NONE',
+    reason?: string,
+    author: AuthorVerdict = { action: 'NONE' },
+  ): Promise<boolean> {
     const trimmed = reason?.trim();
+    const authorInput =
+      decision === 'AGREE' && author.action !== 'NONE'
+        ? { authorAction: author.action, ...(author.until ? { authorActionUntil: author.until.toISOString() } : {}) }
+        : {};
     return decide(item, () =>
-      request(AdminResolveFlagsDocument, { input: { itemId: item.id, decision, contentAction, ...(trimmed ? { reason: trimmed } : {}) } }),
+      request(AdminResolveFlagsDocument, {
+        input: { itemId: item.id, decision, contentAction, ...(trimmed ? { reason: trimmed } : {}), ...authorInput },
+      }),
     );
   }
 

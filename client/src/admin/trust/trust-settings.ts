@@ -116,3 +116,15 @@ export function serializeTrustSettings(raw: Json, form: TrustForm): string {
     },
   });
 }
+
+/** The flag weight that hides a post pending review, as the server accepts it. */
+export const FLAG_THRESHOLD = { min: 1, max: 100 } as const;
+
+/** The flag threshold as typed (text, or a number once the input has cast it): its value, or why it is refused. */
+export function parseFlagThreshold(value: string | number): { value: number; problem: null } | { value: null; problem: 'REQUIRED' | 'OUT_OF_RANGE' } {
+  const text = String(value).trim();
+  if (!text) return { value: null, problem: 'REQUIRED' };
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < FLAG_THRESHOLD.min || n > FLAG_THRESHOLD.max) return { value: null, problem: 'OUT_OF_RANGE' };
+  return { value: n, problem: null };
+}

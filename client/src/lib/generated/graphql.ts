@@ -151,6 +151,18 @@ export type FlagDirection =
   /** Flags on their posts, their topics or them. */
   | 'RECEIVED';
 
+/** A flag. */
+export type FlagInput = {
+  /** A note for the moderators (required for OTHER), up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** Why. */
+  reason: FlagReason;
+  /** Its id. */
+  targetId: string | number;
+  /** What you flag. */
+  targetType: FlagTargetType;
+};
+
 /** Why something was flagged. */
 export type FlagReason =
   /** Breaks the law. */
@@ -710,9 +722,9 @@ export type AdminModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null, user: { id: string, handle: string, displayName: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null, user: { id: string, handle: string, displayName: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null };
+export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null };
 
 export type AdminRejectPostMutationVariables = Exact<{
   itemId: string | number;
@@ -742,9 +754,9 @@ export type AdminModerationSummaryQuery = { moderationSummary: { openCount: numb
 export type AdminCommunitySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminCommunitySettingsQuery = { communitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string } };
+export type AdminCommunitySettingsQuery = { communitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string, flagHideThreshold: number, flagHideThresholdIsDefault: boolean } };
 
-export type AdminCommunitySettingsFragment = { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string };
+export type AdminCommunitySettingsFragment = { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string, flagHideThreshold: number, flagHideThresholdIsDefault: boolean };
 
 export type AdminRecomputeTrustLevelsMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -756,7 +768,7 @@ export type AdminUpdateCommunitySettingsMutationVariables = Exact<{
 }>;
 
 
-export type AdminUpdateCommunitySettingsMutation = { updateCommunitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string } };
+export type AdminUpdateCommunitySettingsMutation = { updateCommunitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string, flagHideThreshold: number, flagHideThresholdIsDefault: boolean } };
 
 export type AdminCreateWatchedWordMutationVariables = Exact<{
   word: string;
@@ -828,7 +840,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type CategoryQueryVariables = Exact<{
   slug: string;
@@ -837,12 +849,20 @@ export type CategoryQueryVariables = Exact<{
 
 export type CategoryQuery = { category: { id: string, slug: string, name: string, description: string, color: string, parentId: string | null, topicCount: number, postCount: number, unreadCount: number | null, newCount: number | null, viewerCanPost: boolean, watchLevel: WatchLevel | null } };
 
+export type CloseTopicMutationVariables = Exact<{
+  topicId: string | number;
+  reason: string;
+}>;
+
+
+export type CloseTopicMutation = { closeTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
 export type CreatePostMutationVariables = Exact<{
   input: CreatePostInput;
 }>;
 
 
-export type CreatePostMutation = { createPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type CreatePostMutation = { createPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
 
 export type CreateTopicMutationVariables = Exact<{
   input: CreateTopicInput;
@@ -856,21 +876,51 @@ export type DeletePostMutationVariables = Exact<{
 }>;
 
 
-export type DeletePostMutation = { deletePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type DeletePostMutation = { deletePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type DeleteTopicMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type DeleteTopicMutation = { deleteTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type EditPostMutationVariables = Exact<{
   input: EditPostInput;
 }>;
 
 
-export type EditPostMutation = { editPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type EditPostMutation = { editPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type FlagContentMutationVariables = Exact<{
+  input: FlagInput;
+}>;
+
+
+export type FlagContentMutation = { flag: { id: string, itemId: string, hidden: boolean } };
+
+export type HidePostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type HidePostMutation = { hidePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type HideTopicMutationVariables = Exact<{
+  topicId: string | number;
+  reason: string;
+}>;
+
+
+export type HideTopicMutation = { hideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type LockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type MarkTopicReadMutationVariables = Exact<{
   topicId: string | number;
@@ -880,13 +930,21 @@ export type MarkTopicReadMutationVariables = Exact<{
 
 export type MarkTopicReadMutation = { markTopicRead: number };
 
+export type MoveTopicMutationVariables = Exact<{
+  topicId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type MoveTopicMutation = { moveTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
 export type PinTopicMutationVariables = Exact<{
   topicId: string | number;
   globally: boolean;
 }>;
 
 
-export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type PostReactorsQueryVariables = Exact<{
   topicId: string | number;
@@ -913,7 +971,7 @@ export type PostsQueryVariables = Exact<{
 }>;
 
 
-export type PostsQuery = { posts: { edges: Array<{ node: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type PostsQuery = { posts: { edges: Array<{ node: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ReactMutationVariables = Exact<{
   postId: string | number;
@@ -928,7 +986,14 @@ export type RestorePostMutationVariables = Exact<{
 }>;
 
 
-export type RestorePostMutation = { restorePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type RestorePostMutation = { restorePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type RestoreTopicMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type RestoreTopicMutation = { restoreTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type SetWatchLevelMutationVariables = Exact<{
   targetType: WatchTarget;
@@ -952,20 +1017,20 @@ export type TopicUpdatesQueryVariables = Exact<{
 }>;
 
 
-export type TopicUpdatesQuery = { topicUpdates: Array<{ id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> }> };
+export type TopicUpdatesQuery = { topicUpdates: Array<{ id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> }> };
 
 export type TopicQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
-export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
+export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
 
 export type AnswerPostFragment = { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null };
 
-export type TopicPostFragment = { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> };
+export type TopicPostFragment = { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> };
 
 export type TopicsQueryVariables = Exact<{
   categoryId?: string | number | null | undefined;
@@ -988,21 +1053,28 @@ export type UnacceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type UnhideTopicMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type UnhideTopicMutation = { unhideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnlockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnpinTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnreactMutationVariables = Exact<{
   postId: string | number;
@@ -1264,6 +1336,7 @@ export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
       id
       handle
       displayName
+      role
     }
     topic {
       id
@@ -1273,11 +1346,18 @@ export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
   topic {
     id
     title
+    author {
+      id
+      handle
+      displayName
+      role
+    }
   }
   user {
     id
     handle
     displayName
+    role
     standing {
       ...AdminStandingBadges
     }
@@ -1301,6 +1381,8 @@ export const AdminCommunitySettingsFragmentDoc = new TypedDocumentString(`
   accessMode
   requireGuidelines
   trustSettingsJson
+  flagHideThreshold
+  flagHideThresholdIsDefault
 }
     `, {"fragmentName":"AdminCommunitySettings"}) as unknown as TypedDocumentString<AdminCommunitySettingsFragment, unknown>;
 export const AdminWatchedWordFragmentDoc = new TypedDocumentString(`
@@ -1331,6 +1413,7 @@ export const TopicPostFragmentDoc = new TypedDocumentString(`
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -1384,6 +1467,9 @@ export const TopicDetailFragmentDoc = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -1431,6 +1517,7 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2108,6 +2195,7 @@ fragment AdminQueueItem on ModerationItem {
       id
       handle
       displayName
+      role
     }
     topic {
       id
@@ -2117,11 +2205,18 @@ fragment AdminQueueItem on ModerationItem {
   topic {
     id
     title
+    author {
+      id
+      handle
+      displayName
+      role
+    }
   }
   user {
     id
     handle
     displayName
+    role
     standing {
       ...AdminStandingBadges
     }
@@ -2185,6 +2280,8 @@ export const AdminCommunitySettingsDocument = new TypedDocumentString(`
   accessMode
   requireGuidelines
   trustSettingsJson
+  flagHideThreshold
+  flagHideThresholdIsDefault
 }`) as unknown as TypedDocumentString<AdminCommunitySettingsQuery, AdminCommunitySettingsQueryVariables>;
 export const AdminRecomputeTrustLevelsDocument = new TypedDocumentString(`
     mutation AdminRecomputeTrustLevels {
@@ -2201,6 +2298,8 @@ export const AdminUpdateCommunitySettingsDocument = new TypedDocumentString(`
   accessMode
   requireGuidelines
   trustSettingsJson
+  flagHideThreshold
+  flagHideThresholdIsDefault
 }`) as unknown as TypedDocumentString<AdminUpdateCommunitySettingsMutation, AdminUpdateCommunitySettingsMutationVariables>;
 export const AdminCreateWatchedWordDocument = new TypedDocumentString(`
     mutation AdminCreateWatchedWord($word: String!, $action: WatchedWordAction!) {
@@ -2335,6 +2434,9 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -2382,6 +2484,7 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2423,6 +2526,100 @@ export const CategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoryQuery, CategoryQueryVariables>;
+export const CloseTopicDocument = new TypedDocumentString(`
+    mutation CloseTopic($topicId: ID!, $reason: String!) {
+  closeTopic(topicId: $topicId, reason: $reason) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<CloseTopicMutation, CloseTopicMutationVariables>;
 export const CreatePostDocument = new TypedDocumentString(`
     mutation CreatePost($input: CreatePostInput!) {
   createPost(input: $input) {
@@ -2438,6 +2635,7 @@ export const CreatePostDocument = new TypedDocumentString(`
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2484,6 +2682,7 @@ export const DeletePostDocument = new TypedDocumentString(`
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2507,47 +2706,9 @@ export const DeletePostDocument = new TypedDocumentString(`
     reactedByMe
   }
 }`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
-export const EditPostDocument = new TypedDocumentString(`
-    mutation EditPost($input: EditPostInput!) {
-  editPost(input: $input) {
-    ...TopicPost
-  }
-}
-    fragment TopicPost on Post {
-  id
-  postNumber
-  body
-  bodyHtml
-  voice
-  createdAt
-  editedAt
-  deletedAt
-  revision
-  viewerCanEdit
-  replyToPostId
-  author {
-    id
-    handle
-    displayName
-    role
-  }
-  replyTo {
-    id
-    postNumber
-    author {
-      handle
-      displayName
-    }
-  }
-  reactions {
-    reaction
-    count
-    reactedByMe
-  }
-}`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
-export const LockTopicDocument = new TypedDocumentString(`
-    mutation LockTopic($topicId: ID!) {
-  lockTopic(topicId: $topicId) {
+export const DeleteTopicDocument = new TypedDocumentString(`
+    mutation DeleteTopic($topicId: ID!) {
+  deleteTopic(topicId: $topicId) {
     ...TopicDetail
   }
 }
@@ -2565,6 +2726,9 @@ export const LockTopicDocument = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -2612,6 +2776,282 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<DeleteTopicMutation, DeleteTopicMutationVariables>;
+export const EditPostDocument = new TypedDocumentString(`
+    mutation EditPost($input: EditPostInput!) {
+  editPost(input: $input) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
+export const FlagContentDocument = new TypedDocumentString(`
+    mutation FlagContent($input: FlagInput!) {
+  flag(input: $input) {
+    id
+    itemId
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<FlagContentMutation, FlagContentMutationVariables>;
+export const HidePostDocument = new TypedDocumentString(`
+    mutation HidePost($postId: ID!, $reason: String!) {
+  hidePost(postId: $postId, reason: $reason) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<HidePostMutation, HidePostMutationVariables>;
+export const HideTopicDocument = new TypedDocumentString(`
+    mutation HideTopic($topicId: ID!, $reason: String!) {
+  hideTopic(topicId: $topicId, reason: $reason) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<HideTopicMutation, HideTopicMutationVariables>;
+export const LockTopicDocument = new TypedDocumentString(`
+    mutation LockTopic($topicId: ID!) {
+  lockTopic(topicId: $topicId) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2640,9 +3080,9 @@ export const MarkTopicReadDocument = new TypedDocumentString(`
   markTopicRead(topicId: $topicId, postNumber: $postNumber)
 }
     `) as unknown as TypedDocumentString<MarkTopicReadMutation, MarkTopicReadMutationVariables>;
-export const PinTopicDocument = new TypedDocumentString(`
-    mutation PinTopic($topicId: ID!, $globally: Boolean!) {
-  pinTopic(topicId: $topicId, globally: $globally) {
+export const MoveTopicDocument = new TypedDocumentString(`
+    mutation MoveTopic($topicId: ID!, $categoryId: ID!) {
+  moveTopic(topicId: $topicId, categoryId: $categoryId) {
     ...TopicDetail
   }
 }
@@ -2660,6 +3100,9 @@ export const PinTopicDocument = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -2707,6 +3150,101 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<MoveTopicMutation, MoveTopicMutationVariables>;
+export const PinTopicDocument = new TypedDocumentString(`
+    mutation PinTopic($topicId: ID!, $globally: Boolean!) {
+  pinTopic(topicId: $topicId, globally: $globally) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2796,6 +3334,7 @@ export const PostsDocument = new TypedDocumentString(`
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2846,6 +3385,7 @@ export const RestorePostDocument = new TypedDocumentString(`
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -2869,61 +3409,9 @@ export const RestorePostDocument = new TypedDocumentString(`
     reactedByMe
   }
 }`) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
-export const SetWatchLevelDocument = new TypedDocumentString(`
-    mutation SetWatchLevel($targetType: WatchTarget!, $targetId: ID!, $level: WatchLevel!) {
-  setWatchLevel(targetType: $targetType, targetId: $targetId, level: $level)
-}
-    `) as unknown as TypedDocumentString<SetWatchLevelMutation, SetWatchLevelMutationVariables>;
-export const TagsDocument = new TypedDocumentString(`
-    query Tags($prefix: String!) {
-  tags(prefix: $prefix) {
-    name
-    description
-    topicCount
-  }
-}
-    `) as unknown as TypedDocumentString<TagsQuery, TagsQueryVariables>;
-export const TopicUpdatesDocument = new TypedDocumentString(`
-    query TopicUpdates($topicId: ID!, $since: DateTime!) {
-  topicUpdates(topicId: $topicId, since: $since) {
-    ...TopicPost
-  }
-}
-    fragment TopicPost on Post {
-  id
-  postNumber
-  body
-  bodyHtml
-  voice
-  createdAt
-  editedAt
-  deletedAt
-  revision
-  viewerCanEdit
-  replyToPostId
-  author {
-    id
-    handle
-    displayName
-    role
-  }
-  replyTo {
-    id
-    postNumber
-    author {
-      handle
-      displayName
-    }
-  }
-  reactions {
-    reaction
-    count
-    reactedByMe
-  }
-}`) as unknown as TypedDocumentString<TopicUpdatesQuery, TopicUpdatesQueryVariables>;
-export const TopicDocument = new TypedDocumentString(`
-    query Topic($id: ID!) {
-  topic(id: $id) {
+export const RestoreTopicDocument = new TypedDocumentString(`
+    mutation RestoreTopic($topicId: ID!) {
+  restoreTopic(topicId: $topicId) {
     ...TopicDetail
   }
 }
@@ -2941,6 +3429,9 @@ export const TopicDocument = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -2988,6 +3479,154 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<RestoreTopicMutation, RestoreTopicMutationVariables>;
+export const SetWatchLevelDocument = new TypedDocumentString(`
+    mutation SetWatchLevel($targetType: WatchTarget!, $targetId: ID!, $level: WatchLevel!) {
+  setWatchLevel(targetType: $targetType, targetId: $targetId, level: $level)
+}
+    `) as unknown as TypedDocumentString<SetWatchLevelMutation, SetWatchLevelMutationVariables>;
+export const TagsDocument = new TypedDocumentString(`
+    query Tags($prefix: String!) {
+  tags(prefix: $prefix) {
+    name
+    description
+    topicCount
+  }
+}
+    `) as unknown as TypedDocumentString<TagsQuery, TagsQueryVariables>;
+export const TopicUpdatesDocument = new TypedDocumentString(`
+    query TopicUpdates($topicId: ID!, $since: DateTime!) {
+  topicUpdates(topicId: $topicId, since: $since) {
+    ...TopicPost
+  }
+}
+    fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<TopicUpdatesQuery, TopicUpdatesQueryVariables>;
+export const TopicDocument = new TypedDocumentString(`
+    query Topic($id: ID!) {
+  topic(id: $id) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -3087,6 +3726,9 @@ export const UnacceptAnswerDocument = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -3134,6 +3776,7 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -3157,9 +3800,9 @@ fragment TopicPost on Post {
     reactedByMe
   }
 }`) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
-export const UnlockTopicDocument = new TypedDocumentString(`
-    mutation UnlockTopic($topicId: ID!) {
-  unlockTopic(topicId: $topicId) {
+export const UnhideTopicDocument = new TypedDocumentString(`
+    mutation UnhideTopic($topicId: ID!) {
+  unhideTopic(topicId: $topicId) {
     ...TopicDetail
   }
 }
@@ -3177,6 +3820,9 @@ export const UnlockTopicDocument = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -3224,6 +3870,101 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
+  revision
+  viewerCanEdit
+  replyToPostId
+  author {
+    id
+    handle
+    displayName
+    role
+  }
+  replyTo {
+    id
+    postNumber
+    author {
+      handle
+      displayName
+    }
+  }
+  reactions {
+    reaction
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<UnhideTopicMutation, UnhideTopicMutationVariables>;
+export const UnlockTopicDocument = new TypedDocumentString(`
+    mutation UnlockTopic($topicId: ID!) {
+  unlockTopic(topicId: $topicId) {
+    ...TopicDetail
+  }
+}
+    fragment TopicDetail on Topic {
+  id
+  title
+  kind
+  tags
+  replyCount
+  pinned
+  pinnedGlobally
+  locked
+  answered
+  acceptedPostId
+  createdAt
+  lastPostedAt
+  deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
+  lastReadPostNumber
+  unreadCount
+  highestPostNumber
+  watchLevel
+  category {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+  firstPost {
+    ...TopicPost
+  }
+  acceptedAnswer {
+    ...AnswerPost
+  }
+  officialAnswer {
+    ...AnswerPost
+  }
+}
+fragment AnswerPost on Post {
+  id
+  postNumber
+  bodyHtml
+  voice
+  createdAt
+  author {
+    id
+    handle
+    displayName
+  }
+}
+fragment TopicPost on Post {
+  id
+  postNumber
+  body
+  bodyHtml
+  voice
+  createdAt
+  editedAt
+  deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
@@ -3267,6 +4008,9 @@ export const UnpinTopicDocument = new TypedDocumentString(`
   createdAt
   lastPostedAt
   deletedAt
+  hiddenAt
+  hiddenReason
+  categoryId
   lastReadPostNumber
   unreadCount
   highestPostNumber
@@ -3314,6 +4058,7 @@ fragment TopicPost on Post {
   createdAt
   editedAt
   deletedAt
+  hiddenReason
   revision
   viewerCanEdit
   replyToPostId
