@@ -69,6 +69,7 @@ export function fromLivePost(raw: Record<string, unknown>, context: LivePostCont
     createdAt,
     editedAt: text(raw.editedAt),
     deletedAt: null,
+    hiddenReason: existing?.hiddenReason ?? null,
     revision: typeof raw.revision === 'number' ? raw.revision : (existing?.revision ?? 1),
     viewerCanEdit: existing?.viewerCanEdit ?? context.canEdit(author?.id ?? null, createdAt),
     replyToPostId,
