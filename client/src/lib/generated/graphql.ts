@@ -194,6 +194,15 @@ export type JoinRequestStatus =
   /** Declined, with a reason. */
   | 'REJECTED';
 
+/** Where an email stands. */
+export type MailStatus =
+  /** Given up (or no mail server is configured): share the link another way. */
+  | 'FAILED'
+  /** Waiting to be sent, or to be retried. */
+  | 'PENDING'
+  /** Handed to the mail server. */
+  | 'SENT';
+
 /** Narrows the member directory; all given conditions apply. */
 export type MemberFilterInput = {
   /** Joined at or after. */
@@ -546,7 +555,7 @@ export type AdminInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type AdminInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, email: string | null, createdAt: string, expiresAt: string, usedAt: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, email: string | null, createdAt: string, expiresAt: string, usedAt: string | null, emailStatus: MailStatus | null, emailError: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type AdminApproveJoinRequestMutationVariables = Exact<{
   userId: string | number;
@@ -1795,6 +1804,8 @@ export const AdminInvitationsDocument = new TypedDocumentString(`
         createdAt
         expiresAt
         usedAt
+        emailStatus
+        emailError
       }
     }
     pageInfo {
