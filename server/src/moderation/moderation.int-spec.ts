@@ -413,24 +413,36 @@ describe('flags and the queue', () => {
     expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
-  it('staff see the queue change live in the staff room; members do not', async () => {
+  it('staff see the queue change live in the staff room; a scoped moderator only for their categories; members not at all', async () => {
     const member = await person(t);
-    const staffSocket: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: moderator.cookie }, reconnection: false });
-    const memberSocket: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: member.cookie }, reconnection: false });
-    const ready = [staffSocket, memberSocket].map((s) => new Promise((r) => s.once('session.ready', r)));
-    const staffSeen: Array<{ itemId: string; status: string }> = [];
-    const memberSeen: unknown[] = [];
-    staffSocket.on('moderation.queue.updated', (p) => staffSeen.push(p));
-    memberSocket.on('moderation.queue.updated', (p) => memberSeen.push(p));
+    const scoped = await person(t, 'MODERATOR', 'livescope');
+    const ideas = await categoryId(admin, 'ideas');
+    await admin.send(`mutation ($u: ID!, $c: [ID!]!) { setModeratorCategories(userId: $u, categoryIds: $c) }`, { u: scoped.id, c: [ideas] });
+    const connect = (cookie: string): Socket => io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie }, reconnection: false });
+    const staffSocket = connect(moderator.cookie);
+    const scopedSocket = connect(scoped.cookie);
+    const memberSocket = connect(member.cookie);
+    const sockets = [staffSocket, scopedSocket, memberSocket];
+    const ready = sockets.map((s) => new Promise((r) => s.once('session.ready', r)));
+    const seen = sockets.map(() => [] as Array<{ itemId: string; status: string }>);
+    sockets.forEach((s, i) => s.on('moderation.queue.updated', (p) => seen[i]!.push(p)));
     await Promise.all(ready);
-    const { firstPostId } = await topic(await person(t), questions);
-    const flagged = await member.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+    const flagOn = async (category: string) => {
+      const { firstPostId } = await topic(await person(t), category);
+      return (await member.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } })).data!.flag.itemId;
+    };
+    const outside = await flagOn(questions);
+    const inside = await flagOn(ideas);
     const deadline = Date.now() + 5000;
-    while (!staffSeen.some((p) => p.itemId === flagged.data!.flag.itemId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(staffSeen.find((p) => p.itemId === flagged.data!.flag.itemId)).toMatchObject({ status: 'OPEN' });
-    expect(memberSeen).toHaveLength(0);
-    staffSocket.close();
-    memberSocket.close();
+    while (![outside, inside].every((id) => seen[0]!.some((p) => p.itemId === id)) || !seen[1]!.some((p) => p.itemId === inside)) {
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(seen[0]!.find((p) => p.itemId === outside)).toMatchObject({ status: 'OPEN' });
+    expect(seen[0]!.find((p) => p.itemId === inside)).toMatchObject({ status: 'OPEN' });
+    expect(seen[1]!.map((p) => p.itemId)).toEqual([inside]);
+    expect(seen[2]).toHaveLength(0);
+    sockets.forEach((s) => s.close());
   });
 });
 

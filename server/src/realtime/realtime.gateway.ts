@@ -13,6 +13,7 @@ import { Permission, roleHasPermission, type ClientToServerEvents, type ServerTo
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { RequestContext, type SocketData } from '../common/request-context.js';
@@ -26,8 +27,10 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const topicRoom = (topicId: string) => `topic:${topicId}`;
 export const categoryRoom = (categoryId: string) => `category:${categoryId}`;
-/** Staff who work the moderation queue. */
+/** Staff who work the whole moderation queue. */
 export const STAFF_ROOM = 'staff';
+/** Moderators scoped to a category hear only about its queue items. */
+export const staffCategoryRoom = (categoryId: string) => `staff:category:${categoryId}`;
 
 const TYPING_INTERVAL_MS = 2000;
 const MAX_TOPICS_PER_SOCKET = 20;
@@ -54,6 +57,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
     private readonly accounts: AccountsService,
     private readonly categories: CategoriesService,
     private readonly access: TopicAccessService,
+    private readonly scopes: ModerationScopeService,
     events: DomainEvents,
   ) {
     const on = events.subscribe.bind(events);
@@ -104,7 +108,9 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
         });
       }),
       on('moderation.queue.updated', (payload) => {
-        this.server?.to(STAFF_ROOM).emit('moderation.queue.updated', payload);
+        // Items in a category reach its scoped moderators too; items in none (join requests, members) only unscoped staff.
+        const rooms = payload.categoryId ? [STAFF_ROOM, staffCategoryRoom(payload.categoryId)] : [STAFF_ROOM];
+        this.server?.to(rooms).emit('moderation.queue.updated', payload);
       }),
       on('notification.created', ({ userId, notification, unreadCount }) => {
         this.server?.to(userRoom(userId)).emit('notification.created', { notification, unreadCount });
@@ -129,7 +135,11 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
       socket.data.ctx = ctx;
       const rooms = (await this.categories.readableIds(ctx)).map(categoryRoom);
       if (session) rooms.push(userRoom(session.user.id), sessionRoom(session.sessionId));
-      if (session && roleHasPermission(session.user.role, Permission.QueueModerate)) rooms.push(STAFF_ROOM);
+      if (session && roleHasPermission(session.user.role, Permission.QueueModerate)) {
+        const scope = await this.scopes.scopeOf(session.user);
+        if (scope.kind === 'CATEGORIES') rooms.push(...[...scope.categoryIds].map(staffCategoryRoom));
+        else rooms.push(STAFF_ROOM);
+      }
       await socket.join(rooms);
       socket.on('disconnecting', () => {
         for (const room of socket.rooms) if (room.startsWith('topic:')) this.schedulePresence(room.slice(6));
