@@ -195,14 +195,31 @@ if (!existsSync(CHROMIUM)) {
           window.__sameDocument = true;
         });
 
-        const flagged = await call(cookies.flagger, 'mutation ($input: FlagInput!) { flag(input: $input) { itemId hidden } }', {
-          input: { targetType: 'POST', targetId: ids.rudeReply, reason: 'OFFENSIVE', note: 'Insulting the person who asked.' },
-        });
-        assert.equal(flagged.data.flag.hidden, false, 'one newcomer flag does not hide the post by itself');
-        const itemId = flagged.data.flag.itemId;
+        // The member flags the reply from the topic page: the post's menu, a reason, a note.
+        await reader.locator(`${post(2)} ${tid('post-more')}`).click();
+        await reader.locator(`${post(2)} ${tid('post-flag')}`).click();
+        const flagDialog = reader.locator(tid('flag-dialog'));
+        await flagDialog.locator(tid('flag-reason-OFFENSIVE')).check();
+        await flagDialog.locator(tid('flag-note')).fill('Insulting the person who asked.');
+        await flagDialog.locator(tid('flag-submit')).click();
+        await reader.locator(tid('toast')).filter({ hasText: 'Thanks — the moderators will take a look' }).waitFor();
+        await flagDialog.waitFor({ state: 'hidden' });
+        assert.equal(await reader.locator(`${post(2)} ${tid('post-flag')}`).getAttribute('data-flagged'), 'true', 'the post shows as flagged by the member');
+        assert.equal(await reader.locator(`${post(2)} ${tid('post-flag')}`).isDisabled(), true, 'a post cannot be flagged twice from the page');
+        // One newcomer flag does not hide the post by itself: the member still sees it.
+        assert.match(await reader.locator(`${post(2)} ${tid('post-body')}`).textContent(), /Read the manual/, 'one newcomer flag does not hide the post by itself');
+        const { data: stillListed } = await call(cookies.flagger, 'query ($id: ID!) { posts(topicId: $id) { edges { node { id } } } }', { id: ids.topic });
+        assert.ok(stillListed.posts.edges.some((e) => e.node.id === ids.rudeReply), 'the API still lists the flagged reply for members');
+
+        // The queue was empty: the one flagged item about the rude reply is the member's flag.
+        const arrived = mod.locator(`${tid('queue-item')}[data-kind="FLAGGED"]`).filter({ has: mod.locator(tid('queue-item-body'), { hasText: 'Read the manual' }) });
+        await waitForOrExplain(arrived, mod, 'the flagged post did not arrive in the queue', { timeout: LIVE_TIMEOUT });
+        assert.equal(await arrived.count(), 1, 'one open flagged item for the reply');
+        const itemId = await arrived.getAttribute('data-item-id');
+        assert.ok(itemId, 'the queue card carries its item id');
 
         const item = mod.locator(`${tid('queue-item')}[data-item-id="${itemId}"]`);
-        await waitForOrExplain(item, mod, 'the flagged post did not arrive in the queue', { timeout: LIVE_TIMEOUT });
+        await item.waitFor();
         assert.equal(await mod.evaluate(() => window.__sameDocument), true, 'the item arrived without a reload');
         assert.match(await item.locator(tid('queue-item-body')).textContent(), /Read the manual/);
         assert.match(await item.textContent(), /Offensive/);

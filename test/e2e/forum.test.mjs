@@ -17,6 +17,11 @@ const TITLE = 'How do I export my invoices as a spreadsheet?';
 const QUESTION = `I need **bold** help: the billing page shows invoices one by one. Is there a ${KEYWORD} way to export them all?`;
 const ANSWER = 'Open Billing, choose the year, then press Export. You get one CSV file with every invoice.';
 const OFFICIAL = 'Official answer from the team: Billing → Export gives a CSV of every invoice of the year.';
+/** A second topic, for flags and staff tools. */
+const IDEA_TITLE = 'Please add a dark mode to the billing page';
+const IDEA_BODY = 'The billing page is very bright at night. A dark mode would help.';
+const IDEA_REPLY = 'Agreed, and the invoice PDFs could follow the same theme.';
+const SCOPED = { email: 'scoped@e2e.example', handle: 'scoped_sam', displayName: 'Sam Scoped', password: 'scoped-password-e2e' };
 const DESKTOP = { width: 1280, height: 860 };
 const PHONE = { width: 375, height: 740 };
 const LIVE_TIMEOUT = 10_000;
@@ -74,6 +79,42 @@ if (!existsSync(CHROMIUM)) {
       await page.waitForURL((url) => url.pathname === '/');
       await page.locator(tid('current-user')).waitFor();
       await page.locator(`${tid('live-status')}[data-state="live"]`).waitFor({ timeout: LIVE_TIMEOUT });
+    }
+
+    async function signIn(page, login, password) {
+      await page.goto('/signin');
+      await page.locator(tid('signin-login')).fill(login);
+      await page.locator(tid('signin-password')).fill(password);
+      await page.locator(tid('signin-submit')).click();
+      await page.waitForURL((url) => url.pathname === '/');
+    }
+
+    /** A GraphQL call with the page's session, for what a story needs set up; it must succeed. */
+    async function api(page, query, variables = {}) {
+      const response = await page.request.post('/graphql', { data: { query, variables } });
+      const body = await response.json();
+      assert.ok(!body.errors, `GraphQL refused: ${JSON.stringify(body.errors)}\n${query}`);
+      return body.data;
+    }
+
+    /** Opens a post's "more" menu and its flag dialog. */
+    async function openPostFlag(page, number) {
+      await page.locator(`${post(number)} ${tid('post-more')}`).click();
+      await page.locator(`${post(number)} ${tid('post-flag')}`).click();
+      const dialog = page.locator(tid('flag-dialog'));
+      await dialog.locator(tid('flag-reason-SPAM')).waitFor();
+      return dialog;
+    }
+
+    async function dismissToasts(page) {
+      for (const close of await page.locator(`${tid('toast')} button`).all()) await close.click().catch(() => {});
+      await page.locator(tid('toast')).first().waitFor({ state: 'detached' }).catch(() => {});
+    }
+
+    /** Waits for a toast saying `text`, then dismisses every toast. */
+    async function expectToast(page, text) {
+      await page.locator(tid('toast')).filter({ hasText: text }).waitFor();
+      await dismissToasts(page);
     }
 
     async function bellCount(page) {
@@ -350,6 +391,237 @@ if (!existsSync(CHROMIUM)) {
       }
     });
 
+    it('lets members flag posts, topics and members, and staff hide, move, close and restore', async () => {
+      // A topic of the asker's in Ideas, with a reply from the helper.
+      const { categories } = await api(asker, '{ categories { id slug name } }');
+      const ideas = categories.find((c) => c.slug === 'ideas');
+      const offTopic = categories.find((c) => c.slug === 'off-topic');
+      const questions = categories.find((c) => c.slug === 'questions');
+      assert.ok(ideas && offTopic && questions, 'the demo categories exist');
+      const { createTopic } = await api(asker, 'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { id } }', {
+        input: { categoryId: ideas.id, title: IDEA_TITLE, body: IDEA_BODY, kind: 'IDEA' },
+      });
+      const ideaPath = `/t/${createTopic.id}`;
+      await api(helper, 'mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { topicId: createTopic.id, body: IDEA_REPLY } });
+
+      // Nobody flags their own post, topic or profile.
+      await asker.goto(ideaPath);
+      await asker.locator(post(2)).waitFor();
+      assert.equal(await asker.locator(`${post(1)} ${tid('post-flag')}`).count(), 0, 'no flag action on one’s own post');
+      assert.equal(await asker.locator(tid('topic-flag')).count(), 0, 'no flag action on one’s own topic');
+      assert.equal(await asker.locator(`${post(2)} ${tid('post-flag')}`).count(), 1, 'others’ posts can be flagged');
+      await helper.goto(ideaPath);
+      await helper.locator(post(2)).waitFor();
+      assert.equal(await helper.locator(`${post(2)} ${tid('post-flag')}`).count(), 0, 'no flag action on one’s own reply');
+
+      // "Something else" needs a note: the error shows at the note, and nothing chosen is lost.
+      let dialog = await openPostFlag(helper, 1);
+      await dialog.locator(tid('flag-reason-OTHER')).check();
+      await dialog.locator(tid('flag-submit')).click();
+      await dialog.locator(tid('field-error-note')).waitFor();
+      assert.match(await dialog.locator(tid('field-error-note')).textContent(), /a note is required/);
+      assert.equal(await dialog.locator(tid('flag-reason-OTHER')).isChecked(), true);
+      assert.equal(await helper.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'flag-note', 'the note is focused');
+      const note = 'This reads like an advert for another product.';
+      await dialog.locator(tid('flag-note')).fill(note);
+      assert.equal((await dialog.locator(tid('flag-note-counter')).textContent())?.trim(), `${note.length} / 1,000`);
+      await dialog.locator(tid('field-error-note')).waitFor({ state: 'detached' });
+      await screenshot(helper, 'desktop-flag-dialog');
+      await dialog.locator(tid('flag-submit')).click();
+      await expectToast(helper, 'Thanks — the moderators will take a look');
+      await dialog.waitFor({ state: 'detached' });
+      const flaggedAction = helper.locator(`${post(1)} ${tid('post-flag')}`);
+      assert.equal(await flaggedAction.getAttribute('data-flagged'), 'true');
+      assert.equal(await flaggedAction.isDisabled(), true, 'the flag action turns into a disabled "Flagged"');
+      assert.match(await flaggedAction.textContent(), /Flagged/);
+
+      // After a reload the page has forgotten; the server has not.
+      await helper.reload();
+      await helper.locator(post(2)).waitFor();
+      dialog = await openPostFlag(helper, 1);
+      await dialog.locator(tid('flag-reason-SPAM')).check();
+      await dialog.locator(tid('flag-submit')).click();
+      await dialog.locator(tid('form-error')).waitFor();
+      assert.match(await dialog.locator(tid('form-error')).textContent(), /You have already flagged this; moderators will look at it/);
+      assert.equal(await dialog.locator(tid('flag-reason-SPAM')).isChecked(), true, 'the choice is kept after a refusal');
+      await helper.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+
+      // The topic, from its header.
+      await helper.locator(tid('topic-flag')).click();
+      dialog = helper.locator(tid('flag-dialog'));
+      await dialog.locator(tid('flag-reason-OFF_TOPIC')).check();
+      await dialog.locator(tid('flag-submit')).click();
+      await expectToast(helper, 'Thanks — the moderators will take a look');
+      await helper.locator(`${tid('topic-flag')}[data-flagged="true"]`).waitFor();
+      assert.equal(await helper.locator(tid('topic-flag')).isDisabled(), true);
+
+      // A member, from their profile (not one's own).
+      await helper.goto(`/u/${HELPER.handle}`);
+      await helper.locator(tid('profile-name')).waitFor();
+      assert.equal(await helper.locator(tid('profile-flag')).count(), 0, 'no flag action on one’s own profile');
+      await helper.goto(`/u/${ASKER.handle}`);
+      await helper.locator(tid('profile-flag')).click();
+      dialog = helper.locator(tid('flag-dialog'));
+      assert.match(await dialog.textContent(), new RegExp(`Flag ${ASKER.displayName}`));
+      await dialog.locator(tid('flag-reason-OFFENSIVE')).check();
+      await dialog.locator(tid('flag-note')).fill('Answers newcomers rudely in several topics.');
+      await dialog.locator(tid('flag-submit')).click();
+      await expectToast(helper, 'Thanks — the moderators will take a look');
+      await helper.locator(`${tid('profile-flag')}[data-flagged="true"]`).waitFor();
+
+      // A newcomer has five flags a day: the sixth is refused, saying when flagging opens again.
+      const { posts } = await api(helper, 'query ($id: ID!) { posts(topicId: $id, first: 10) { edges { node { id postNumber } } } }', { id: topicPath.split('/').pop() });
+      const byNumber = new Map(posts.edges.map((e) => [e.node.postNumber, e.node.id]));
+      for (const number of [3, 4]) {
+        await api(helper, 'mutation ($input: FlagInput!) { flag(input: $input) { id } }', { input: { targetType: 'POST', targetId: byNumber.get(number), reason: 'SPAM' } });
+      }
+      await helper.goto(`${topicPath}/5`);
+      await helper.locator(post(5)).waitFor();
+      dialog = await openPostFlag(helper, 5);
+      await dialog.locator(tid('flag-reason-SPAM')).check();
+      await dialog.locator(tid('flag-submit')).click();
+      await dialog.locator(tid('form-error')).waitFor();
+      assert.match(await dialog.locator(tid('form-error')).textContent(), /You have used all your flags for today\. You can flag again after .*\d{4}/);
+      assert.equal(await dialog.locator(tid('form-error')).getAttribute('data-code'), 'RATE_LIMITED');
+      await dialog.locator(tid('dialog-close')).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      const context = await newContext();
+      context.setDefaultTimeout(15_000);
+      try {
+        const admin = await context.newPage();
+        await signIn(admin, ADMIN.login, ADMIN.password);
+        await admin.goto(ideaPath);
+        await admin.locator(tid('staff-tools')).waitFor();
+        await admin.locator(post(2)).waitFor();
+        await screenshot(admin, 'desktop-staff-tools');
+        await admin.locator(tid('staff-more')).click();
+        await admin.locator(tid('move-topic')).waitFor();
+        await screenshot(admin, 'desktop-staff-tools-menu');
+        await admin.keyboard.press('Escape');
+        await admin.locator(tid('move-topic')).waitFor({ state: 'hidden' });
+        // On a phone the tools wrap, and their menu stays on the screen.
+        await admin.setViewportSize(PHONE);
+        await admin.locator(tid('staff-more')).click();
+        await admin.locator(tid('move-topic')).waitFor();
+        await assertNoHorizontalScroll(admin, 'staff tools with their menu open');
+        await admin.screenshot({ path: path.join(SCREENSHOTS, 'phone-staff-tools.png') });
+        await admin.keyboard.press('Escape');
+        await admin.locator(tid('move-topic')).waitFor({ state: 'hidden' });
+        await admin.setViewportSize(DESKTOP);
+
+        // Hide the topic, with a reason: members get "not found", the author sees why.
+        await admin.locator(tid('hide-topic')).click();
+        const hide = admin.locator(tid('hide-topic-dialog'));
+        await hide.locator(tid('reason-confirm')).click();
+        await hide.locator(tid('field-error-reason')).waitFor();
+        await hide.locator(tid('reason-input')).fill('Duplicate of the pinned dark mode request.');
+        await hide.locator(tid('reason-confirm')).click();
+        await hide.waitFor({ state: 'detached' });
+        await admin.locator(tid('topic-hidden-banner')).waitFor();
+        await admin.locator(tid('unhide-topic')).waitFor();
+        assert.match(await admin.locator(tid('topic-hidden-banner')).textContent(), /Duplicate of the pinned dark mode request/);
+
+        await helper.goto(ideaPath);
+        await helper.locator(tid('not-found')).waitFor();
+        assert.equal(await helper.locator(post(1)).count(), 0, 'a member cannot see the hidden topic');
+        await asker.reload();
+        const banner = asker.locator(tid('topic-hidden-banner'));
+        await banner.waitFor();
+        assert.match(await banner.textContent(), /The team hid your topic/);
+        assert.equal((await asker.locator(tid('topic-hidden-reason')).textContent())?.trim(), 'Reason: Duplicate of the pinned dark mode request.');
+        await screenshot(asker, 'desktop-topic-hidden-banner');
+
+        await admin.locator(tid('unhide-topic')).click();
+        await admin.locator(tid('hide-topic')).waitFor();
+        await admin.locator(tid('topic-hidden-banner')).waitFor({ state: 'detached' });
+        await asker.locator(tid('topic-hidden-banner')).waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+        await helper.goto(ideaPath);
+        await helper.locator(post(2)).waitFor();
+
+        // Move it to another category: the member's page follows.
+        await admin.locator(tid('staff-more')).click();
+        await admin.locator(tid('move-topic')).click();
+        const move = admin.locator(tid('move-topic-dialog'));
+        assert.equal(await move.locator(`${tid('move-category-select')} option[value="${ideas.id}"]`).count(), 0, 'the current category is not offered');
+        await move.locator(tid('move-category-select')).selectOption(offTopic.id);
+        await move.locator(tid('move-confirm')).click();
+        await move.waitFor({ state: 'detached' });
+        await admin.locator(tid('topic-category')).filter({ hasText: offTopic.name }).waitFor();
+        await helper.locator(tid('topic-category')).filter({ hasText: offTopic.name }).waitFor({ timeout: LIVE_TIMEOUT });
+
+        // Close it with a reason: the composer is gone for members.
+        await admin.locator(tid('close-topic')).click();
+        const close = admin.locator(tid('close-topic-dialog'));
+        await close.locator(tid('reason-input')).fill('The team has answered this in the roadmap.');
+        await close.locator(tid('reason-confirm')).click();
+        await close.waitFor({ state: 'detached' });
+        await admin.locator(tid('unlock-topic')).waitFor();
+        await helper.locator(tid('topic-locked-notice')).waitFor({ timeout: LIVE_TIMEOUT });
+        assert.equal(await helper.locator(tid('reply-topic')).count(), 0, 'members cannot reply to a closed topic');
+        await helper.locator(tid('locked-badge')).waitFor();
+
+        // Hide a reply with a reason: gone for members, marked for its author and staff; then restored.
+        await admin.locator(`${post(2)} ${tid('post-more')}`).click();
+        await admin.locator(`${post(2)} ${tid('post-hide')}`).click();
+        const hidePost = admin.locator(tid('hide-post-dialog'));
+        await hidePost.locator(tid('reason-input')).fill('Please keep this topic about dark mode.');
+        await hidePost.locator(tid('reason-confirm')).click();
+        await hidePost.waitFor({ state: 'detached' });
+        await admin.locator(`${post(2)} ${tid('post-hidden')}`).waitFor();
+        assert.match(await admin.locator(`${post(2)} ${tid('post-hidden-reason')}`).textContent(), /Please keep this topic about dark mode/);
+        await asker.locator(post(2)).waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+        await helper.locator(`${post(2)} ${tid('post-hidden')}`).waitFor({ timeout: LIVE_TIMEOUT });
+        assert.match(await helper.locator(`${post(2)} ${tid('post-hidden')}`).textContent(), /only you and the team can see this post/);
+        await dismissToasts(admin);
+        await screenshot(admin, 'desktop-post-hidden');
+
+        await admin.locator(`${post(2)} ${tid('post-restore')}`).click();
+        await admin.locator(`${post(2)} ${tid('post-hidden')}`).waitFor({ state: 'detached' });
+        await asker.locator(post(2)).waitFor({ timeout: LIVE_TIMEOUT });
+        assert.equal((await asker.locator(`${post(2)} ${tid('post-body')}`).textContent())?.trim(), IDEA_REPLY);
+
+        // Delete and restore the topic: staff still see it; members get "not found" meanwhile.
+        await admin.locator(tid('staff-more')).click();
+        await admin.locator(tid('delete-topic')).click();
+        await admin.locator(`${tid('delete-topic-dialog')} ${tid('confirm-delete-topic')}`).click();
+        await admin.locator(tid('topic-deleted-banner')).waitFor();
+        await helper.locator(tid('not-found')).waitFor({ timeout: LIVE_TIMEOUT });
+        assert.equal(await admin.locator(tid('delete-topic')).count(), 0, 'a deleted topic offers restoring, not deleting');
+        await admin.locator(tid('restore-topic')).click();
+        await admin.locator(tid('topic-deleted-banner')).waitFor({ state: 'detached' });
+        await admin.locator(tid('delete-topic')).waitFor({ state: 'attached' });
+        await helper.goto(ideaPath);
+        await helper.locator(post(2)).waitFor();
+
+        // A moderator of other categories is told so, and the page carries on.
+        const scoped = await newContext();
+        scoped.setDefaultTimeout(15_000);
+        try {
+          const moderator = await scoped.newPage();
+          await signUp(moderator, SCOPED);
+          const { user } = await api(admin, 'query ($handle: String!) { user(handle: $handle) { id } }', { handle: SCOPED.handle });
+          await api(admin, 'mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { role } }', { id: user.id });
+          await api(admin, 'mutation ($userId: ID!, $ids: [ID!]!) { setModeratorCategories(userId: $userId, categoryIds: $ids) }', { userId: user.id, ids: [questions.id] });
+          await moderator.goto(ideaPath);
+          await moderator.locator(tid('staff-tools')).waitFor();
+          await moderator.locator(tid('hide-topic')).click();
+          await moderator.locator(`${tid('hide-topic-dialog')} ${tid('reason-input')}`).fill('Trying outside my categories.');
+          await moderator.locator(`${tid('hide-topic-dialog')} ${tid('reason-confirm')}`).click();
+          await moderator.locator(tid('toast')).filter({ hasText: 'You do not moderate this category.' }).waitFor();
+          await moderator.locator(tid('hide-topic-dialog')).waitFor({ state: 'detached' });
+          assert.equal(await moderator.locator(tid('topic-hidden-banner')).count(), 0);
+          assert.match(await moderator.locator(tid('topic-title')).textContent(), new RegExp(IDEA_TITLE), 'the page carries on');
+          await moderator.locator(post(2)).waitFor();
+        } finally {
+          await scoped.close();
+        }
+      } finally {
+        await context.close();
+      }
+    });
+
     it('fits a 375 px wide phone screen on every forum page', async () => {
       const context = await newContext({
         viewport: PHONE,
@@ -375,6 +647,19 @@ if (!existsSync(CHROMIUM)) {
         await phone.locator(tid('solution-accepted')).waitFor();
         await assertNoHorizontalScroll(phone, 'topic');
         await screenshot(phone, 'phone-topic');
+
+        // The flag dialog fits the screen; Escape closes it.
+        const flagDialog = await openPostFlag(phone, 2);
+        await flagDialog.locator(tid('flag-reason-OTHER')).check();
+        await flagDialog.locator(tid('flag-note')).fill('Checking how this looks on a phone.');
+        await assertNoHorizontalScroll(phone, 'flag dialog');
+        const box = await flagDialog.boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= PHONE.width, `the flag dialog fits the screen (${JSON.stringify(box)})`);
+        const inner = await flagDialog.evaluate((el) => [...el.querySelectorAll('*')].reduce((widest, child) => Math.max(widest, child.getBoundingClientRect().right), 0));
+        assert.ok(inner <= PHONE.width, `nothing in the flag dialog reaches past the screen (${inner})`);
+        await phone.screenshot({ path: path.join(SCREENSHOTS, 'phone-flag-dialog.png') });
+        await phone.keyboard.press('Escape');
+        await flagDialog.waitFor({ state: 'detached' });
 
         await phone.locator(tid('reply-topic')).click();
         await phone.locator(tid('reply-body')).fill('A **short** note from a phone:\n\n- first\n- second');
@@ -408,6 +693,14 @@ if (!existsSync(CHROMIUM)) {
         assert.match(await phone.locator(tid('topic-header')).textContent(), /5 ответов/);
         await assertNoHorizontalScroll(phone, 'topic in Russian');
         await screenshot(phone, 'phone-topic-ru');
+        const flagRu = await openPostFlag(phone, 2);
+        await flagRu.locator(tid('flag-reason-OTHER')).check();
+        await flagRu.locator(tid('flag-submit')).click();
+        await flagRu.locator(tid('field-error-note')).filter({ hasText: 'пояснение обязательно' }).waitFor();
+        await assertNoHorizontalScroll(phone, 'flag dialog in Russian');
+        await phone.screenshot({ path: path.join(SCREENSHOTS, 'phone-flag-dialog-ru.png') });
+        await phone.keyboard.press('Escape');
+        await flagRu.waitFor({ state: 'detached' });
         await phone.locator(tid('lang-en')).click();
 
         await phone.goto(`/u/${HELPER.handle}`);

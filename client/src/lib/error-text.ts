@@ -1,9 +1,16 @@
 import { useI18n } from 'vue-i18n';
+import { formatDateTime } from './format';
 import type { ApiError } from './graphql';
+
+/**
+ * Reasons whose wording the server tailors to the case (which category, people or content): in
+ * English its own message is told as is; other languages use the catalogue's sentence.
+ */
+const SERVER_WORDED_REASONS: ReadonlySet<string> = new Set(['OUTSIDE_MODERATION_SCOPE']);
 
 /** Turns errors into sentences in the current language. */
 export function useErrorText() {
-  const { t, te } = useI18n();
+  const { t, te, locale } = useI18n();
 
   /** The message for a refused field: specific to the field when we have one, else generic. */
   function fieldMessage(field: string, reason: string): string {
@@ -18,6 +25,7 @@ export function useErrorText() {
    * its reason when we have one (TOPIC_LOCKED, EDIT_WINDOW_CLOSED, …), else to its code.
    */
   function errorMessage(error: ApiError): string {
+    if (error.reason && SERVER_WORDED_REASONS.has(error.reason) && locale.value.startsWith('en') && error.message) return error.message;
     if (error.reason && te(`errors.actionReasons.${error.reason}`)) return t(`errors.actionReasons.${error.reason}`);
     if (error.code === 'RATE_LIMITED') {
       const seconds = error.retryAfterSeconds;
@@ -27,5 +35,16 @@ export function useErrorText() {
     return te(key) ? t(key) : t('errors.codes.INTERNAL_SERVER_ERROR');
   }
 
-  return { fieldMessage, errorMessage };
+  /**
+   * What a refused flag means when it is not said the usual way: the daily flag limit, with the
+   * moment flagging opens again. Null for every other error (use `errorMessage`).
+   */
+  function flagErrorMessage(error: ApiError, now: number = Date.now()): string | null {
+    if (error.code !== 'RATE_LIMITED') return null;
+    const seconds = error.retryAfterSeconds;
+    if (!seconds) return t('flag.limitReachedSoon');
+    return t('flag.limitReached', { when: formatDateTime(new Date(now + seconds * 1000).toISOString(), locale.value) });
+  }
+
+  return { fieldMessage, errorMessage, flagErrorMessage };
 }

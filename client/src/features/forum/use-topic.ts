@@ -1,19 +1,26 @@
 import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import {
   AcceptAnswerDocument,
+  CloseTopicDocument,
   CreatePostDocument,
   DeletePostDocument,
+  DeleteTopicDocument,
   EditPostDocument,
+  HidePostDocument,
+  HideTopicDocument,
   LockTopicDocument,
   MarkTopicReadDocument,
+  MoveTopicDocument,
   PinTopicDocument,
   PostsDocument,
   ReactDocument,
   RestorePostDocument,
+  RestoreTopicDocument,
   SetWatchLevelDocument,
   TopicDocument,
   TopicUpdatesDocument,
   UnacceptAnswerDocument,
+  UnhideTopicDocument,
   UnlockTopicDocument,
   UnpinTopicDocument,
   UnreactDocument,
@@ -27,6 +34,7 @@ import { canModerate } from '../../lib/roles';
 import { emitLive, onLive, onLiveReady, useLive } from '../../lib/socket';
 import { toPage } from '../../lib/use-paged';
 import { useSession } from '../accounts/use-session';
+import { sendFlag, type FlagChoice, type FlagResult } from './flags';
 import { fromLivePost, liveReactionCounts, mergeReactionCounts, withinEditWindow } from './live-post';
 
 export type TopicDetail = TopicDetailFragment;
@@ -78,6 +86,8 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
   const unseen = ref(0);
   /** The post to bring into view once loaded: the first unread, or the one in the address. */
   const focusPost = ref<{ number: number; seq: number } | null>(null);
+  /** What this person flagged from this page ("POST:<id>", "TOPIC:<id>"), until the page is reloaded. */
+  const flagged = shallowRef<ReadonlySet<string>>(new Set());
 
   let cursor: string | null = null;
   let generation = 0;
@@ -147,6 +157,7 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
       posts.value = [];
       viewers.value = 0;
       typers.value = [];
+      flagged.value = new Set();
     }
     currentId = id;
     loading.value = true;
@@ -182,15 +193,26 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     }
   }
 
-  /** The topic's own fields again (state, answers, title), keeping the posts. */
+  /**
+   * The topic's own fields again (state, answers, title, category), keeping the posts. When the
+   * topic is no longer there for this person (staff hid or deleted it), the page says so.
+   */
   async function refreshTopic(): Promise<void> {
     const id = currentId;
     if (!id) return;
     try {
       const { topic: fresh } = await request(TopicDocument, { id });
       if (id === currentId) topic.value = fresh;
-    } catch {
-      /* the next event or reload will tell */
+    } catch (e) {
+      const failure = toApiError(e);
+      if (failure.code === 'NOT_FOUND' && id === currentId) {
+        ++generation;
+        leave();
+        topic.value = null;
+        posts.value = [];
+        error.value = failure;
+      }
+      /* otherwise the next event or reload will tell */
     }
   }
 
@@ -298,6 +320,26 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     }
   }
 
+  /**
+   * A post went away for members (deleted, or hidden by staff or flags): staff and its author may
+   * still see it, so they ask the API what it is now; everyone else drops it.
+   */
+  async function recheckPost(id: string): Promise<void> {
+    const topicNow = currentId;
+    const known = find(id);
+    if (!topicNow || !known) return;
+    try {
+      const page = toPage((await request(PostsDocument, { topicId: topicNow, first: 1, fromPostNumber: known.postNumber })).posts);
+      if (topicNow !== currentId) return;
+      const post = page.nodes[0];
+      if (post && post.id === id) upsert(post);
+      else drop(id);
+    } catch {
+      if (moderator.value) patch(id, (p) => ({ ...p, deletedAt: p.deletedAt ?? new Date().toISOString() }));
+      else drop(id);
+    }
+  }
+
   /** Fetches one post from the API: for what a live event cannot tell (who it replies to). */
   async function refreshPost(number: number): Promise<void> {
     const id = currentId;
@@ -327,8 +369,10 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
           return;
         }
       }
-      const post = fromLivePost(raw, { existing: known, replyTarget: null, canEdit });
-      if (!post) return;
+      const live = fromLivePost(raw, { existing: known, replyTarget: null, canEdit });
+      if (!live) return;
+      // A post arriving (new, approved or restored) is visible to everyone.
+      const post = { ...live, hiddenReason: null };
       const target = post.replyToPostId ? find(post.replyToPostId) : null;
       if (target && !post.replyTo) post.replyTo = { id: target.id, postNumber: target.postNumber, author: target.author && { handle: target.author.handle, displayName: target.author.displayName } };
       upsert(post);
@@ -348,8 +392,9 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
       if (where !== currentId || !topic.value) return;
       if (topic.value.acceptedPostId === postId) setTopic({ acceptedPostId: null, acceptedAnswer: null });
       if (!find(postId)) return;
-      setTopic({ replyCount: Math.max(0, topic.value.replyCount - 1) });
-      if (moderator.value) patch(postId, (p) => ({ ...p, deletedAt: p.deletedAt ?? new Date().toISOString() }));
+      const known = find(postId)!;
+      if (!known.hiddenReason && !known.deletedAt) setTopic({ replyCount: Math.max(0, topic.value.replyCount - 1) });
+      if (moderator.value || (!!me.value && known.author?.id === me.value.id)) void recheckPost(postId);
       else drop(postId);
     }),
     onLive('post.reactions', ({ topicId: where, postId, reactions }) => {
@@ -477,10 +522,35 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     else drop(post.id);
   }
 
+  /** Staff: brings back a deleted or hidden post. */
   async function restore(post: TopicPost): Promise<void> {
     const { restorePost } = await request(RestorePostDocument, { postId: post.id });
     upsert(restorePost);
-    if (topic.value) setTopic({ replyCount: topic.value.replyCount + 1 });
+    if (topic.value && post.deletedAt) setTopic({ replyCount: topic.value.replyCount + 1 });
+  }
+
+  /** Staff: hides a post from members, with a reason its author sees. */
+  async function hidePost(post: TopicPost, reason: string): Promise<void> {
+    upsert((await request(HidePostDocument, { postId: post.id, reason })).hidePost);
+  }
+
+  // Flags: one per thing; the page remembers what was flagged from it until it is reloaded.
+
+  function isFlagged(kind: 'POST' | 'TOPIC', id: string): boolean {
+    return flagged.value.has(`${kind}:${id}`);
+  }
+
+  async function flagPost(post: TopicPost, choice: FlagChoice): Promise<FlagResult> {
+    const result = await sendFlag('POST', post.id, choice);
+    flagged.value = new Set([...flagged.value, `POST:${post.id}`]);
+    return result;
+  }
+
+  async function flagTopic(choice: FlagChoice): Promise<FlagResult> {
+    const id = topicId();
+    const result = await sendFlag('TOPIC', id, choice);
+    flagged.value = new Set([...flagged.value, `TOPIC:${id}`]);
+    return result;
   }
 
   async function accept(post: TopicPost): Promise<void> {
@@ -505,6 +575,33 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
 
   async function unlock(): Promise<void> {
     topic.value = (await request(UnlockTopicDocument, { topicId: topicId() })).unlockTopic;
+  }
+
+  /** Staff: closes the topic to replies, with a reason. Reopening is unlocking. */
+  async function close(reason: string): Promise<void> {
+    topic.value = (await request(CloseTopicDocument, { topicId: topicId(), reason })).closeTopic;
+  }
+
+  /** Staff: hides the whole topic from members, with a reason its author sees. */
+  async function hideTopic(reason: string): Promise<void> {
+    topic.value = (await request(HideTopicDocument, { topicId: topicId(), reason })).hideTopic;
+  }
+
+  async function unhideTopic(): Promise<void> {
+    topic.value = (await request(UnhideTopicDocument, { topicId: topicId() })).unhideTopic;
+  }
+
+  async function move(categoryId: string): Promise<void> {
+    topic.value = (await request(MoveTopicDocument, { topicId: topicId(), categoryId })).moveTopic;
+  }
+
+  /** Staff: deletes the topic (staff still see it, and can restore it). */
+  async function deleteTopic(): Promise<void> {
+    topic.value = (await request(DeleteTopicDocument, { topicId: topicId() })).deleteTopic;
+  }
+
+  async function restoreTopic(): Promise<void> {
+    topic.value = (await request(RestoreTopicDocument, { topicId: topicId() })).restoreTopic;
   }
 
   async function setWatchLevel(level: WatchLevel): Promise<void> {
@@ -557,6 +654,7 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     focusPost,
     moderator,
     replyBlocked,
+    flagged,
     load,
     loadMore,
     loadToEnd,
@@ -568,12 +666,22 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     edit,
     remove,
     restore,
+    hidePost,
+    isFlagged,
+    flagPost,
+    flagTopic,
     accept,
     unaccept,
     pin,
     unpin,
     lock,
     unlock,
+    close,
+    hideTopic,
+    unhideTopic,
+    move,
+    deleteTopic,
+    restoreTopic,
     setWatchLevel,
   };
 }

@@ -1,15 +1,21 @@
-import { ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { UserPostsDocument, UserProfileDocument, type UserPostsQuery, type UserProfileQuery } from '../../lib/generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
+import { sendFlag, type FlagChoice, type FlagResult } from '../forum/flags';
 
 export type Profile = NonNullable<UserProfileQuery['user']>;
 export type ProfilePost = UserPostsQuery['userPosts']['edges'][number]['node'];
 
-/** A member's public profile by handle; `missing` when there is no such member. */
+/**
+ * A member's public profile by handle; `missing` when there is no such member. Others can flag
+ * the member for the moderators; `flagged` remembers it until the page is reloaded.
+ */
 export function useProfile(handle: () => string) {
   const profile = shallowRef<Profile | null>(null);
   const missing = ref(false);
+  const flaggedIds = ref<ReadonlySet<string>>(new Set());
+  const flagged = computed(() => !!profile.value && flaggedIds.value.has(profile.value.id));
   const loading = ref(false);
   const error = shallowRef<ApiError | null>(null);
   let generation = 0;
@@ -32,8 +38,16 @@ export function useProfile(handle: () => string) {
     }
   }
 
+  async function flagMember(choice: FlagChoice): Promise<FlagResult> {
+    const member = profile.value;
+    if (!member) throw new Error('No profile');
+    const result = await sendFlag('USER', member.id, choice);
+    flaggedIds.value = new Set([...flaggedIds.value, member.id]);
+    return result;
+  }
+
   watch(handle, () => void load(), { immediate: true });
-  return { profile, missing, loading, error, load };
+  return { profile, missing, loading, error, flagged, load, flagMember };
 }
 
 /** A member's posts, newest first, page by page; loaded when `handle` gives one. */
