@@ -561,6 +561,8 @@ if (!existsSync(CHROMIUM)) {
         await helper.locator(tid('topic-locked-notice')).waitFor({ timeout: LIVE_TIMEOUT });
         assert.equal(await helper.locator(tid('reply-topic')).count(), 0, 'members cannot reply to a closed topic');
         await helper.locator(tid('locked-badge')).waitFor();
+        // Readers see why (the live update, then a fresh load).
+        await helper.locator(tid('topic-closed-reason')).filter({ hasText: 'The team has answered this in the roadmap.' }).waitFor({ timeout: LIVE_TIMEOUT });
 
         // Hide a reply with a reason: gone for members, marked for its author and staff; then restored.
         await admin.locator(`${post(2)} ${tid('post-more')}`).click();

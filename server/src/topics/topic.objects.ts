@@ -165,6 +165,9 @@ export class TopicObject {
   @Field(() => Date, { nullable: true, description: 'When staff deleted the topic; only staff see deleted topics.' })
   deletedAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Why staff closed it (locked with a reason), shown to readers; null when open or locked without one.' })
+  closedReason: string | null;
+
   @Field(() => Date, { nullable: true, description: 'When it was hidden (by staff, or while it awaits approval); only its author and staff see hidden topics.' })
   hiddenAt: Date | null;
 
