@@ -31,6 +31,12 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 const int = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 /** A notification as the live channel carries it, in the shape the API returns. */
+function actorOf(raw: unknown): NotificationItem['actor'] {
+  if (!raw || typeof raw !== 'object') return null;
+  const { handle, displayName } = raw as Record<string, unknown>;
+  return typeof handle === 'string' && typeof displayName === 'string' ? { handle, displayName } : null;
+}
+
 function fromLive(raw: Record<string, unknown> & { id: string }): NotificationItem | null {
   const kind = text(raw.kind);
   if (!kind || !KINDS.has(kind)) return null;
@@ -43,6 +49,8 @@ function fromLive(raw: Record<string, unknown> & { id: string }): NotificationIt
     postNumber: int(raw.postNumber),
     topicTitle: text(raw.topicTitle),
     actorCount: int(raw.actorCount) ?? 1,
+    actor: actorOf(raw.actor),
+    byBrand: raw.byBrand === true,
     reaction: text(raw.reaction),
     reason: text(raw.reason),
     read: raw.read === true,

@@ -1112,9 +1112,9 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type NotificationItemFragment = { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string };
+export type NotificationItemFragment = { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1595,6 +1595,11 @@ export const NotificationItemFragmentDoc = new TypedDocumentString(`
   postNumber
   topicTitle
   actorCount
+  actor {
+    handle
+    displayName
+  }
+  byBrand
   reaction
   reason
   read
@@ -4154,6 +4159,11 @@ export const NotificationsDocument = new TypedDocumentString(`
   postNumber
   topicTitle
   actorCount
+  actor {
+    handle
+    displayName
+  }
+  byBrand
   reaction
   reason
   read
