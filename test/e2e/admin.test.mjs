@@ -160,16 +160,31 @@ if (!existsSync(CHROMIUM)) {
       }
     });
 
-    it('turns a member away from the staff panel', async () => {
+    it('turns a member away from every screen of the staff panel', async () => {
       const context = await contextFor(cookies.flagger);
       try {
         const page = await context.newPage();
-        await page.goto('/admin/queue');
-        await page.waitForURL((url) => url.pathname === '/');
-        await page.locator(tid('staff-only-notice')).waitFor();
-        assert.match(await page.locator(tid('staff-only-notice')).textContent(), /only open to moderators/);
-        assert.equal(await page.locator(tid('queue-item')).count(), 0);
-        assert.equal(await page.locator(tid('admin-nav-queue')).count(), 0, 'no staff navigation for a member');
+        const screens = [
+          '/admin',
+          '/admin/queue',
+          '/admin/join-requests',
+          '/admin/members',
+          `/admin/members/${AUTHOR.handle}`,
+          '/admin/invitations',
+          '/admin/guidelines',
+          '/admin/watched-words',
+          '/admin/categories',
+          '/admin/trust',
+          '/admin/audit',
+        ];
+        for (const screen of screens) {
+          await page.goto(screen);
+          await page.waitForURL((url) => url.pathname === '/', { timeout: 10_000 }).catch(() => assert.fail(`${screen}: a member was not turned away`));
+          await page.locator(tid('staff-only-notice')).waitFor();
+          assert.match(await page.locator(tid('staff-only-notice')).textContent(), /only open to moderators/, screen);
+          assert.equal(await page.locator(tid('admin-nav-queue')).count(), 0, `${screen}: no staff navigation for a member`);
+          assert.equal(await page.locator(tid('admin-heading')).count(), 0, `${screen}: no staff screen rendered`);
+        }
       } finally {
         await context.close();
       }
@@ -371,6 +386,17 @@ if (!existsSync(CHROMIUM)) {
         await page.locator(tid('invitation-link')).first().waitFor();
         assert.match(await page.locator(tid('invitation-link')).first().inputValue(), new RegExp(`^${server.url}/signup\\?invite=[\\w-]{16,}$`));
         await page.locator(tid('invitation-row')).first().waitFor();
+        // No mail server in this test: the list says the invitation email was not sent, and why.
+        await page.reload();
+        const emailStatus = page.locator(`${tid('invitation-row')} ${tid('invitation-email-status')}`).first();
+        await emailStatus.waitFor();
+        for (let i = 0; i < 50 && (await emailStatus.getAttribute('data-status')) !== 'FAILED'; i++) {
+          await page.waitForTimeout(200);
+          await page.reload();
+          await emailStatus.waitFor();
+        }
+        assert.equal(await emailStatus.getAttribute('data-status'), 'FAILED');
+        assert.match(await page.locator(tid('invitation-email-error')).first().textContent(), /SMTP_URL/);
 
         // The member directory: everyone, newest first; narrowed by search, role and trust level.
         const suspended = await signUp(SUSPENDED);
