@@ -75,6 +75,7 @@ export class AccountsService {
   }
 
   /** Email is private: its owner and staff see it, nobody else. */
+  /** Private details of an account (email, standing): the person themself and staff. */
   canSeeEmail(ctx: RequestContext, user: UserEntity): boolean {
     return !!ctx.user && (ctx.user.id === user.id || isStaff(ctx.user.role));
   }

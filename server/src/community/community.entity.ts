@@ -15,6 +15,12 @@ export class CommunityEntity {
   @Column({ name: 'brand_name', type: 'varchar', length: 100 })
   brandName: string;
 
+  @Column({ name: 'access_mode', type: 'varchar', length: 16, default: 'OPEN' })
+  accessMode: 'OPEN' | 'APPROVAL' | 'INVITE_ONLY';
+
+  @Column({ name: 'require_guidelines', type: 'boolean', default: true })
+  requireGuidelines: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AccessModeEnum } from '../membership/access-mode.js';
 
 @ObjectType('Community', { description: 'The community this server runs: its name and the brand behind it.' })
 export class CommunityObject {
@@ -10,6 +11,12 @@ export class CommunityObject {
 
   @Field({ description: 'The brand that runs the community; staff may post under this name.' })
   brandName: string;
+
+  @Field(() => AccessModeEnum, { description: 'How people join: the sign-up page asks for what this needs (a note, an invitation).' })
+  accessMode: AccessModeEnum;
+
+  @Field({ description: 'Whether members accept the current guidelines before posting.' })
+  requireGuidelines: boolean;
 }
 
 @ObjectType('StaffOverview', { description: 'Figures for the staff area\'s front page.' })

@@ -20,6 +20,11 @@ export class CommunityService {
     return row;
   }
 
+  async guidelinesVersion(): Promise<number | null> {
+    const [row]: Array<{ version: number | null }> = await this.community.query(`SELECT max(version) AS version FROM guidelines`);
+    return row?.version ?? null;
+  }
+
   async staffOverview(_ctx: RequestContext): Promise<{ memberCount: number; categoryCount: number }> {
     const [memberCount, categoryCount] = await Promise.all([this.accounts.countMembers(), this.categories.countBy({})]);
     return { memberCount, categoryCount };

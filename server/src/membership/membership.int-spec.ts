@@ -107,6 +107,29 @@ describe('access modes', () => {
   });
 });
 
+describe('what a person sees of their own standing', () => {
+  it('the public community says how to join; me says whether I belong, which guidelines I accepted and whether I am read-only; others see none of it', async () => {
+    await setMode('APPROVAL');
+    try {
+      const guest = await new GqlClient(t.url).send<{ community: { accessMode: string; requireGuidelines: boolean } }>(`{ community { accessMode requireGuidelines guidelinesVersion } }`);
+      expect(guest.data!.community).toMatchObject({ accessMode: 'APPROVAL', requireGuidelines: expect.any(Boolean) });
+      const asking = new GqlClient(t.url);
+      const input = newcomer({ joinMessage: 'Long-time customer' });
+      await asking.send(SIGN_UP, { i: input });
+      const mine = await asking.send<{ me: { membership: string; guidelinesAccepted: number; silencedUntil: string | null } }>(`{ me { membership guidelinesAccepted silencedUntil } }`);
+      expect(mine.data!.me).toEqual({ membership: 'PENDING', guidelinesAccepted: 0, silencedUntil: null });
+    } finally {
+      await setMode('OPEN');
+    }
+    const member = await person(t);
+    await admin.send(`mutation ($u: ID!) { silenceUser(input: { userId: $u, reason: "Cool down", until: "2999-01-01T00:00:00Z" }) { id } }`, { u: member.id });
+    const self = await member.client.send<{ me: { membership: string; silencedUntil: string } }>(`{ me { membership silencedUntil } }`);
+    expect(self.data!.me).toEqual({ membership: 'ACTIVE', silencedUntil: '2999-01-01T00:00:00.000Z' });
+    const other = await (await person(t)).client.send<{ user: Record<string, unknown> }>(`query ($h: String!) { user(handle: $h) { membership silencedUntil guidelinesAccepted } }`, { h: member.handle });
+    expect(other.data!.user).toEqual({ membership: null, silencedUntil: null, guidelinesAccepted: null });
+  });
+});
+
 describe('guidelines', () => {
   it('members accept the current version before posting, and again when it changes', async () => {
     const member = await person(t);

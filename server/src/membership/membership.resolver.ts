@@ -7,20 +7,8 @@ import { TrustService } from '../trust/trust.service.js';
 import { MailService, type MailStatus } from '../mail/mail.service.js';
 import { MembershipService } from './membership.service.js';
 
-export enum AccessModeEnum {
-  OPEN = 'OPEN',
-  APPROVAL = 'APPROVAL',
-  INVITE_ONLY = 'INVITE_ONLY',
-}
-registerEnumType(AccessModeEnum, {
-  name: 'AccessMode',
-  description: 'How people join the community.',
-  valuesMap: {
-    OPEN: { description: 'Anyone signs up.' },
-    APPROVAL: { description: 'Sign-up creates a join request staff approve or reject.' },
-    INVITE_ONLY: { description: 'Only with a single-use, expiring invitation link from staff.' },
-  },
-});
+export { AccessModeEnum } from './access-mode.js';
+import { AccessModeEnum } from './access-mode.js';
 
 @ObjectType('CommunitySettings', { description: 'How the community admits and trusts people.' })
 export class CommunitySettingsObject {
