@@ -10,6 +10,7 @@ import CategoryPage from './features/forum/CategoryPage.vue';
 import NewTopicPage from './features/forum/NewTopicPage.vue';
 import TagPage from './features/forum/TagPage.vue';
 import TopicPage from './features/forum/TopicPage.vue';
+import GuidelinesPage from './features/membership/GuidelinesPage.vue';
 import NotificationsPage from './features/notifications/NotificationsPage.vue';
 import ProfilePage from './features/profile/ProfilePage.vue';
 import SearchPage from './features/search/SearchPage.vue';
@@ -40,6 +41,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/t/:id/:postNumber(\\d+)?', name: 'topic', component: TopicPage, meta: { title: 'titles.topic' } },
   { path: '/tag/:tag', name: 'tag', component: TagPage, meta: { title: 'titles.tag' } },
   { path: '/new-topic', name: 'new-topic', component: NewTopicPage, meta: { title: 'titles.newTopic', requiresUser: true } },
+  { path: '/guidelines', name: 'guidelines', component: GuidelinesPage, meta: { title: 'titles.guidelines' } },
   { path: '/search', name: 'search', component: SearchPage, meta: { title: 'titles.search' } },
   { path: '/notifications', name: 'notifications', component: NotificationsPage, meta: { title: 'titles.notifications', requiresUser: true } },
   { path: '/u/:handle', name: 'profile', component: ProfilePage, meta: { title: 'titles.profile' } },

@@ -27,6 +27,8 @@ export function useErrorText() {
   function errorMessage(error: ApiError): string {
     if (error.reason && SERVER_WORDED_REASONS.has(error.reason) && locale.value.startsWith('en') && error.message) return error.message;
     if (error.reason && te(`errors.actionReasons.${error.reason}`)) return t(`errors.actionReasons.${error.reason}`);
+    // A refused field the form has no place for (an invitation from the link, say): its own sentence.
+    if (error.field && error.reason && te(`fields.${error.field}.errors.${error.reason}`)) return t(`fields.${error.field}.errors.${error.reason}`);
     if (error.code === 'RATE_LIMITED') {
       const seconds = error.retryAfterSeconds;
       return seconds ? t('errors.codes.RATE_LIMITED', { seconds }, seconds) : t('errors.codes.RATE_LIMITED_SOON');

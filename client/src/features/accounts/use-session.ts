@@ -1,5 +1,6 @@
 import { computed, readonly, ref, shallowRef } from 'vue';
 import {
+  AcceptGuidelinesDocument,
   ChangePasswordDocument,
   MeDocument,
   SignInDocument,
@@ -103,6 +104,16 @@ async function changePassword(currentPassword: string, newPassword: string): Pro
 }
 
 /**
+ * Records that the signed-in person read and accepted a version of the guidelines, and keeps the
+ * session's `guidelinesAccepted` in step so posting opens at once.
+ */
+async function acceptGuidelines(version: number): Promise<void> {
+  const { acceptGuidelines: accepted } = await request(AcceptGuidelinesDocument, { version });
+  const current = user.value;
+  if (current) user.value = { ...current, guidelinesAccepted: Math.max(current.guidelinesAccepted ?? 0, accepted || version) };
+}
+
+/**
  * The server ended the session behind the live connection: signed out in another tab, or the
  * password changed. Waits for a change made here to finish (its answer carries the new cookie),
  * then asks who is signed in now.
@@ -147,5 +158,6 @@ export function useSession() {
     signUp,
     signOut,
     changePassword,
+    acceptGuidelines,
   };
 }

@@ -811,16 +811,16 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string } | null };
+export type MeQuery = { me: { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string, membership: MembershipStatus | null, guidelinesAccepted: number | null, silencedUntil: string | null } | null };
 
-export type SessionUserFragment = { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string };
+export type SessionUserFragment = { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string, membership: MembershipStatus | null, guidelinesAccepted: number | null, silencedUntil: string | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { user: { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string } } };
+export type SignInMutation = { signIn: { user: { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string, membership: MembershipStatus | null, guidelinesAccepted: number | null, silencedUntil: string | null } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -832,7 +832,7 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { user: { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string } } };
+export type SignUpMutation = { signUp: { user: { id: string, handle: string, displayName: string, role: Role, email: string | null, createdAt: string, membership: MembershipStatus | null, guidelinesAccepted: number | null, silencedUntil: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -842,7 +842,7 @@ export type CategoriesQuery = { categories: Array<{ id: string, slug: string, na
 export type CommunityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CommunityQuery = { community: { name: string, description: string, brandName: string } };
+export type CommunityQuery = { community: { name: string, description: string, brandName: string, accessMode: AccessMode, requireGuidelines: boolean, guidelinesVersion: number | null } };
 
 export type AcceptAnswerMutationVariables = Exact<{
   postId: string | number;
@@ -1092,6 +1092,18 @@ export type UnreactMutationVariables = Exact<{
 
 
 export type UnreactMutation = { unreact: { id: string, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type AcceptGuidelinesMutationVariables = Exact<{
+  version: number;
+}>;
+
+
+export type AcceptGuidelinesMutation = { acceptGuidelines: number };
+
+export type GuidelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuidelinesQuery = { guidelines: { version: number, bodyHtml: string, createdAt: string } | null };
 
 export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1410,6 +1422,9 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   role
   email
   createdAt
+  membership
+  guidelinesAccepted
+  silencedUntil
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
 export const TopicPostFragmentDoc = new TypedDocumentString(`
@@ -2365,6 +2380,9 @@ export const MeDocument = new TypedDocumentString(`
   role
   email
   createdAt
+  membership
+  guidelinesAccepted
+  silencedUntil
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
@@ -2381,6 +2399,9 @@ export const SignInDocument = new TypedDocumentString(`
   role
   email
   createdAt
+  membership
+  guidelinesAccepted
+  silencedUntil
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
@@ -2402,6 +2423,9 @@ export const SignUpDocument = new TypedDocumentString(`
   role
   email
   createdAt
+  membership
+  guidelinesAccepted
+  silencedUntil
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
     query Categories {
@@ -2428,6 +2452,9 @@ export const CommunityDocument = new TypedDocumentString(`
     name
     description
     brandName
+    accessMode
+    requireGuidelines
+    guidelinesVersion
   }
 }
     `) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
@@ -4124,6 +4151,20 @@ export const UnreactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
+export const AcceptGuidelinesDocument = new TypedDocumentString(`
+    mutation AcceptGuidelines($version: Int!) {
+  acceptGuidelines(version: $version)
+}
+    `) as unknown as TypedDocumentString<AcceptGuidelinesMutation, AcceptGuidelinesMutationVariables>;
+export const GuidelinesDocument = new TypedDocumentString(`
+    query Guidelines {
+  guidelines {
+    version
+    bodyHtml
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<GuidelinesQuery, GuidelinesQueryVariables>;
 export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkAllNotificationsRead {
   markAllNotificationsRead
