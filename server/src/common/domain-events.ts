@@ -20,6 +20,8 @@ export interface DomainEventMap {
   'topic.updated': { topic: TopicEntity };
   /** The moderation queue changed. */
   'moderation.queue.updated': { itemId: string; status: 'OPEN' | 'RESOLVED'; kind: string; categoryId: string | null; openCount: number };
+  /** A person's role or moderator scope changed: their live connections' staff rooms follow. */
+  'staff.access.changed': { userId: string };
   /** A person was suspended: their sessions are already revoked. */
   'user.suspended': { userId: string };
   /** A notification was stored (or a grouped one grew) for a user. */

@@ -198,6 +198,7 @@ export class MembersService {
       // A role change takes effect on the next request: sessions read the role from the database.
       await this.audit.record(m, { actorId: me.id, action: 'ROLE_CHANGED', targetType: 'USER', targetId: user.id, before: { role: user.role }, after: { role } });
       if (role === Role.MEMBER) await this.trust.recompute(m, user.id);
+      afterCommit(m, () => this.events.publish('staff.access.changed', { userId: user.id }));
     });
     return (await this.accounts.findById(userId))!;
   }
@@ -218,7 +219,8 @@ export class MembersService {
     if (ids.length > 200 || ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw AppError.badInput('categoryIds', 'INVALID', 'Give up to 200 category ids.');
     const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM categories WHERE id = ANY($1::uuid[])`, [ids]);
     if (count !== ids.length) throw AppError.badInput('categoryIds', 'NOT_FOUND', 'Some of those categories do not exist.');
-    await this.db.transaction(async (m) => {
+    await transaction(this.db, async (m) => {
+      afterCommit(m, () => this.events.publish('staff.access.changed', { userId: user.id }));
       await this.scope.setScope(m, user.id, ids);
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'MODERATOR_SCOPED', targetType: 'USER', targetId: user.id, after: { categoryIds: ids } });
     });

@@ -413,7 +413,7 @@ describe('flags and the queue', () => {
     expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
-  it('staff see the queue change live in the staff room; a scoped moderator only for their categories; members not at all', async () => {
+  it('staff see the queue change live in the staff room; a scoped moderator only for their categories, following scope and role changes; members not at all', async () => {
     const member = await person(t);
     const scoped = await person(t, 'MODERATOR', 'livescope');
     const ideas = await categoryId(admin, 'ideas');
@@ -442,6 +442,25 @@ describe('flags and the queue', () => {
     expect(seen[0]!.find((p) => p.itemId === inside)).toMatchObject({ status: 'OPEN' });
     expect(seen[1]!.map((p) => p.itemId)).toEqual([inside]);
     expect(seen[2]).toHaveLength(0);
+
+    // The admin moves the scoped moderator to Questions: their open connection follows at once.
+    await admin.send(`mutation ($u: ID!, $c: [ID!]!) { setModeratorCategories(userId: $u, categoryIds: $c) }`, { u: scoped.id, c: [questions] });
+    const settle = async (until: () => boolean) => {
+      const end = Date.now() + 5000;
+      while (!until() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    };
+    await new Promise((r) => setTimeout(r, 200));
+    const nowOutside = await flagOn(ideas);
+    const nowInside = await flagOn(questions);
+    await settle(() => [nowOutside, nowInside].every((id) => seen[0]!.some((p) => p.itemId === id)) && seen[1]!.some((p) => p.itemId === nowInside));
+    expect(seen[1]!.map((p) => p.itemId)).toEqual([inside, nowInside]);
+    // Demoted to member: no more staff events on that connection.
+    await admin.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: scoped.id });
+    await new Promise((r) => setTimeout(r, 200));
+    const afterDemotion = await flagOn(questions);
+    await settle(() => seen[0]!.some((p) => p.itemId === afterDemotion));
+    expect(seen[0]!.some((p) => p.itemId === afterDemotion)).toBe(true);
+    expect(seen[1]!.map((p) => p.itemId)).toEqual([inside, nowInside]);
     sockets.forEach((s) => s.close());
   });
 });

@@ -16,7 +16,7 @@ import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
-import { RequestContext, type SocketData } from '../common/request-context.js';
+import { RequestContext, type AuthUser, type SocketData } from '../common/request-context.js';
 import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
 import { livePost, reactionCounts } from './live-payloads.js';
 
@@ -112,10 +112,31 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
         const rooms = payload.categoryId ? [STAFF_ROOM, staffCategoryRoom(payload.categoryId)] : [STAFF_ROOM];
         this.server?.to(rooms).emit('moderation.queue.updated', payload);
       }),
+      on('staff.access.changed', ({ userId }) => {
+        void this.refreshStaffRooms(userId).catch((e: Error) => this.logger.warn(`staff rooms not refreshed: ${e.message}`));
+      }),
       on('notification.created', ({ userId, notification, unreadCount }) => {
         this.server?.to(userRoom(userId)).emit('notification.created', { notification, unreadCount });
       }),
     );
+  }
+
+  /** The staff rooms a person's connections belong in: the whole queue, their categories, or none. */
+  private async staffRoomsOf(user: AuthUser): Promise<string[]> {
+    if (!roleHasPermission(user.role, Permission.QueueModerate)) return [];
+    const scope = await this.scopes.scopeOf(user);
+    return scope.kind === 'CATEGORIES' ? [...scope.categoryIds].map(staffCategoryRoom) : [STAFF_ROOM];
+  }
+
+  /** After a role or scope change, moves the person's live connections (on every instance) to their new staff rooms. */
+  private async refreshStaffRooms(userId: string): Promise<void> {
+    const user = await this.accounts.findById(userId);
+    const rooms = user ? await this.staffRoomsOf({ id: user.id, role: user.role, handle: user.handle }) : [];
+    const sockets = (await this.server?.in(userRoom(userId)).fetchSockets()) ?? [];
+    for (const socket of sockets) {
+      for (const room of socket.rooms) if (room === STAFF_ROOM || room.startsWith('staff:category:')) socket.leave(room);
+      if (rooms.length > 0) socket.join(rooms);
+    }
   }
 
   private async withAuthor(authorId: string | null) {
@@ -135,11 +156,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
       socket.data.ctx = ctx;
       const rooms = (await this.categories.readableIds(ctx)).map(categoryRoom);
       if (session) rooms.push(userRoom(session.user.id), sessionRoom(session.sessionId));
-      if (session && roleHasPermission(session.user.role, Permission.QueueModerate)) {
-        const scope = await this.scopes.scopeOf(session.user);
-        if (scope.kind === 'CATEGORIES') rooms.push(...[...scope.categoryIds].map(staffCategoryRoom));
-        else rooms.push(STAFF_ROOM);
-      }
+      if (session) rooms.push(...(await this.staffRoomsOf(session.user)));
       await socket.join(rooms);
       socket.on('disconnecting', () => {
         for (const room of socket.rooms) if (room.startsWith('topic:')) this.schedulePresence(room.slice(6));
