@@ -1,22 +1,13 @@
 // How people join and take part under each access mode, in a real Chromium against the built
 // server: approval with a note and the pending notice, invitation links, guidelines accepted at
 // sign-up and again before posting when they change, and the read-only notice of a silence.
-//
-// The small browser helpers (newContext, screenshot, assertNoHorizontalScroll, signUp, api) are
-// copied here for now; they move to test/support/browser.mjs with the other browser tests.
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { CHROMIUM, DESKTOP, PHONE, SCREENSHOTS, assertNoHorizontalScroll, screenshot, tid } from '../support/browser.mjs';
 import { gql, startServer } from '../support/server.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
 const ADMIN = { login: 'admin', password: 'admin-password-e2e' };
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 375, height: 740 };
-
-const tid = (id) => `[data-testid="${id}"]`;
 const post = (number) => `[data-testid="post"][data-post-number="${number}"]`;
 
 const newcomer = (handle) => ({ email: `${handle}@e2e.example`, handle, displayName: `${handle[0].toUpperCase()}${handle.slice(1)} Example`, password: `a-long-password-for-${handle}` });
@@ -56,15 +47,6 @@ if (!existsSync(CHROMIUM)) {
 
     async function newPage(options = {}) {
       return (await newContext(options)).newPage();
-    }
-
-    async function screenshot(target, name) {
-      await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    }
-
-    async function assertNoHorizontalScroll(target, where) {
-      const scrollWidth = await target.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(scrollWidth <= PHONE.width, `${where}: the page scrolls sideways on a phone (scrollWidth ${scrollWidth} > ${PHONE.width})`);
     }
 
     /** A GraphQL call as the admin; it must succeed. */
