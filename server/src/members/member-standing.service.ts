@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
+import { isUuid } from '../common/ids.js';
 
 /** What staff see of a member's standing at a glance: membership, restrictions, scope, flags, activity. */
 export interface MemberStanding {
@@ -48,7 +49,7 @@ export class MemberStandingService {
               (SELECT count(*) FROM posts p WHERE p.author_id = u.id AND p.deleted_at IS NULL)::int AS post_count,
               COALESCE((SELECT array_agg(cm.category_id::text ORDER BY cm.category_id) FROM category_moderators cm WHERE cm.user_id = u.id), '{}') AS category_ids
          FROM users u WHERE u.id = ANY($1::uuid[])`,
-      [ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))],
+      [ids.filter((id) => isUuid(id))],
     );
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     return ids.map((id) => {

@@ -12,6 +12,7 @@ import { DomainEvents } from '../common/domain-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit, transaction } from '../common/transaction.js';
 import { TrustService } from '../trust/trust.service.js';
+import { isUuid } from '../common/ids.js';
 
 /** An indefinite suspension ends here. */
 export const FOREVER = new Date('9999-12-31T00:00:00Z');
@@ -58,7 +59,7 @@ export class MembersService {
   private async target(ctx: RequestContext, userId: string): Promise<UserEntity> {
     const me = ctx.requireUser();
     await this.scope.assertUnscoped(me);
-    const user = /^[0-9a-f-]{36}$/i.test(userId) ? await this.accounts.findById(userId) : null;
+    const user = isUuid(userId) ? await this.accounts.findById(userId) : null;
     if (!user) throw AppError.notFound('There is no such member.');
     if (user.id === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot act on your own account.', { reason: 'SELF' });
     if (rank(user.role) >= rank(me.role)) {
@@ -183,7 +184,7 @@ export class MembersService {
     await transaction(this.db, async (m) => {
       // Lock the admins so two demotions cannot both pass the last-admin check.
       const admins: Array<{ id: string }> = await m.query(`SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);
-      const [user]: Array<{ id: string; role: Role }> = /^[0-9a-f-]{36}$/i.test(userId)
+      const [user]: Array<{ id: string; role: Role }> = isUuid(userId)
         ? await m.query(`SELECT id, role FROM users WHERE id = $1 FOR UPDATE`, [userId])
         : [];
       if (!user) throw AppError.notFound('There is no such member.');
@@ -212,11 +213,11 @@ export class MembersService {
 
   /** Scopes a moderator to categories (empty: everywhere). */
   async setModeratorScope(ctx: RequestContext, userId: string, categoryIds: string[]): Promise<string[]> {
-    const user = /^[0-9a-f-]{36}$/i.test(userId) ? await this.accounts.findById(userId) : null;
+    const user = isUuid(userId) ? await this.accounts.findById(userId) : null;
     if (!user) throw AppError.notFound('There is no such member.');
     if (user.role !== Role.MODERATOR) throw AppError.badInput('userId', 'NOT_A_MODERATOR', 'Only moderators are scoped to categories.');
     const ids = [...new Set(categoryIds)];
-    if (ids.length > 200 || ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw AppError.badInput('categoryIds', 'INVALID', 'Give up to 200 category ids.');
+    if (ids.length > 200 || ids.some((id) => !isUuid(id))) throw AppError.badInput('categoryIds', 'INVALID', 'Give up to 200 category ids.');
     const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM categories WHERE id = ANY($1::uuid[])`, [ids]);
     if (count !== ids.length) throw AppError.badInput('categoryIds', 'NOT_FOUND', 'Some of those categories do not exist.');
     await transaction(this.db, async (m) => {

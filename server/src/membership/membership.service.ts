@@ -16,6 +16,7 @@ import { ModerationScopeService } from '../categories/moderation-scope.service.j
 import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
 import { trustSettingsSchema, effectiveTrustSettings } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
+import { isUuid } from '../common/ids.js';
 
 export type AccessMode = 'OPEN' | 'APPROVAL' | 'INVITE_ONLY';
 const MODES: AccessMode[] = ['OPEN', 'APPROVAL', 'INVITE_ONLY'];
@@ -185,7 +186,7 @@ export class MembershipService {
     const me = ctx.requireUser();
     // Join requests belong to no category: like people, they are for unscoped staff.
     await this.scope.assertUnscoped(me);
-    if (!/^[0-9a-f-]{36}$/i.test(userId)) throw AppError.notFound('There is no such join request.');
+    if (!isUuid(userId)) throw AppError.notFound('There is no such join request.');
     if ((reason ?? '').length > 1000) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 1,000 characters.');
     return transaction(this.db, async (m) => {
       const rows = await returningRows<{ id: string }>(
@@ -283,7 +284,7 @@ export class MembershipService {
     if (!text) throw AppError.badInput('reason', 'REQUIRED', 'Give a reason.');
     if (text.length > 1000) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 1,000 characters.');
     return transaction(this.db, async (m) => {
-      const [user]: Array<{ role: string; membership: string }> = /^[0-9a-f-]{36}$/i.test(userId) ? await m.query(`SELECT role, membership FROM users WHERE id = $1 FOR UPDATE`, [userId]) : [];
+      const [user]: Array<{ role: string; membership: string }> = isUuid(userId) ? await m.query(`SELECT role, membership FROM users WHERE id = $1 FOR UPDATE`, [userId]) : [];
       if (!user) throw AppError.notFound('There is no such member.');
       if (user.role !== 'MEMBER') throw new AppError(ApiErrorCode.FORBIDDEN, 'Demote staff before removing them.', { reason: 'ROLE_TOO_HIGH' });
       if (user.membership === 'REMOVED') throw AppError.conflict('userId', 'ALREADY_REMOVED', 'The member is already removed.');
@@ -297,7 +298,7 @@ export class MembershipService {
 
   async restore(ctx: RequestContext, userId: string): Promise<boolean> {
     return transaction(this.db, async (m) => {
-      const rows = /^[0-9a-f-]{36}$/i.test(userId)
+      const rows = isUuid(userId)
         ? await returningRows<{ id: string }>(m, `UPDATE users SET membership = 'ACTIVE' WHERE id = $1 AND membership = 'REMOVED' RETURNING id`, [userId])
         : [];
       if (rows.length === 0) throw AppError.conflict('userId', 'NOT_REMOVED', 'The member is not removed.');

@@ -16,6 +16,7 @@ import { TrustService } from '../trust/trust.service.js';
 import { MembershipService } from '../membership/membership.service.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { FLAG_COLUMNS, type FlagRow } from './flag-row.js';
+import { isUuid } from '../common/ids.js';
 
 export type FlagReason = 'SPAM' | 'OFFENSIVE' | 'OFF_TOPIC' | 'ILLEGAL' | 'OTHER';
 const REASONS: FlagReason[] = ['SPAM', 'OFFENSIVE', 'OFF_TOPIC', 'ILLEGAL', 'OTHER'];
@@ -84,7 +85,7 @@ export class FlagsService {
   async memberFlags(userId: string, direction: 'RECEIVED' | 'GIVEN', first?: number, after?: string): Promise<Page<FlagRow & { at: string }>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    if (!/^[0-9a-f-]{36}$/i.test(userId)) throw AppError.notFound('There is no such member.');
+    if (!isUuid(userId)) throw AppError.notFound('There is no such member.');
     const column = direction === 'GIVEN' ? 'flagger_id' : 'owner_id';
     const params: unknown[] = [userId, size + 1];
     let where = `${column} = $1`;
@@ -133,7 +134,7 @@ export class FlagsService {
       categoryId = found.topic.categoryId;
       ownerId = found.topic.authorId;
     } else {
-      const [user]: Array<{ id: string }> = /^[0-9a-f-]{36}$/i.test(input.targetId) ? await this.db.query(`SELECT id FROM users WHERE id = $1`, [input.targetId]) : [];
+      const [user]: Array<{ id: string }> = isUuid(input.targetId) ? await this.db.query(`SELECT id FROM users WHERE id = $1`, [input.targetId]) : [];
       if (!user) throw AppError.notFound('There is no such member.');
       ownerId = user.id;
     }

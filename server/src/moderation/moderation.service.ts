@@ -20,6 +20,7 @@ import { HOT_SCORE_SQL, checkTitle } from '../topics/topics.service.js';
 import { MembersService, type PreparedSanction, type SanctionRow } from '../members/members.service.js';
 import { hidePostInTransaction } from './flags.service.js';
 import { FLAG_COLUMNS, type FlagRow } from './flag-row.js';
+import { isUuid } from '../common/ids.js';
 
 export interface QueueItemRow {
   id: string;
@@ -146,7 +147,7 @@ export class ModerationService {
   }
 
   private async item(ctx: RequestContext, itemId: string): Promise<QueueItemRow> {
-    const [row] = /^[0-9a-f-]{36}$/i.test(itemId) ? await this.db.query(`SELECT * FROM moderation_items WHERE id = $1`, [itemId]) : [];
+    const [row] = isUuid(itemId) ? await this.db.query(`SELECT * FROM moderation_items WHERE id = $1`, [itemId]) : [];
     if (!row) throw AppError.notFound('There is no such queue item.');
     const item = toItem(row);
     if (item.categoryId) await this.scope.assertCanModerate(ctx.user, item.categoryId);
@@ -420,7 +421,7 @@ export class ModerationService {
     await this.scope.assertCanModerate(me, destination);
     const rows: Array<{ id: string; post_number: number; author_id: string | null; created_at: Date }> = await this.db.query(
       `SELECT id, post_number, author_id, created_at FROM posts WHERE topic_id = $1 AND id = ANY($2::uuid[]) ORDER BY created_at, post_number`,
-      [topic.id, ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))],
+      [topic.id, ids.filter((id) => isUuid(id))],
     );
     if (rows.length !== ids.length) throw AppError.badInput('postIds', 'NOT_IN_TOPIC', 'Every post must be a reply in this topic.');
     if (rows.some((r) => r.post_number === 1)) throw AppError.badInput('postIds', 'OPENING_POST', 'The opening post stays with its topic.');

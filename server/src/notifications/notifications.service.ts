@@ -13,6 +13,7 @@ import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
+import { isUuid } from '../common/ids.js';
 
 /** When one person would be notified for several reasons, the strongest wins. */
 const PRIORITY: NotificationKind[] = [
@@ -216,7 +217,7 @@ export class NotificationsService {
 
   async markRead(ctx: RequestContext, id: string): Promise<NotificationEntity> {
     const me = ctx.requireUser();
-    const n = /^[0-9a-f-]{36}$/i.test(id) ? await this.notifications.findOneBy({ id, userId: me.id }) : null;
+    const n = isUuid(id) ? await this.notifications.findOneBy({ id, userId: me.id }) : null;
     if (!n) throw AppError.notFound('There is no such notification.');
     if (!n.readAt) await this.notifications.update(n.id, { readAt: new Date() });
     return this.notifications.findOneByOrFail({ id: n.id });
@@ -230,7 +231,7 @@ export class NotificationsService {
 
   async setWatch(ctx: RequestContext, targetType: WatchTarget, targetId: string, level: WatchLevel): Promise<WatchLevel> {
     const me = ctx.requireUser();
-    if (!/^[0-9a-f-]{36}$/i.test(targetId)) throw AppError.notFound('There is no such topic or category.');
+    if (!isUuid(targetId)) throw AppError.notFound('There is no such topic or category.');
     if (targetType === WatchTarget.CATEGORY) await this.categories.getReadable(ctx, targetId);
     else {
       const [row]: Array<{ category_id: string }> = await this.db.query(`SELECT category_id FROM topics WHERE id = $1 AND deleted_at IS NULL`, [targetId]);

@@ -5,6 +5,7 @@ import { Permission, roleHasPermission } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
 import type { CategoryEntity } from '../categories/category.entity.js';
 import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
+import { isUuid } from '../common/ids.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
@@ -110,6 +111,4 @@ function covers(scope: ModerationScope, categoryId: string): boolean {
   return scope.kind === 'ALL' || (scope.kind === 'CATEGORIES' && scope.categoryIds.has(categoryId));
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+export { isUuid };

@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { returningRows, transaction } from '../common/transaction.js';
 import type { WatchedAction } from './content-policy.service.js';
+import { isUuid } from '../common/ids.js';
 
 export interface WatchedWordRow {
   id: string;
@@ -57,7 +58,7 @@ export class WatchedWordsService {
 
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     await this.scope.assertUnscoped(ctx.user);
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('There is no such watched word.');
+    if (!isUuid(id)) throw AppError.notFound('There is no such watched word.');
     return transaction(this.db, async (m) => {
       const rows = await returningRows<{ word: string; action: string }>(m, `DELETE FROM watched_words WHERE id = $1 RETURNING word, action`, [id]);
       if (rows.length === 0) throw AppError.notFound('There is no such watched word.');
