@@ -236,6 +236,27 @@ describe('who may do what', () => {
 });
 
 describe('flags and the queue', () => {
+  it('a card lists at most the latest 50 flags and says how many there are in all', async () => {
+    const author = await person(t);
+    const { firstPostId } = await topic(author, questions, { title: 'A post many people flag' });
+    const first = await (await person(t)).client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: firstPostId, reason: 'SPAM' } });
+    const itemId = first.data!.flag.itemId;
+    // 59 more flaggers, written the way the service writes them (signing up 59 people would only slow the test).
+    await db.query(
+      `INSERT INTO flags (item_id, target_type, target_id, flagger_id, owner_id, reason, weight, created_at)
+       SELECT $1, 'POST', $2, u.id, $3, 'OFFENSIVE', 1, now() + (row_number() OVER ()) * interval '1 ms'
+         FROM (SELECT id FROM users WHERE id <> $3 AND id NOT IN (SELECT flagger_id FROM flags WHERE item_id = $1) LIMIT 59) u`,
+      [itemId, firstPostId, author.id],
+    );
+    const res = await moderator.client.send<{ moderationQueue: { edges: Array<{ node: { id: string; flagCount: number; flags: Array<{ reason: string }> } }> } }>(
+      `{ moderationQueue(first: 50) { edges { node { id flagCount flags { reason } } } } }`,
+    );
+    const card = res.data!.moderationQueue.edges.map((e) => e.node).find((n) => n.id === itemId)!;
+    expect(card.flagCount).toBe(60);
+    expect(card.flags).toHaveLength(50);
+    expect(card.flags.every((f) => f.reason === 'OFFENSIVE')).toBe(true); // the latest 50: the first SPAM flag is the oldest
+  });
+
   it('staff hide a whole topic with a reason: members lose it, its author sees why and is told; unhiding brings it back', async () => {
     const author = await person(t);
     const reader = await person(t);

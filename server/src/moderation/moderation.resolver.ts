@@ -28,7 +28,7 @@ import {
   QueueStatus,
   ResolveFlagsInput,
 } from './moderation.objects.js';
-import { ModerationService, type QueueItemRow } from './moderation.service.js';
+import { FLAGS_PER_ITEM, ModerationService, type QueueItemRow } from './moderation.service.js';
 
 @Resolver(() => ModerationItemObject)
 export class ModerationResolver {
@@ -175,10 +175,20 @@ export class ModerationResolver {
     return toConnection(await this.flagsService.memberFlags(userId, direction, first, after), (r) => [r.at, r.id]) as unknown as FlagConnection;
   }
 
+  private itemFlags(ctx: RequestContext, item: QueueItemRow) {
+    return ctx.loader<string, { flags: FlagRow[]; total: number }>('itemFlags', (ids) => this.moderation.flagsOf(ids)).load(item.id);
+  }
+
   @Allow(Permission.QueueModerate)
-  @ResolveField(() => [FlagObject], { description: 'The flags on this item, oldest first.' })
-  flags(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow): Promise<FlagRow[]> {
-    return ctx.loader<string, FlagRow[]>('itemFlags', (ids) => this.moderation.flagsOf(ids)).load(item.id);
+  @ResolveField(() => [FlagObject], { description: `The flags on this item: the latest ${FLAGS_PER_ITEM}, oldest of them first (flagCount says how many in all).` })
+  async flags(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow): Promise<FlagRow[]> {
+    return (await this.itemFlags(ctx, item)).flags;
+  }
+
+  @Allow(Permission.QueueModerate)
+  @ResolveField(() => Int, { description: 'How many flags this item has in all.' })
+  async flagCount(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow): Promise<number> {
+    return (await this.itemFlags(ctx, item)).total;
   }
 
   @Allow(Permission.QueueModerate)

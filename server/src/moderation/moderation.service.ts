@@ -36,6 +36,9 @@ export interface QueueItemRow {
   createdAt: Date;
 }
 
+/** Flags shown per queue item; flagCount says how many there are in all. */
+export const FLAGS_PER_ITEM = 50;
+
 export type FlagDecision = 'AGREE' | 'DISAGREE' | 'IGNORE';
 export type ContentAction = 'HIDE' | 'DELETE' | 'NONE';
 /** With AGREE: what also happens to the author of the content (or the flagged member). */
@@ -141,9 +144,23 @@ export class ModerationService {
     return { openCount: row.open_count, oldestOpenAt: row.oldest };
   }
 
-  async flagsOf(itemIds: readonly string[]): Promise<FlagRow[][]> {
-    const rows: FlagRow[] = await this.db.query(`SELECT ${FLAG_COLUMNS} FROM flags WHERE item_id = ANY($1::uuid[]) ORDER BY created_at`, [[...itemIds]]);
-    return itemIds.map((id) => rows.filter((r) => r.itemId === id));
+  /**
+   * Batch: the latest FLAGS_PER_ITEM flags of each item (oldest of them first) and how many it has
+   * in all; a post flagged by a thousand members does not put a thousand flags on one card.
+   */
+  async flagsOf(itemIds: readonly string[]): Promise<Array<{ flags: FlagRow[]; total: number }>> {
+    const rows: Array<FlagRow & { total: number }> = await this.db.query(
+      `SELECT * FROM (
+         SELECT ${FLAG_COLUMNS}, count(*) OVER (PARTITION BY item_id)::int AS total,
+                row_number() OVER (PARTITION BY item_id ORDER BY created_at DESC, id DESC) AS n
+           FROM flags WHERE item_id = ANY($1::uuid[])
+       ) f WHERE n <= ${FLAGS_PER_ITEM} ORDER BY "createdAt", id`,
+      [[...itemIds]],
+    );
+    return itemIds.map((id) => {
+      const mine = rows.filter((r) => r.itemId === id);
+      return { flags: mine.map(({ total: _total, n: _n, ...flag }: FlagRow & { total: number; n?: unknown }) => flag), total: mine[0]?.total ?? 0 };
+    });
   }
 
   private async item(ctx: RequestContext, itemId: string): Promise<QueueItemRow> {

@@ -731,9 +731,9 @@ export type AdminModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, flagCount: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null };
+export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, flagCount: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null };
 
 export type AdminRejectPostMutationVariables = Exact<{
   itemId: string | number;
@@ -1332,6 +1332,7 @@ export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
   categoryId
   status
   flagWeight
+  flagCount
   resolution
   resolvedAt
   createdAt
@@ -2202,6 +2203,7 @@ fragment AdminQueueItem on ModerationItem {
   categoryId
   status
   flagWeight
+  flagCount
   resolution
   resolvedAt
   createdAt
