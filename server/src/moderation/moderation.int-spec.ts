@@ -293,6 +293,8 @@ describe('flags and the queue', () => {
     // Refusals first: nothing changes, the item stays open.
     const author = await person(t);
     const item = await flagged(author);
+    const tooLong = await moderator.client.send(RESOLVE, { i: { itemId: item.itemId, decision: 'AGREE', reason: 'x'.repeat(501) } });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'TOO_LONG' });
     const noReason = await moderator.client.send(RESOLVE, { i: { itemId: item.itemId, decision: 'AGREE', authorAction: 'WARN' } });
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const notAgreed = await moderator.client.send(RESOLVE, { i: { itemId: item.itemId, decision: 'DISAGREE', authorAction: 'WARN', reason: 'x' } });

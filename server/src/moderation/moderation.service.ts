@@ -36,6 +36,11 @@ export interface QueueItemRow {
   createdAt: Date;
 }
 
+/** A verdict's reason is shown to the author and kept as a hidden post's reason: at most 500 characters. */
+function checkReasonLength(reason: string | null | undefined): void {
+  if ((reason?.trim().length ?? 0) > 500) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 500 characters.');
+}
+
 /** Flags shown per queue item; flagCount says how many there are in all. */
 export const FLAGS_PER_ITEM = 50;
 
@@ -188,6 +193,7 @@ export class ModerationService {
     author: { action: AuthorAction; until?: Date | null } = { action: 'NONE' },
   ): Promise<QueueItemRow> {
     const me = ctx.requireUser();
+    checkReasonLength(reason);
     const item = await this.item(ctx, itemId);
     if (item.kind !== 'FLAGGED') throw AppError.badInput('itemId', 'NOT_FLAGS', 'This item holds a post for approval; approve or reject it.');
     let sanction: PreparedSanction | null = null;
@@ -296,6 +302,7 @@ export class ModerationService {
   /** Approves or rejects a post held for approval. */
   async decidePending(ctx: RequestContext, itemId: string, approve: boolean, reason?: string | null): Promise<QueueItemRow> {
     const me = ctx.requireUser();
+    checkReasonLength(reason);
     const item = await this.item(ctx, itemId);
     if (item.kind !== 'PENDING_POST') throw AppError.badInput('itemId', 'NOT_PENDING', 'This item holds flags; resolve them instead.');
     await transaction(this.db, async (m) => {
