@@ -77,6 +77,24 @@ export class SessionsService {
     return { sessionId: row.session_id, user: { id: row.user_id, handle: row.handle, role: row.role } };
   }
 
+  /**
+   * The people behind sessions that are still live (same rules as `resolve`), by session id: what
+   * a live connection may do is decided from this at the moment it acts or an event is sent, so a
+   * role lowered, a suspension or a sign-out counts at once.
+   */
+  async liveUsers(sessionIds: readonly string[]): Promise<Map<string, AuthUser>> {
+    const ids = [...new Set(sessionIds)];
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ session_id: string; user_id: string; handle: string; role: AuthUser['role'] }> = await this.sessions.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.handle, u.role
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND (u.suspended_until IS NULL OR u.suspended_until <= now()) AND u.membership IN ('ACTIVE', 'PENDING')`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.session_id, { id: r.user_id, handle: r.handle, role: r.role }]));
+  }
+
   async revoke(sessionId: string, reason: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     this.events.publish('sessions.revoked', { sessionIds: [sessionId], reason });

@@ -1,33 +1,51 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { LIMITS, Permission, Role, roleHasPermission } from '@townsquare/shared';
 import { AuditService } from '../audit/audit.service.js';
+import { REDIS } from '../redis/redis.module.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { CategoryErrorReason, categoryNotFound } from './categories.errors.js';
 import { CategoryEntity, type AccessRole } from './category.entity.js';
+import { canReadCategory } from '../topics/visibility.js';
 import type { CreateCategoryInput, UpdateCategoryInput } from './category.object.js';
 
 const ACCESS_ROLES: AccessRole[] = ['GUEST', 'MEMBER', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'];
 const CACHE_MS = 2000;
-
-function accessRoleOf(user: AuthUser | null): AccessRole {
-  return user ? user.role : 'GUEST';
-}
+/** Redis channel on which an instance that changed a category tells the others to drop their cache. */
+const CHANGED_CHANNEL = 'townsquare.categories.changed';
 
 /**
  * Categories and the one access function for everything inside them: who may read, who may post.
- * Categories are few; the list is cached for two seconds per instance.
+ * Categories are few; the list is cached for two seconds per instance, and a change on any
+ * instance drops every instance's copy at once (through Redis when several run), so narrowed read
+ * roles take effect everywhere before the next request.
  */
 @Injectable()
-export class CategoriesService {
+export class CategoriesService implements OnModuleDestroy {
   private cache: { at: number; rows: Promise<CategoryEntity[]> } | null = null;
+  private readonly subscriber: Redis | null;
 
   constructor(
     @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
     private readonly audit: AuditService,
-  ) {}
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {
+    this.subscriber = redis?.duplicate() ?? null;
+    if (this.subscriber) {
+      this.subscriber.on('error', () => undefined); // reconnects by itself; health reports Redis
+      void this.subscriber.subscribe(CHANGED_CHANNEL).catch(() => undefined);
+      this.subscriber.on('message', (channel) => {
+        if (channel === CHANGED_CHANNEL) this.cache = null;
+      });
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.subscriber?.quit().catch(() => undefined);
+  }
 
   /** The audit entry of a change, written by the transaction that makes it. */
   private record(m: EntityManager, ctx: RequestContext, action: string, id: string, before: Partial<CategoryEntity> | null, after: Partial<CategoryEntity> | null) {
@@ -50,11 +68,11 @@ export class CategoriesService {
 
   private invalidate(): void {
     this.cache = null;
+    void this.redis?.publish(CHANGED_CHANNEL, '1').catch(() => undefined);
   }
 
   canRead(user: AuthUser | null, category: CategoryEntity): boolean {
-    if (user?.role === Role.ADMIN) return true;
-    return category.readRoles.includes(accessRoleOf(user));
+    return canReadCategory(user, category);
   }
 
   canPost(user: AuthUser | null, category: CategoryEntity): boolean {
@@ -91,6 +109,11 @@ export class CategoriesService {
   /** A category by id whoever asks (for the system's own work, e.g. notifying on approval). */
   async byId(id: string): Promise<CategoryEntity | null> {
     return (await this.all()).find((c) => c.id === id) ?? null;
+  }
+
+  /** A category by id read from the database, not the cache: for decisions that must follow a change at once. */
+  byIdFresh(id: string): Promise<CategoryEntity | null> {
+    return this.categories.findOneBy({ id });
   }
 
   /** Batch lookup for field resolvers; unreadable ones come back as null. */

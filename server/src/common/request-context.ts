@@ -69,15 +69,27 @@ declare module 'express' {
   }
 }
 
+/**
+ * What a live connection carries in `socket.data`: plain values only, because the Redis adapter
+ * copies them between instances. Who the person is now (role, scope) is read again when the
+ * connection acts and whenever an event is sent to it, never taken from here.
+ */
 export interface SocketData {
-  ctx: RequestContext;
+  sessionId: string | null;
+  userId: string | null;
 }
+
+/**
+ * The RequestContext of a live connection's current message, refreshed before each message is
+ * handled. Kept beside the socket rather than in `socket.data`, which must stay serialisable.
+ */
+export const socketContexts = new WeakMap<object, RequestContext>();
 
 /** Reads the RequestContext of the current GraphQL request or socket message. */
 export function contextFrom(execution: ExecutionContext): RequestContext {
   if (execution.getType<string>() === 'ws') {
     const socket = execution.switchToWs().getClient<Socket>();
-    return (socket.data as SocketData).ctx ?? RequestContext.guest();
+    return socketContexts.get(socket) ?? RequestContext.guest();
   }
   if (execution.getType<string>() === 'graphql') {
     const req = GqlExecutionContext.create(execution).getContext<{ req: Request }>().req;

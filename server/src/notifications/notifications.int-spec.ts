@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { codeOf, GqlClient, startTestApp, type TestApp } from '../testing/test-app.js';
 import { categoryId, person, reply, topic, type Person } from '../testing/forum-helpers.js';
 
@@ -96,6 +97,34 @@ describe('notifications', () => {
     const before = (await asker.client.send<List>(LIST, {})).data!.unreadNotificationCount;
     await topic(moderator, staffRoom.data!.createCategory.id, { title: 'About a member', body: `What about @${asker.handle}?` });
     expect((await asker.client.send<List>(LIST, {})).data!.unreadNotificationCount).toBe(before);
+  });
+
+  it('follows read access: a lost category drops its notifications from the list and the count, and notifies no more', async () => {
+    const admin = new GqlClient(t.url);
+    await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+    const made = await admin.send<{ createCategory: { id: string } }>(`mutation ($i: CreateCategoryInput!) { createCategory(input: $i) { id } }`, {
+      i: { name: 'Soon private', slug: `soon-private-${Date.now()}`, readRoles: ['GUEST', 'MEMBER', 'MODERATOR'], postRoles: ['MEMBER', 'MODERATOR'] },
+    });
+    const room = made.data!.createCategory.id;
+    const reader = await person(t);
+    const { id, firstPostId } = await topic(reader, room, { title: 'My topic before the door closed' });
+    await reply(helper, id, 'A reply the reader is told about');
+    const before = (await reader.client.send<List>(LIST, {})).data!;
+    expect(before.notifications.edges.map((e) => [e.node.kind, e.node.topicId])).toContainEqual(['REPLY', id]);
+    const countBefore = before.unreadNotificationCount;
+
+    const narrowed = await admin.send(`mutation ($i: UpdateCategoryInput!) { updateCategory(input: $i) { id } }`, { i: { id: room, readRoles: ['MODERATOR'] } });
+    expect(narrowed.errors).toBeUndefined();
+    const after = (await reader.client.send<List>(LIST, {})).data!;
+    expect(after.notifications.edges.filter((e) => e.node.topicId === id)).toEqual([]);
+    expect(after.unreadNotificationCount).toBe(countBefore - 1);
+
+    // A reaction to the reader's old post in the category they can no longer read stores nothing.
+    const moderator = await person(t, 'MODERATOR', 'mod');
+    const reacted = await moderator.client.send(`mutation ($p: ID!) { react(postId: $p, reaction: LIKE) { id } }`, { p: firstPostId });
+    expect(reacted.errors).toBeUndefined();
+    const [{ count }] = await t.app.get(DataSource).query(`SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND topic_id = $2 AND kind = 'REACTION'`, [reader.id, id]);
+    expect(count).toBe(0);
   });
 });
 

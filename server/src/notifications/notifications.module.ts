@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesModule } from '../categories/categories.module.js';
 import { NotificationEntity } from './notification.entity.js';
+import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity]), CategoriesModule],
-  providers: [NotificationsService, NotificationsResolver],
+  providers: [NotificationsService, NotificationsRepository, NotificationsResolver],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -3,14 +3,17 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { Role } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
-import type { CategoryEntity } from '../categories/category.entity.js';
+import { CategoryEntity } from '../categories/category.entity.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
-import type { RequestContext } from '../common/request-context.js';
+import { RequestContext, type AuthUser } from '../common/request-context.js';
 import { afterCommit, returningRows } from '../common/transaction.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
+import { mayRead } from '../topics/visibility.js';
+import { NotificationsRepository, type NotificationReader } from './notifications.repository.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
 import { isUuid } from '../common/ids.js';
@@ -63,7 +66,9 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly repository: NotificationsRepository,
     private readonly categories: CategoriesService,
+    private readonly scopes: ModerationScopeService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -109,7 +114,7 @@ export class NotificationsService {
       if (level === WatchLevel.MUTED) wanted.delete(userId);
     }
     // A post written as the brand names no person.
-    await this.insertFor(m, wanted, category, {
+    await this.insertFor(m, wanted, { category, topic, post }, {
       topicId: topic.id,
       postId: post.id,
       actorId,
@@ -121,6 +126,7 @@ export class NotificationsService {
   async onReaction(m: EntityManager, facts: { post: PostEntity; topic: TopicEntity; actorId: string; reaction: string }): Promise<void> {
     const { post, topic } = facts;
     if (!post.authorId || post.authorId === facts.actorId) return;
+    if ((await this.mayReadNow(m, [post.authorId], { topic, post })).length === 0) return;
     const [row]: Array<NotificationEntity & { id: string }> = await m.query(
       `INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, group_key, data)
        VALUES ($1, 'REACTION', $2, $3, $4, $5, $6)
@@ -142,7 +148,7 @@ export class NotificationsService {
   async onAnswerAccepted(m: EntityManager, facts: { post: PostEntity; topic: TopicEntity; category: CategoryEntity; actorId: string }): Promise<void> {
     const wanted = new Map<string, NotificationKind>();
     if (facts.post.authorId && facts.post.authorId !== facts.actorId) wanted.set(facts.post.authorId, NotificationKind.ACCEPTED_ANSWER);
-    await this.insertFor(m, wanted, facts.category, {
+    await this.insertFor(m, wanted, facts, {
       topicId: facts.topic.id,
       postId: facts.post.id,
       actorId: facts.actorId,
@@ -154,21 +160,39 @@ export class NotificationsService {
   private async insertFor(
     m: EntityManager,
     wanted: Map<string, NotificationKind>,
-    category: CategoryEntity,
+    about: { category: CategoryEntity; topic: TopicEntity; post: PostEntity },
     row: { topicId: string; postId: string; actorId: string | null; data: Record<string, unknown>; nameActor: boolean },
   ): Promise<void> {
     if (wanted.size === 0) return;
     const { nameActor, ...fields } = row;
     if (nameActor && row.actorId) fields.data = { ...row.data, actor: await this.actorName(m, row.actorId) };
-    // Never tell anyone about content they cannot read.
-    const users: Array<{ id: string; role: Role; handle: string }> = await m.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[])`, [
-      [...wanted.keys()],
-    ]);
-    const allowed = users.filter((u) => this.categories.canRead({ id: u.id, role: u.role, handle: u.handle }, category));
+    const allowed = await this.mayReadNow(m, [...wanted.keys()], about);
     if (allowed.length === 0) return;
     const values = allowed.map((u) => ({ userId: u.id, kind: wanted.get(u.id)!, ...fields }));
     const inserted = await m.insert(NotificationEntity, values as Array<Partial<NotificationEntity>> as never);
     inserted.identifiers.forEach((identifier, i) => this.deliverAfterCommit(m, allowed[i]!.id, (identifier as { id: string }).id));
+  }
+
+  /**
+   * Never tell anyone about content they cannot read: of these people, those who may read the topic
+   * and post now (their current role and moderator scope, the category as committed).
+   */
+  private async mayReadNow(m: EntityManager, userIds: string[], about: { topic: TopicEntity; post: PostEntity }): Promise<AuthUser[]> {
+    if (userIds.length === 0) return [];
+    const users: AuthUser[] = (
+      await m.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[]) AND membership IN ('ACTIVE', 'PENDING')`, [userIds])
+    ).map((u: { id: string; role: Role; handle: string }) => ({ id: u.id, role: u.role, handle: u.handle }));
+    const category = await m.findOneBy(CategoryEntity, { id: about.topic.categoryId });
+    const scopes = await this.scopes.scopesOf(users);
+    return users.filter((u) => mayRead(u, scopes.get(u.id) ?? { kind: 'NONE' }, category, about.topic, about.post));
+  }
+
+  /** What a user may read now, for listing and counting their notifications. */
+  private async readerOf(user: AuthUser): Promise<NotificationReader> {
+    const readable = await this.categories.readableIds(new RequestContext(user, null, 'internal', null));
+    const scope = await this.scopes.scopeOf(user);
+    const moderated = scope.kind === 'ALL' ? readable : scope.kind === 'CATEGORIES' ? readable.filter((id) => scope.categoryIds.has(id)) : [];
+    return { userId: user.id, readableCategoryIds: readable, moderatedCategoryIds: moderated };
   }
 
   /** How a notification names who caused it (kept with it: a later rename does not rewrite history). */
@@ -181,38 +205,28 @@ export class NotificationsService {
     afterCommit(m, async () => {
       const n = await this.notifications.findOneBy({ id: notificationId });
       if (!n) return;
+      const [user]: Array<{ id: string; role: Role; handle: string }> = await this.db.query(`SELECT id, role, handle FROM users WHERE id = $1`, [userId]);
+      if (!user) return;
       this.events.publish('notification.created', {
         userId,
         notification: toNotificationObject(n) as unknown as Record<string, unknown> & { id: string },
-        unreadCount: await this.unreadCountFor(userId),
+        unreadCount: await this.repository.unreadCount(await this.readerOf(user)),
       });
     });
   }
 
+  /** The person's notifications, newest change first, without those about what they may no longer read. */
   async list(ctx: RequestContext, first?: number, after?: string, unreadOnly = false): Promise<Page<NotificationEntity>> {
     const me = ctx.requireUser();
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    const qb = this.notifications
-      .createQueryBuilder('n')
-      .where('n.user_id = :me', { me: me.id })
-      // Cursors carry milliseconds (JavaScript dates): order and compare at that precision.
-      .orderBy("date_trunc('milliseconds', n.updated_at)", 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(size + 1);
-    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    if (cursor) qb.andWhere("(date_trunc('milliseconds', n.updated_at), n.id) < (:at::timestamptz, :id::uuid)", { at: cursor[0], id: cursor[1] });
-    const rows = await qb.getMany();
+    const rows = await this.repository.page(await this.readerOf(me), size + 1, unreadOnly, cursor ? [String(cursor[0]), String(cursor[1])] : null);
     return toPage(rows, size, (n) => [n.updatedAt.toISOString(), n.id]);
   }
 
-  unreadCount(ctx: RequestContext): Promise<number> {
-    return this.unreadCountFor(ctx.requireUser().id);
-  }
-
-  private async unreadCountFor(userId: string): Promise<number> {
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM (SELECT 1 FROM notifications WHERE user_id = $1 AND read_at IS NULL LIMIT 1000) x`, [userId]);
-    return count;
+  /** Unread notifications the person may still read (up to 1,000). */
+  async unreadCount(ctx: RequestContext): Promise<number> {
+    return this.repository.unreadCount(await this.readerOf(ctx.requireUser()));
   }
 
   async markRead(ctx: RequestContext, id: string): Promise<NotificationEntity> {

@@ -6,9 +6,10 @@ import {
   WebSocketGateway,
   WebSocketServer,
   type OnGatewayConnection,
+  type OnGatewayInit,
 } from '@nestjs/websockets';
 import { parse as parseCookie } from 'cookie';
-import type { Server, Socket } from 'socket.io';
+import type { RemoteSocket, Server, Socket } from 'socket.io';
 import { Permission, roleHasPermission, type ClientToServerEvents, type ServerToClientEvents } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service.js';
@@ -16,8 +17,10 @@ import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
-import { RequestContext, type AuthUser, type SocketData } from '../common/request-context.js';
+import { RequestContext, socketContexts, type AuthUser, type SocketData } from '../common/request-context.js';
 import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
+import type { PostEntity } from '../topics/post.entity.js';
+import type { TopicEntity } from '../topics/topic.entity.js';
 import { livePost, reactionCounts } from './live-payloads.js';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -37,17 +40,36 @@ const MAX_TOPICS_PER_SOCKET = 20;
 const PRESENCE_DEBOUNCE_MS = 300;
 
 /**
- * The live channel. A connection authenticates with the session cookie, joins its user's and
- * session's rooms and the rooms of the categories it may read; `topic.join` adds a topic's room
- * after the same access check as reading it. Domain events become socket events here, and only
- * here; with the Redis adapter every room spans every instance.
+ * Codes a live acknowledgement may carry. NOT_READY is retryable: the connection is still being
+ * set up (it cannot happen once `connect` fired, since authentication runs before the connection
+ * is accepted, but a client should retry rather than give up).
  */
-@WebSocketGateway({ path: '/socket.io', serveClient: false, connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 } })
-export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
+export const LIVE_ACK_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'NOT_READY'] as const;
+
+type AnySocket = LiveSocket | RemoteSocket<ServerToClientEvents, SocketData>;
+
+/**
+ * The live channel. A connection is authenticated by a socket.io middleware from the session
+ * cookie before it is accepted, so `connect` on the client means ready. It joins its user's and
+ * session's rooms and the rooms of the categories it may read; `topic.join` adds a topic's room
+ * after the same access check as reading it.
+ *
+ * Rooms only say who might be interested. Who receives an event is decided when it is sent: the
+ * people behind the room's connections are read from their live sessions (current role, scope,
+ * suspension, sign-out) and the one access rule is applied to the topic and post as they are now.
+ * A connection that may no longer read a topic is also taken out of its room. Events of one topic
+ * (or one user, or the queue) are sent in the order they happened on this instance. With the Redis
+ * adapter every room spans every instance. There is no socket.io state recovery: a reconnecting
+ * client is authenticated afresh and catches up through `topicUpdates`, which applies current
+ * permissions.
+ */
+@WebSocketGateway({ path: '/socket.io', serveClient: false })
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly unsubscribe: Array<() => void> = [];
   private readonly lastTyping = new WeakMap<LiveSocket, number>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private readonly queues = new Map<string, Promise<void>>();
 
   @WebSocketServer()
   server: LiveServer;
@@ -69,56 +91,108 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
         }
       }),
       on('post.created', ({ post, topic, topicCreated }) => {
-        void this.withAuthor(post.authorId).then((author) => {
-          this.server?.to(topicRoom(topic.id)).emit('post.created', { topicId: topic.id, post: livePost(post, author) });
-          this.server?.to(categoryRoom(topic.categoryId)).emit('topic.activity', {
-            topicId: topic.id,
-            categoryId: topic.categoryId,
-            kind: topicCreated ? 'CREATED' : 'REPLIED',
-            lastPostedAt: new Date(topic.lastPostedAt).toISOString(),
-            replyCount: topic.replyCount,
-            title: topic.title,
-          });
+        this.serially(topicRoom(topic.id), async () => {
+          const author = await this.withAuthor(post.authorId);
+          await this.toTopicReaders(topic.id, post, (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }));
+          await this.toCategoryReaders(topic, (to) => to.emit('topic.activity', activity(topic, topicCreated ? 'CREATED' : 'REPLIED')));
         });
       }),
       on('post.updated', ({ post, topic }) => {
-        void this.withAuthor(post.authorId).then((author) =>
-          this.server?.to(topicRoom(topic.id)).emit('post.updated', { topicId: topic.id, post: livePost(post, author) }),
-        );
+        this.serially(topicRoom(topic.id), async () => {
+          const author = await this.withAuthor(post.authorId);
+          await this.toTopicReaders(topic.id, post, (to) => to.emit('post.updated', { topicId: topic.id, post: livePost(post, author) }));
+        });
       }),
       on('post.restored', ({ post, topic }) => {
-        void this.withAuthor(post.authorId).then((author) =>
-          this.server?.to(topicRoom(topic.id)).emit('post.created', { topicId: topic.id, post: livePost(post, author) }),
-        );
+        this.serially(topicRoom(topic.id), async () => {
+          const author = await this.withAuthor(post.authorId);
+          await this.toTopicReaders(topic.id, post, (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }));
+        });
       }),
       on('post.deleted', ({ post, topic }) => {
-        this.server?.to(topicRoom(topic.id)).emit('post.deleted', { topicId: topic.id, postId: post.id, postNumber: post.postNumber });
+        // Those who may still see the deleted post (its category's moderators) and those who saw it
+        // before both need to hear that it went: the topic's readers are told, the post not checked.
+        this.serially(topicRoom(topic.id), () =>
+          this.toTopicReaders(topic.id, null, (to) => to.emit('post.deleted', { topicId: topic.id, postId: post.id, postNumber: post.postNumber })),
+        );
       }),
       on('post.reactions', ({ post, topic }) => {
-        this.server?.to(topicRoom(topic.id)).emit('post.reactions', { topicId: topic.id, postId: post.id, reactions: reactionCounts(post) });
+        this.serially(topicRoom(topic.id), () =>
+          this.toTopicReaders(topic.id, post, (to) => to.emit('post.reactions', { topicId: topic.id, postId: post.id, reactions: reactionCounts(post) })),
+        );
       }),
       on('topic.updated', ({ topic }) => {
-        this.server?.to(categoryRoom(topic.categoryId)).emit('topic.activity', {
-          topicId: topic.id,
-          categoryId: topic.categoryId,
-          kind: 'UPDATED',
-          lastPostedAt: new Date(topic.lastPostedAt).toISOString(),
-          replyCount: topic.replyCount,
-          title: topic.title,
-        });
+        this.serially(topicRoom(topic.id), () => this.toCategoryReaders(topic, (to) => to.emit('topic.activity', activity(topic, 'UPDATED'))));
       }),
       on('moderation.queue.updated', (payload) => {
         // Items in a category reach its scoped moderators too; items in none (join requests, members) only unscoped staff.
         const rooms = payload.categoryId ? [STAFF_ROOM, staffCategoryRoom(payload.categoryId)] : [STAFF_ROOM];
-        this.server?.to(rooms).emit('moderation.queue.updated', payload);
+        this.serially(STAFF_ROOM, async () => {
+          const { allowed } = await this.audience(rooms, async (people) => {
+            const scopes = await this.scopes.scopesOf(people.filter((p): p is AuthUser => !!p));
+            return people.map((p) => {
+              if (!p || !roleHasPermission(p.role, Permission.QueueModerate)) return false;
+              const scope = scopes.get(p.id);
+              return scope?.kind === 'ALL' || (!!payload.categoryId && scope?.kind === 'CATEGORIES' && scope.categoryIds.has(payload.categoryId));
+            });
+          });
+          if (allowed.length > 0) this.server.to(allowed).emit('moderation.queue.updated', payload);
+        });
       }),
       on('staff.access.changed', ({ userId }) => {
         void this.refreshStaffRooms(userId).catch((e: Error) => this.logger.warn(`staff rooms not refreshed: ${e.message}`));
       }),
       on('notification.created', ({ userId, notification, unreadCount }) => {
-        this.server?.to(userRoom(userId)).emit('notification.created', { notification, unreadCount });
+        this.serially(userRoom(userId), async () => {
+          const { allowed } = await this.audience(userRoom(userId), async (people) => people.map((p) => p?.id === userId));
+          if (allowed.length > 0) this.server.to(allowed).emit('notification.created', { notification, unreadCount });
+        });
       }),
     );
+  }
+
+  /** Runs deliveries of one key (a topic, a user, the queue) one after another, in the order they were asked for. */
+  private serially(key: string, work: () => Promise<void>): void {
+    const next = (this.queues.get(key) ?? Promise.resolve()).then(work).catch((error: Error) => this.logger.warn(`live delivery for ${key} failed: ${error.message}`));
+    this.queues.set(key, next);
+    void next.then(() => {
+      if (this.queues.get(key) === next) this.queues.delete(key);
+    });
+  }
+
+  /**
+   * The connections in `rooms` (on every instance), split by whether the person behind each may
+   * receive: `allow` gets, per connection, its current user (null for a guest, undefined when its
+   * session has ended) and answers for each.
+   */
+  private async audience(
+    rooms: string | string[],
+    allow: (people: Array<AuthUser | null | undefined>) => Promise<boolean[]>,
+    except?: string,
+  ): Promise<{ allowed: string[]; denied: string[] }> {
+    if (!this.server) return { allowed: [], denied: [] };
+    const sockets: AnySocket[] = (await this.server.in(rooms).fetchSockets()).filter((s) => s.id !== except);
+    if (sockets.length === 0) return { allowed: [], denied: [] };
+    const live = await this.sessions.liveUsers(sockets.map((s) => s.data?.sessionId).filter((id): id is string => !!id));
+    const people = sockets.map((s) => (s.data?.sessionId ? live.get(s.data.sessionId) : null));
+    const verdicts = await allow(people);
+    const allowed: string[] = [];
+    const denied: string[] = [];
+    sockets.forEach((s, i) => (verdicts[i] ? allowed : denied).push(s.id));
+    return { allowed, denied };
+  }
+
+  /** Sends to the connections in a topic's room whose people may read the topic (and the post) now; the others leave the room. */
+  private async toTopicReaders(topicId: string, post: PostEntity | null, send: (to: ReturnType<LiveServer['to']>) => void, except?: string): Promise<void> {
+    const { allowed, denied } = await this.audience(topicRoom(topicId), (people) => this.access.readersOf(people, topicId, post), except);
+    if (allowed.length > 0) send(this.server.to(allowed));
+    if (denied.length > 0) this.server.in(denied).socketsLeave(topicRoom(topicId));
+  }
+
+  /** Sends list activity to the connections in the topic's category room whose people may read the topic now. */
+  private async toCategoryReaders(topic: TopicEntity, send: (to: ReturnType<LiveServer['to']>) => void): Promise<void> {
+    const { allowed } = await this.audience(categoryRoom(topic.categoryId), (people) => this.access.readersOf(people, topic.id));
+    if (allowed.length > 0) send(this.server.to(allowed));
   }
 
   /** The staff rooms a person's connections belong in: the whole queue, their categories, or none. */
@@ -143,27 +217,64 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
     return authorId ? this.accounts.findById(authorId) : null;
   }
 
-  async handleConnection(socket: LiveSocket): Promise<void> {
-    try {
+  /** The person behind a connection now, as a fresh context: null when its session has ended since it connected. */
+  private async currentContext(socket: LiveSocket): Promise<RequestContext | null> {
+    const { sessionId } = socket.data;
+    const user = sessionId ? ((await this.sessions.liveUsers([sessionId])).get(sessionId) ?? null) : null;
+    if (sessionId && !user) return null;
+    return new RequestContext(user, user ? sessionId : null, socket.handshake.address, socket.handshake.headers['user-agent'] ?? null);
+  }
+
+  /**
+   * Authentication runs before socket.io accepts the connection, so a message sent on `connect`
+   * is handled as the signed-in person. Each later message gets a fresh context (current role and
+   * scope); a connection whose session has ended is told so and closed.
+   */
+  afterInit(server: LiveServer): void {
+    server.use((socket, next) => {
       const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
-      const session = await this.sessions.resolve(token);
-      const ctx = new RequestContext(
-        session?.user ?? null,
-        session?.sessionId ?? null,
-        socket.handshake.address,
-        socket.handshake.headers['user-agent'] ?? null,
-      );
-      socket.data.ctx = ctx;
+      this.sessions
+        .resolve(token)
+        .then((session) => {
+          socket.data = { sessionId: session?.sessionId ?? null, userId: session?.user.id ?? null };
+          socketContexts.set(
+            socket,
+            new RequestContext(session?.user ?? null, session?.sessionId ?? null, socket.handshake.address, socket.handshake.headers['user-agent'] ?? null),
+          );
+          next();
+        })
+        .catch((error: Error) => {
+          this.logger.warn(`socket authentication failed: ${error.message}`);
+          next(new Error('NOT_READY: the server could not check the session; try again'));
+        });
+    });
+  }
+
+  async handleConnection(socket: LiveSocket): Promise<void> {
+    socket.use((_packet, next) => {
+      this.currentContext(socket)
+        .then((ctx) => {
+          if (ctx) {
+            socketContexts.set(socket, ctx);
+            return next();
+          }
+          socket.emit('session.ended', { reason: 'SESSION_ENDED' });
+          socket.disconnect(true);
+        })
+        .catch((error: Error) => next(error));
+    });
+    socket.on('disconnecting', () => {
+      for (const room of socket.rooms) if (room.startsWith('topic:')) this.schedulePresence(room.slice(6));
+    });
+    try {
+      const ctx = socketContexts.get(socket) ?? RequestContext.guest(socket.handshake.address);
       const rooms = (await this.categories.readableIds(ctx)).map(categoryRoom);
-      if (session) rooms.push(userRoom(session.user.id), sessionRoom(session.sessionId));
-      if (session) rooms.push(...(await this.staffRoomsOf(session.user)));
+      if (ctx.user && ctx.sessionId) rooms.push(userRoom(ctx.user.id), sessionRoom(ctx.sessionId));
+      if (ctx.user) rooms.push(...(await this.staffRoomsOf(ctx.user)));
       await socket.join(rooms);
-      socket.on('disconnecting', () => {
-        for (const room of socket.rooms) if (room.startsWith('topic:')) this.schedulePresence(room.slice(6));
-      });
-      socket.emit('session.ready', { userId: session?.user.id ?? null });
+      socket.emit('session.ready', { userId: ctx.user?.id ?? null });
     } catch (error) {
-      this.logger.error(`socket authentication failed: ${(error as Error).message}`);
+      this.logger.error(`live connection set-up failed: ${(error as Error).message}`);
       socket.disconnect(true);
     }
   }
@@ -178,12 +289,14 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
   @Public()
   @SubscribeMessage('topic.join')
   async joinTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<{ ok: boolean; code?: string }> {
+    const ctx = socketContexts.get(socket);
+    if (!ctx) return { ok: false, code: 'NOT_READY' };
     const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
     if (!isUuid(topicId)) return { ok: false, code: 'BAD_USER_INPUT' };
     const joined = [...socket.rooms].filter((r) => r.startsWith('topic:'));
     if (joined.length >= MAX_TOPICS_PER_SOCKET && !socket.rooms.has(topicRoom(topicId))) return { ok: false, code: 'RATE_LIMITED' };
     try {
-      await this.access.readableTopic(socket.data.ctx, topicId);
+      await this.access.readableTopic(ctx, topicId);
     } catch {
       return { ok: false, code: 'NOT_FOUND' };
     }
@@ -202,34 +315,35 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
     return { ok: true };
   }
 
-  /** Tells the others in the topic that this member is typing (at most every two seconds). */
+  /** Tells the others in the topic that this member is typing (at most every two seconds); not while silenced. */
   @Allow(Permission.PostCreate)
   @SubscribeMessage('topic.typing')
   async typing(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<void> {
     const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
-    const user = socket.data.ctx.user;
+    const user = socketContexts.get(socket)?.user;
     if (!user || !socket.rooms.has(topicRoom(topicId))) return;
     const now = Date.now();
     if (now - (this.lastTyping.get(socket) ?? 0) < TYPING_INTERVAL_MS) return;
     this.lastTyping.set(socket, now);
     const me = await this.accounts.findById(user.id);
-    if (!me) return;
-    socket.to(topicRoom(topicId)).emit('topic.typing', { topicId, user: { id: me.id, handle: me.handle, displayName: me.displayName } });
+    if (!me || (me.silencedUntil && me.silencedUntil.getTime() > now)) return;
+    this.serially(topicRoom(topicId), () =>
+      this.toTopicReaders(topicId, null, (to) => to.emit('topic.typing', { topicId, user: { id: me.id, handle: me.handle, displayName: me.displayName } }), socket.id),
+    );
   }
 
   /**
-   * Counts the connections viewing a topic on every instance and tells them, at most once per
-   * PRESENCE_DEBOUNCE_MS per topic per instance: a burst of joins costs one count, not one each.
+   * Counts the connections viewing a topic that may read it, on every instance, and tells them, at
+   * most once per PRESENCE_DEBOUNCE_MS per topic per instance: a burst of joins costs one count.
    */
   private schedulePresence(topicId: string): void {
     if (this.presenceTimers.has(topicId)) return;
     const timer = setTimeout(() => {
       this.presenceTimers.delete(topicId);
-      this.server
-        .in(topicRoom(topicId))
-        .fetchSockets()
-        .then((sockets) => this.server.to(topicRoom(topicId)).emit('topic.presence', { topicId, viewers: sockets.length }))
-        .catch((error: Error) => this.logger.warn(`presence count for ${topicId} failed: ${error.message}`));
+      this.serially(topicRoom(topicId), async () => {
+        const { allowed } = await this.audience(topicRoom(topicId), (people) => this.access.readersOf(people, topicId));
+        if (allowed.length > 0) this.server.to(allowed).emit('topic.presence', { topicId, viewers: allowed.length });
+      });
     }, PRESENCE_DEBOUNCE_MS);
     timer.unref();
     this.presenceTimers.set(topicId, timer);
@@ -240,4 +354,16 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleDestroy {
     this.presenceTimers.forEach((timer) => clearTimeout(timer));
     this.presenceTimers.clear();
   }
+}
+
+/** What lists hear about a topic: enough to move it and show its title. */
+function activity(topic: TopicEntity, kind: 'CREATED' | 'REPLIED' | 'UPDATED') {
+  return {
+    topicId: topic.id,
+    categoryId: topic.categoryId,
+    kind,
+    lastPostedAt: new Date(topic.lastPostedAt).toISOString(),
+    replyCount: topic.replyCount,
+    title: topic.title,
+  };
 }

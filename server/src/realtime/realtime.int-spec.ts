@@ -69,6 +69,22 @@ describe('live channel', () => {
     expect(await next(socket, 'session.ready')).toEqual({ userId: null });
   });
 
+  it('is ready when connected: a topic.join sent on connect is answered, ten times out of ten', async () => {
+    const { client } = await member(t.url);
+    const categoryId = (await client.send<{ category: { id: string } }>(`{ category(slug: "questions") { id } }`)).data!.category.id;
+    const made = await client.send<{ createTopic: { id: string } }>(`mutation ($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, {
+      i: { categoryId, title: 'Joined on connect', body: 'Live from the first moment.' },
+    });
+    const topicId = made.data!.createTopic.id;
+    const cookie = client.cookieHeader(t.url);
+    for (let i = 0; i < 10; i++) {
+      const socket = connect(t.url, cookie);
+      const reply = await new Promise((resolve, reject) => socket.once('connect', () => socket.timeout(5000).emitWithAck('topic.join', { topicId }).then(resolve, reject)));
+      expect(reply).toEqual({ ok: true });
+      socket.close();
+    }
+  });
+
   it('closes the live connection when its session signs out', async () => {
     const { client, cookie } = await member(t.url);
     const socket = connect(t.url, cookie);

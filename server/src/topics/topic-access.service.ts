@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Permission, roleHasPermission } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
 import type { CategoryEntity } from '../categories/category.entity.js';
 import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
@@ -10,30 +9,7 @@ import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { postNotFound, topicNotFound } from './topics.errors.js';
-
-export function isModerator(user: AuthUser | null): boolean {
-  return !!user && roleHasPermission(user.role, Permission.ContentModerate);
-}
-
-/** Whether everyone who may read the topic sees the post: not deleted, hidden or held for approval. */
-export function isPublicPost(post: PostEntity): boolean {
-  return !post.deletedAt && !post.hiddenAt && post.approval === 'APPROVED';
-}
-
-/**
- * Those who moderate the post's category see everything in it; an author also sees their own
- * hidden or held (not deleted) posts.
- */
-function canSeePost(user: AuthUser | null, post: PostEntity, moderates: boolean): boolean {
-  if (isPublicPost(post) || moderates) return true;
-  return !post.deletedAt && !!user && post.authorId === user.id;
-}
-
-function canSeeTopic(user: AuthUser | null, topic: TopicEntity, moderates: boolean): boolean {
-  if (moderates) return true;
-  if (topic.deletedAt) return false;
-  return !topic.hiddenAt || (!!user && topic.authorId === user.id);
-}
+import { canSeePost, canSeeTopic, covers, isModerator, mayRead, type PostVisibility, type TopicVisibility } from './visibility.js';
 
 /**
  * The one access function for topics and posts: a topic is visible when its category is readable
@@ -53,6 +29,13 @@ export class TopicAccessService {
   async moderates(ctx: RequestContext, categoryId: string): Promise<boolean> {
     if (!isModerator(ctx.user)) return false;
     return covers(await this.scopeOf(ctx), categoryId);
+  }
+
+  /** Of these categories, the ones the person moderates (where they also see hidden and held content). */
+  async moderatedAmong(ctx: RequestContext, categoryIds: readonly string[]): Promise<string[]> {
+    if (!isModerator(ctx.user)) return [];
+    const scope = await this.scopeOf(ctx);
+    return categoryIds.filter((id) => covers(scope, id));
   }
 
   private async scopeOf(ctx: RequestContext): Promise<ModerationScope> {
@@ -93,6 +76,24 @@ export class TopicAccessService {
     return ids.map((id) => rows.find((t) => t.id === id && readable.has(t.categoryId) && canSeeTopic(ctx.user, t, covers(scope, t.categoryId))) ?? null);
   }
 
+  /**
+   * Batch over people: which of them may read the topic (and the post, when given) right now.
+   * Reads the topic, its category and the moderators' scopes from the database, not from caches,
+   * so a live event decided here follows an access change committed a moment before.
+   * `null` is a guest; `undefined` someone whose session has ended, who reads nothing.
+   */
+  async readersOf(people: ReadonlyArray<AuthUser | null | undefined>, topicId: string, post: PostVisibility | null = null): Promise<boolean[]> {
+    if (people.length === 0) return [];
+    const topic: TopicVisibility | null = await this.topics.findOne({
+      where: { id: topicId },
+      select: { id: true, categoryId: true, authorId: true, hiddenAt: true, deletedAt: true },
+    });
+    const category = topic ? await this.categories.byIdFresh(topic.categoryId) : null;
+    if (!topic || !category) return people.map(() => false);
+    const scopes = await this.scopes.scopesOf(people.filter((p): p is AuthUser => !!p));
+    return people.map((p) => p !== undefined && mayRead(p, (p && scopes.get(p.id)) ?? { kind: 'NONE' }, category, topic, post));
+  }
+
   /** Batch: posts by id that the person may see (null otherwise). */
   async readablePosts(ctx: RequestContext, ids: readonly string[]): Promise<Array<PostEntity | null>> {
     const rows = await this.posts.findBy({ id: In([...ids]) });
@@ -107,8 +108,5 @@ export class TopicAccessService {
   }
 }
 
-function covers(scope: ModerationScope, categoryId: string): boolean {
-  return scope.kind === 'ALL' || (scope.kind === 'CATEGORIES' && scope.categoryIds.has(categoryId));
-}
-
 export { isUuid };
+export { isModerator, isPublicPost } from './visibility.js';
