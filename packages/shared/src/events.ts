@@ -25,6 +25,11 @@ export interface ServerToClientEvents {
   'topic.presence': (payload: { topicId: string; viewers: number }) => void;
   /** Something changed in a topic (new topic, reply, lock, pin, accepted answer): lists update. */
   'topic.activity': (payload: { topicId: string; categoryId: string; kind: 'CREATED' | 'REPLIED' | 'UPDATED'; lastPostedAt: string; replyCount: number; title: string }) => void;
+  /**
+   * The connection's person may no longer read a topic it joined (moved, hidden, deleted, access
+   * narrowed): it has left the topic's room and hears nothing more of it. Carries nothing but the id.
+   */
+  'topic.gone': (payload: { topicId: string }) => void;
   /** Staff only: the moderation queue changed (an item arrived, grew or was resolved). */
   'moderation.queue.updated': (payload: { itemId: string; status: 'OPEN' | 'RESOLVED'; kind: string; categoryId: string | null; openCount: number }) => void;
   /** A notification for the connection's user. */

@@ -43,9 +43,13 @@ async function until(check: () => boolean, what: string, ms = 8000): Promise<voi
   }
 }
 
-/** Events that concern a topic (by its id) or, for staff, a category's queue; `notification.created` about the topic too. */
+/**
+ * Events that concern a topic (by its id) or, for staff, a category's queue; `notification.created`
+ * about the topic too. `topic.gone` (the id alone, telling a page its topic went away) is expected.
+ */
 function about(seen: Seen[], topicId: string, categoryId?: string): Seen[] {
   return seen.filter(({ event, payload }) => {
+    if (event === 'topic.gone') return false;
     if (payload?.topicId === topicId) return true;
     if (event === 'notification.created') return (payload.notification as { topicId?: string })?.topicId === topicId;
     return event === 'moderation.queue.updated' && !!categoryId && payload.categoryId === categoryId;
@@ -165,6 +169,8 @@ async function runCase(c: Case): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));
 
   open.forEach((o, i) => {
+    // A page that is still connected learns its topic went away (and nothing else about it).
+    if (o.socket.connected) expect({ viewer: o.label, gone: o.seen.slice(mark[i]).some((s) => s.event === 'topic.gone' && s.payload.topicId === topicId) }).toEqual({ viewer: o.label, gone: true });
     const leaked = about(o.seen.slice(mark[i]), topicId, categoryId).map((s) => s.event);
     expect({ case: c.name, viewer: `${o.label} (connected)`, heard: leaked }).toEqual({ case: c.name, viewer: `${o.label} (connected)`, heard: [] });
   });

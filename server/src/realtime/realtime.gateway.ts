@@ -93,36 +93,39 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       on('post.created', ({ post, topic, topicCreated }) => {
         this.serially(topicRoom(topic.id), async () => {
           const author = await this.withAuthor(post.authorId);
-          await this.toTopicReaders(topic.id, post, (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }));
-          await this.toCategoryReaders(topic, (to) => to.emit('topic.activity', activity(topic, topicCreated ? 'CREATED' : 'REPLIED')));
+          await this.toTopicReaders(topic, post, {
+            toTopic: (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }),
+            toList: (to) => to.emit('topic.activity', activity(topic, topicCreated ? 'CREATED' : 'REPLIED')),
+          });
         });
       }),
       on('post.updated', ({ post, topic }) => {
         this.serially(topicRoom(topic.id), async () => {
           const author = await this.withAuthor(post.authorId);
-          await this.toTopicReaders(topic.id, post, (to) => to.emit('post.updated', { topicId: topic.id, post: livePost(post, author) }));
+          await this.toTopicReaders(topic, post, { toTopic: (to) => to.emit('post.updated', { topicId: topic.id, post: livePost(post, author) }) });
         });
       }),
       on('post.restored', ({ post, topic }) => {
         this.serially(topicRoom(topic.id), async () => {
           const author = await this.withAuthor(post.authorId);
-          await this.toTopicReaders(topic.id, post, (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }));
+          await this.toTopicReaders(topic, post, { toTopic: (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }) });
         });
       }),
       on('post.deleted', ({ post, topic }) => {
         // Those who may still see the deleted post (its category's moderators) and those who saw it
         // before both need to hear that it went: the topic's readers are told, the post not checked.
         this.serially(topicRoom(topic.id), () =>
-          this.toTopicReaders(topic.id, null, (to) => to.emit('post.deleted', { topicId: topic.id, postId: post.id, postNumber: post.postNumber })),
+          this.toTopicReaders(topic, null, { toTopic: (to) => to.emit('post.deleted', { topicId: topic.id, postId: post.id, postNumber: post.postNumber }) }),
         );
       }),
       on('post.reactions', ({ post, topic }) => {
         this.serially(topicRoom(topic.id), () =>
-          this.toTopicReaders(topic.id, post, (to) => to.emit('post.reactions', { topicId: topic.id, postId: post.id, reactions: reactionCounts(post) })),
+          this.toTopicReaders(topic, post, { toTopic: (to) => to.emit('post.reactions', { topicId: topic.id, postId: post.id, reactions: reactionCounts(post) }) }),
         );
       }),
       on('topic.updated', ({ topic }) => {
-        this.serially(topicRoom(topic.id), () => this.toCategoryReaders(topic, (to) => to.emit('topic.activity', activity(topic, 'UPDATED'))));
+        // Readers of the topic's page are in its category's room too; those who lost it hear `topic.gone`.
+        this.serially(topicRoom(topic.id), () => this.toTopicReaders(topic, null, { toList: (to) => to.emit('topic.activity', activity(topic, 'UPDATED')) }));
       }),
       on('moderation.queue.updated', (payload) => {
         // Items in a category reach its scoped moderators too; items in none (join requests, members) only unscoped staff.
@@ -161,38 +164,52 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   }
 
   /**
-   * The connections in `rooms` (on every instance), split by whether the person behind each may
-   * receive: `allow` gets, per connection, its current user (null for a guest, undefined when its
-   * session has ended) and answers for each.
+   * The connections in `rooms` (on every instance) with a verdict on each: `judge` gets, per
+   * connection, its person now (null for a guest, undefined when its session has ended).
    */
-  private async audience(
+  private async connections<V>(
     rooms: string | string[],
-    allow: (people: Array<AuthUser | null | undefined>) => Promise<boolean[]>,
+    judge: (people: Array<AuthUser | null | undefined>) => Promise<V[]>,
     except?: string,
-  ): Promise<{ allowed: string[]; denied: string[] }> {
-    if (!this.server) return { allowed: [], denied: [] };
+  ): Promise<Array<{ id: string; rooms: Set<string>; verdict: V }>> {
+    if (!this.server) return [];
     const sockets: AnySocket[] = (await this.server.in(rooms).fetchSockets()).filter((s) => s.id !== except);
-    if (sockets.length === 0) return { allowed: [], denied: [] };
+    if (sockets.length === 0) return [];
     const live = await this.sessions.liveUsers(sockets.map((s) => s.data?.sessionId).filter((id): id is string => !!id));
-    const people = sockets.map((s) => (s.data?.sessionId ? live.get(s.data.sessionId) : null));
-    const verdicts = await allow(people);
-    const allowed: string[] = [];
-    const denied: string[] = [];
-    sockets.forEach((s, i) => (verdicts[i] ? allowed : denied).push(s.id));
-    return { allowed, denied };
+    const verdicts = await judge(sockets.map((s) => (s.data?.sessionId ? live.get(s.data.sessionId) : null)));
+    return sockets.map((s, i) => ({ id: s.id, rooms: s.rooms, verdict: verdicts[i]! }));
   }
 
-  /** Sends to the connections in a topic's room whose people may read the topic (and the post) now; the others leave the room. */
-  private async toTopicReaders(topicId: string, post: PostEntity | null, send: (to: ReturnType<LiveServer['to']>) => void, except?: string): Promise<void> {
-    const { allowed, denied } = await this.audience(topicRoom(topicId), (people) => this.access.readersOf(people, topicId, post), except);
-    if (allowed.length > 0) send(this.server.to(allowed));
-    if (denied.length > 0) this.server.in(denied).socketsLeave(topicRoom(topicId));
+  /** The ids of the connections in `rooms` whose people pass `allow` now. */
+  private async audience(rooms: string | string[], allow: (people: Array<AuthUser | null | undefined>) => Promise<boolean[]>): Promise<{ allowed: string[] }> {
+    return { allowed: (await this.connections(rooms, allow)).filter((c) => c.verdict).map((c) => c.id) };
   }
 
-  /** Sends list activity to the connections in the topic's category room whose people may read the topic now. */
-  private async toCategoryReaders(topic: TopicEntity, send: (to: ReturnType<LiveServer['to']>) => void): Promise<void> {
-    const { allowed } = await this.audience(categoryRoom(topic.categoryId), (people) => this.access.readersOf(people, topic.id));
-    if (allowed.length > 0) send(this.server.to(allowed));
+  /**
+   * Sends to a topic's readers now: `toTopic` to the connections in its room that may read the
+   * topic and the post, `toList` to those in its category's room that may read the topic. Those in
+   * the topic's room that may no longer read the topic hear only `topic.gone` (nothing they did not
+   * know) and leave the room.
+   */
+  private async toTopicReaders(
+    topic: { id: string; categoryId?: string },
+    post: PostEntity | null,
+    sends: { toTopic?: (to: ReturnType<LiveServer['to']>) => void; toList?: (to: ReturnType<LiveServer['to']>) => void },
+    except?: string,
+  ): Promise<void> {
+    const room = topicRoom(topic.id);
+    const listRoom = topic.categoryId && sends.toList ? categoryRoom(topic.categoryId) : null;
+    const rooms = listRoom ? [room, listRoom] : [room];
+    const conns = await this.connections(rooms, (people) => this.access.readersOf(people, topic.id, post), except);
+    const toTopic = conns.filter((c) => c.rooms.has(room) && c.verdict.post).map((c) => c.id);
+    const toList = listRoom ? conns.filter((c) => c.rooms.has(listRoom) && c.verdict.topic).map((c) => c.id) : [];
+    const gone = conns.filter((c) => c.rooms.has(room) && !c.verdict.topic).map((c) => c.id);
+    if (sends.toTopic && toTopic.length > 0) sends.toTopic(this.server.to(toTopic));
+    if (sends.toList && toList.length > 0) sends.toList(this.server.to(toList));
+    if (gone.length > 0) {
+      this.server.to(gone).emit('topic.gone', { topicId: topic.id });
+      this.server.in(gone).socketsLeave(room);
+    }
   }
 
   /** The staff rooms a person's connections belong in: the whole queue, their categories, or none. */
@@ -328,7 +345,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const me = await this.accounts.findById(user.id);
     if (!me || (me.silencedUntil && me.silencedUntil.getTime() > now)) return;
     this.serially(topicRoom(topicId), () =>
-      this.toTopicReaders(topicId, null, (to) => to.emit('topic.typing', { topicId, user: { id: me.id, handle: me.handle, displayName: me.displayName } }), socket.id),
+      this.toTopicReaders({ id: topicId }, null, { toTopic: (to) => to.emit('topic.typing', { topicId, user: { id: me.id, handle: me.handle, displayName: me.displayName } }) }, socket.id),
     );
   }
 
@@ -341,8 +358,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const timer = setTimeout(() => {
       this.presenceTimers.delete(topicId);
       this.serially(topicRoom(topicId), async () => {
-        const { allowed } = await this.audience(topicRoom(topicId), (people) => this.access.readersOf(people, topicId));
-        if (allowed.length > 0) this.server.to(allowed).emit('topic.presence', { topicId, viewers: allowed.length });
+        const conns = await this.connections(topicRoom(topicId), (people) => this.access.readersOf(people, topicId));
+        const readers = conns.filter((c) => c.verdict.topic).map((c) => c.id);
+        if (readers.length > 0) this.server.to(readers).emit('topic.presence', { topicId, viewers: readers.length });
       });
     }, PRESENCE_DEBOUNCE_MS);
     timer.unref();

@@ -77,21 +77,30 @@ export class TopicAccessService {
   }
 
   /**
-   * Batch over people: which of them may read the topic (and the post, when given) right now.
+   * Batch over people: whether each may read the topic, and the post when one is given, right now.
    * Reads the topic, its category and the moderators' scopes from the database, not from caches,
    * so a live event decided here follows an access change committed a moment before.
    * `null` is a guest; `undefined` someone whose session has ended, who reads nothing.
    */
-  async readersOf(people: ReadonlyArray<AuthUser | null | undefined>, topicId: string, post: PostVisibility | null = null): Promise<boolean[]> {
+  async readersOf(
+    people: ReadonlyArray<AuthUser | null | undefined>,
+    topicId: string,
+    post: PostVisibility | null = null,
+  ): Promise<Array<{ topic: boolean; post: boolean }>> {
     if (people.length === 0) return [];
     const topic: TopicVisibility | null = await this.topics.findOne({
       where: { id: topicId },
       select: { id: true, categoryId: true, authorId: true, hiddenAt: true, deletedAt: true },
     });
     const category = topic ? await this.categories.byIdFresh(topic.categoryId) : null;
-    if (!topic || !category) return people.map(() => false);
+    if (!topic || !category) return people.map(() => ({ topic: false, post: false }));
     const scopes = await this.scopes.scopesOf(people.filter((p): p is AuthUser => !!p));
-    return people.map((p) => p !== undefined && mayRead(p, (p && scopes.get(p.id)) ?? { kind: 'NONE' }, category, topic, post));
+    return people.map((p) => {
+      if (p === undefined) return { topic: false, post: false };
+      const scope = (p && scopes.get(p.id)) ?? { kind: 'NONE' as const };
+      const readsTopic = mayRead(p, scope, category, topic);
+      return { topic: readsTopic, post: readsTopic && (!post || mayRead(p, scope, category, topic, post)) };
+    });
   }
 
   /** Batch: posts by id that the person may see (null otherwise). */

@@ -417,6 +417,14 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     onLive('topic.presence', ({ topicId: where, viewers: count }) => {
       if (where === currentId) viewers.value = count;
     }),
+    onLive('topic.gone', ({ topicId: where }) => {
+      // The server stopped sending this topic's events: ask what it is now (not found, or still
+      // readable through another path, e.g. as its author).
+      if (where === currentId) {
+        joinedId = null;
+        void refreshTopic();
+      }
+    }),
     onLive('topic.activity', ({ topicId: where, kind }) => {
       // Pins, locks, accepted answers and new titles reach topic pages as activity of the topic.
       if (where === currentId && kind === 'UPDATED') void refreshTopic();
