@@ -15,6 +15,7 @@ import { migrateWithLock } from './database/migrate.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { TownsquareIoAdapter } from './realtime/socket-io.adapter.js';
 import { REDIS } from './redis/redis.module.js';
+import { baseHeadersOnEveryResponse, securityHeaders } from './security/security-headers.js';
 
 const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/api/', '/uploads/'];
 
@@ -48,6 +49,9 @@ export async function createApp(options: AppModuleOptions & { config: AppConfig 
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // First, so that every answer carries the headers: pages, files, API answers and errors alike.
+  app.use(securityHeaders(config));
+  baseHeadersOnEveryResponse(app.getHttpServer());
   app.use(
     pinoHttp({
       logger,

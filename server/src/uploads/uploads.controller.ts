@@ -16,10 +16,13 @@ interface ReceivedFile {
   buffer: Buffer;
 }
 
-/** Headers of every served upload: a fixed type, no sniffing, nothing active, cached for good (keys never change). */
+/**
+ * Headers of every served upload: a fixed type, no sniffing, cached for good (keys never change).
+ * Its Content-Security-Policy, which lets nothing run, is set for every /uploads/ answer by the
+ * security headers (security/security-headers.ts).
+ */
 const SERVE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'",
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
 

@@ -189,7 +189,7 @@ describe('a member uploads an image and anyone can see it', () => {
     expect(served.headers['content-type']).toBe(mime);
     expect(served.headers['content-length']).toBe(String(bytes.length));
     expect(served.headers['x-content-type-options']).toBe('nosniff');
-    expect(served.headers['content-security-policy']).toBe("default-src 'none'");
+    expect(served.headers['content-security-policy']).toBe("default-src 'none';style-src 'unsafe-inline';sandbox");
     expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 

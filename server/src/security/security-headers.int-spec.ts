@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from '../testing/test-app.js';
+
+/** A Content-Security-Policy header as directive name → list of sources. */
+function directives(header: string | null): Record<string, string[]> {
+  expect(header).toBeTruthy();
+  return Object.fromEntries(
+    (header ?? '')
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+function expectBaseHeaders(res: Response): void {
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+}
+
+/** What keeps a page from running injected code, being framed, or posting forms elsewhere. */
+function expectStrictPolicy(res: Response): void {
+  expectBaseHeaders(res);
+  const policy = directives(res.headers.get('content-security-policy'));
+  expect(policy['default-src']).toEqual(["'self'"]);
+  expect(policy['script-src']).toEqual(["'self'"]);
+  expect(policy['style-src']).toEqual(["'self'"]);
+  expect(policy['object-src']).toEqual(["'none'"]);
+  expect(policy['base-uri']).toEqual(["'self'"]);
+  expect(policy['form-action']).toEqual(["'self'"]);
+  expect(policy['frame-ancestors']).toEqual(["'none'"]);
+  expect(policy['connect-src']).toEqual(["'self'", 'ws://localhost:3000']);
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ env: { PUBLIC_URL: 'http://localhost:3000' } });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('security headers on every answer', () => {
+  it('a GraphQL answer, a refused upload and the health check carry the strict policy', async () => {
+    const graphql = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ community { name } }' }),
+    });
+    expect(graphql.status).toBe(200);
+    expectStrictPolicy(graphql);
+    expectStrictPolicy(await fetch(`${t.url}/api/uploads`, { method: 'POST' }));
+    expectStrictPolicy(await fetch(`${t.url}/healthz`));
+  });
+
+  it('a client page is served under the strict policy', async () => {
+    expectStrictPolicy(await fetch(`${t.url}/c/anything`, { headers: { accept: 'text/html' } }));
+  });
+
+  it('anything under /uploads/, found or not, may load and run nothing, in an origin of its own', async () => {
+    const res = await fetch(`${t.url}/uploads/2025/01/00000000-0000-4000-8000-000000000000.png`);
+    expect(res.status).toBe(404);
+    expectBaseHeaders(res);
+    expect(directives(res.headers.get('content-security-policy'))).toEqual({ 'default-src': ["'none'"], 'style-src': ["'unsafe-inline'"], sandbox: [] });
+  });
+
+  it('socket.io long polling, answered before Express, still carries nosniff and the referrer policy', async () => {
+    const res = await fetch(`${t.url}/socket.io/?EIO=4&transport=polling`);
+    expect(res.status).toBe(200);
+    expectBaseHeaders(res);
+  });
+
+  it('outside production, the Apollo Sandbox page gets the sources it loads from, and nothing may frame it', async () => {
+    const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expectBaseHeaders(res);
+    const policy = directives(res.headers.get('content-security-policy'));
+    expect(policy['script-src']).toContain('https://embeddable-sandbox.cdn.apollographql.com');
+    expect(policy['frame-src']).toContain('https://sandbox.embed.apollographql.com');
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    // The page's own <meta> policy, which browsers enforce as well, admits only its nonced scripts.
+    expect(await res.text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-/);
+  });
+});
