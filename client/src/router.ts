@@ -38,7 +38,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/signin', name: 'signin', component: SignInPage, meta: { title: 'titles.signIn', guestOnly: true } },
   { path: '/account', name: 'account', component: AccountPage, meta: { title: 'titles.account', requiresUser: true } },
   { path: '/c/:slug', name: 'category', component: CategoryPage, meta: { title: 'titles.category' } },
-  { path: '/t/:id/:postNumber(\\d+)?', name: 'topic', component: TopicPage, meta: { title: 'titles.topic' } },
+  // Topic ids are UUIDs: anything else is no topic, and the not-found page says so at once.
+  { path: '/t/:id([0-9a-fA-F-]{36})/:postNumber(\\d+)?', name: 'topic', component: TopicPage, meta: { title: 'titles.topic' } },
   { path: '/tag/:tag', name: 'tag', component: TagPage, meta: { title: 'titles.tag' } },
   { path: '/new-topic', name: 'new-topic', component: NewTopicPage, meta: { title: 'titles.newTopic', requiresUser: true } },
   { path: '/guidelines', name: 'guidelines', component: GuidelinesPage, meta: { title: 'titles.guidelines' } },

@@ -28,7 +28,9 @@ import { UploadsModule } from './uploads/uploads.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { complexityLimitPlugin } from './graphql/complexity.plugin.js';
+import { DateTimeScalar } from './graphql/date-time.scalar.js';
 import { createErrorFormatter } from './graphql/format-error.js';
+import { inputGuardPlugin } from './graphql/input-guard.plugin.js';
 import { HealthModule } from './health/health.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -76,6 +78,8 @@ export class AppModule implements NestModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          // Every Date argument and field goes through the strict DateTime scalar.
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
           playground: false,
           introspection: development,
           csrfPrevention: true,
@@ -85,6 +89,8 @@ export class AppModule implements NestModule {
           validationRules: [depthLimit(config.graphqlMaxDepth)],
           plugins: [
             development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+            // Input first: an operation with a malformed id or text is refused whatever its cost.
+            inputGuardPlugin(),
             complexityLimitPlugin(config.graphqlMaxComplexity),
           ],
           formatError: createErrorFormatter(logger),

@@ -193,6 +193,9 @@ describeInChromium('web client in Chromium', () => {
     await page.goto('/signin-nowhere');
     await page.locator(tid('not-found')).waitFor();
     assert.match(await page.title(), /^Страница не найдена · /);
+    // A topic address whose id cannot exist is not found either (the API refuses such ids as malformed).
+    await page.goto('/t/__proto__');
+    await page.locator(tid('not-found')).waitFor();
 
     await page.locator(tid('lang-en')).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');

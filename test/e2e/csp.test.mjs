@@ -144,7 +144,7 @@ describeInChromium('the client under a strict Content-Security-Policy', () => {
   function addressOf(routePath) {
     const concrete = {
       '/c/:slug': `/c/${ids.categorySlug}`,
-      '/t/:id/:postNumber(\\d+)?': `/t/${ids.topic}/2`,
+      '/t/:id([0-9a-fA-F-]{36})/:postNumber(\\d+)?': `/t/${ids.topic}/2`,
       '/tag/:tag': `/tag/${TAG}`,
       '/u/:handle': `/u/${MEMBER.handle}`,
       '/admin/members/:handle': `/admin/members/${MEMBER.handle}`,
@@ -198,7 +198,7 @@ describeInChromium('the client under a strict Content-Security-Policy', () => {
       await context.close();
     }
     assert.ok(routePaths.length >= 20, `the router's pages were read: ${routePaths.join(', ')}`);
-    assert.ok(routePaths.includes('/admin/audit') && routePaths.includes('/t/:id/:postNumber(\\d+)?'), 'member and staff pages are both listed');
+    assert.ok(routePaths.includes('/admin/audit') && routePaths.includes('/t/:id([0-9a-fA-F-]{36})/:postNumber(\\d+)?'), 'member and staff pages are both listed');
   });
 
   it('sends the policy and the other headers on pages, deep links, files and API answers', async () => {

@@ -31,6 +31,8 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      // A malformed request is the caller's mistake: worth an info line, never an alert.
+      logger.info({ code, reason: extensions.reason }, `request refused: ${formatted.message.slice(0, 200)}`);
       return { ...base, message: formatted.message, extensions: { ...extensions, code } };
     }
     logger.error({ err: original }, 'unexpected error in a GraphQL operation');

@@ -135,12 +135,13 @@ describe('a member\'s flags', () => {
 
     expect(codeOf(await moderator.client.send(`query ($u: ID!) { memberFlags(userId: $u, after: "bm9wZQ") { edges { cursor } } }`, { u: author.id }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await moderator.client.send(`query ($u: ID!) { memberFlags(userId: $u, first: 500) { edges { cursor } } }`, { u: author.id }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await moderator.client.send(`{ memberFlags(userId: "not-an-id") { edges { cursor } } }`))).toBe('NOT_FOUND');
-    // Shaped like a UUID but not one: refused before SQL, as NOT_FOUND, not as a database error.
+    const invalidId = { code: 'BAD_USER_INPUT', reason: 'INVALID_ID' };
+    expect((await moderator.client.send(`{ memberFlags(userId: "not-an-id") { edges { cursor } } }`)).errors?.[0]?.extensions).toMatchObject(invalidId);
+    // Shaped like a UUID but not one: refused before SQL as an invalid id, not as a database error.
     const dashes = '-'.repeat(36);
-    expect(codeOf(await moderator.client.send(`query ($u: ID!) { memberFlags(userId: $u) { edges { cursor } } }`, { u: dashes }))).toBe('NOT_FOUND');
-    expect(codeOf(await moderator.client.send(`mutation ($u: ID!) { warnUser(input: { userId: $u, reason: "x" }) { id } }`, { u: dashes }))).toBe('NOT_FOUND');
-    expect(codeOf(await moderator.client.send(`mutation ($i: ID!) { approvePost(itemId: $i) { id } }`, { i: dashes }))).toBe('NOT_FOUND');
+    expect((await moderator.client.send(`query ($u: ID!) { memberFlags(userId: $u) { edges { cursor } } }`, { u: dashes })).errors?.[0]?.extensions).toMatchObject(invalidId);
+    expect((await moderator.client.send(`mutation ($u: ID!) { warnUser(input: { userId: $u, reason: "x" }) { id } }`, { u: dashes })).errors?.[0]?.extensions).toMatchObject(invalidId);
+    expect((await moderator.client.send(`mutation ($i: ID!) { approvePost(itemId: $i) { id } }`, { i: dashes })).errors?.[0]?.extensions).toMatchObject(invalidId);
     expect(codeOf(await author.client.send(`query ($u: ID!) { memberFlags(userId: $u) { edges { cursor } } }`, { u: author.id }))).toBe('FORBIDDEN');
   });
 });

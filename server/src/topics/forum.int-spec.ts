@@ -88,7 +88,7 @@ describe('topics and replies', () => {
     const unknown = await member.client.send(CREATE_POST, { i: { topicId: '00000000-0000-4000-8000-000000000000', body: 'Hello' } });
     expect(codeOf(unknown)).toBe('NOT_FOUND');
     const garbage = await member.client.send(CREATE_POST, { i: { topicId: 'not-a-uuid', body: 'Hello' } });
-    expect(codeOf(garbage)).toBe('NOT_FOUND');
+    expect(garbage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID', field: 'topicId' });
     const wrongReply = await member.client.send(CREATE_POST, { i: { topicId: id, body: 'Hi', replyToPostId: elsewhere.firstPostId } });
     expect(wrongReply.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replyToPostId' });
     const empty = await member.client.send(CREATE_POST, { i: { topicId: id, body: '' } });
