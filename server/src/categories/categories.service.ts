@@ -209,9 +209,45 @@ export class CategoriesService implements OnModuleDestroy {
     return this.categories.findOneByOrFail({ id });
   }
 
+  /*
+   * The denormalised counters (topic_count, post_count) count what every reader of the category
+   * sees: topics neither deleted nor hidden (held for approval counts as hidden), and the posts of
+   * those topics that are neither deleted, hidden nor held. Shown to anyone who may read the
+   * category, they never include what only staff or an author can open. A category counts its own
+   * topics only; a parent does not add its children's, so an unreadable child never shows through.
+   */
+
   /** Keeps the denormalised counters right; called inside the transaction that changed them. */
   static counterSql(column: 'topic_count' | 'post_count', delta: number): string {
     return `UPDATE categories SET ${column} = GREATEST(0, ${column} + (${Math.trunc(delta)})) WHERE id = $1`;
+  }
+
+  /**
+   * A topic started or stopped being seen by every reader (deleted, restored, hidden, shown,
+   * approved): adds or takes away it and its public posts. Call only when that really changed.
+   */
+  static async shiftTopicCounters(m: EntityManager, categoryId: string, topicId: string, direction: 1 | -1): Promise<void> {
+    await m.query(
+      `UPDATE categories SET topic_count = GREATEST(0, topic_count + $3),
+         post_count = GREATEST(0, post_count + $3 * (SELECT count(*)::int FROM posts p
+           WHERE p.topic_id = $2 AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'))
+       WHERE id = $1`,
+      [categoryId, topicId, direction],
+    );
+  }
+
+  /** Recounts the counters from the rows (after moves, merges, splits and bulk changes). */
+  static async recountCounters(m: EntityManager, categoryIds: readonly string[]): Promise<void> {
+    if (categoryIds.length === 0) return;
+    await m.query(
+      `UPDATE categories c SET
+         topic_count = (SELECT count(*) FROM topics t WHERE t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL),
+         post_count = (SELECT count(*) FROM topics t JOIN posts p ON p.topic_id = t.id
+           WHERE t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+             AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED')
+       WHERE c.id = ANY($1::uuid[])`,
+      [[...new Set(categoryIds)]],
+    );
   }
 
   private async validate(input: Partial<CreateCategoryInput>, partial = false): Promise<Partial<CategoryEntity>> {

@@ -48,10 +48,10 @@ export class CategoryObject {
   @Field(() => [AccessRoleEnum], { description: 'Who may start topics and reply here.' })
   postRoles: AccessRoleEnum[];
 
-  @Field(() => Int, { description: 'Topics in the category (deleted ones excluded).' })
+  @Field(() => Int, { description: 'Topics in the category that all its readers see (deleted, hidden and held ones excluded); subcategories count their own.' })
   topicCount: number;
 
-  @Field(() => Int, { description: 'Posts in the category, opening posts included.' })
+  @Field(() => Int, { description: 'Posts in those topics, opening posts included (deleted, hidden and held ones excluded).' })
   postCount: number;
 
   @Field(() => Date, { nullable: true, description: 'When staff archived the category (read-only, hidden from lists); null while active.' })

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@townsquare/shared';
 import { AppError } from './app-error.js';
 
@@ -78,7 +78,11 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
-/** A Relay-style connection type for `node`, named e.g. TopicConnection / TopicEdge. */
+/**
+ * A Relay-style connection type for `node`, named e.g. TopicConnection / TopicEdge. It has no total:
+ * an honest one counts every row the reader may see (a scan of topics or posts on each page), and
+ * `pageInfo.hasNextPage` already says whether more follows.
+ */
 export function Connection<T>(node: Type<T>, name: string, what: string) {
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
   class Edge {
@@ -96,9 +100,6 @@ export function Connection<T>(node: Type<T>, name: string, what: string) {
 
     @Field(() => PageInfo, { description: 'Whether more follows, and the cursor to get it.' })
     pageInfo: PageInfo;
-
-    @Field(() => Int, { nullable: true, description: 'Total count when cheap to know, else null.' })
-    totalCount?: number | null;
   }
   return ConnectionType;
 }

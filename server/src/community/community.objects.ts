@@ -24,6 +24,6 @@ export class StaffOverviewObject {
   @Field(() => Int, { description: 'Accounts in the community.' })
   memberCount: number;
 
-  @Field(() => Int, { description: 'Categories in the community.' })
+  @Field(() => Int, { description: 'Categories you may read (archived ones included).' })
   categoryCount: number;
 }

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { CategoriesService } from '../categories/categories.service.js';
 import type { RequestContext } from '../common/request-context.js';
-import { CategoryEntity } from '../categories/category.entity.js';
 import { CommunityEntity } from './community.entity.js';
 
 @Injectable()
 export class CommunityService {
   constructor(
     @InjectRepository(CommunityEntity) private readonly community: Repository<CommunityEntity>,
-    @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
+    private readonly categories: CategoriesService,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -25,8 +25,9 @@ export class CommunityService {
     return row?.version ?? null;
   }
 
-  async staffOverview(_ctx: RequestContext): Promise<{ memberCount: number; categoryCount: number }> {
-    const [memberCount, categoryCount] = await Promise.all([this.accounts.countMembers(), this.categories.countBy({})]);
-    return { memberCount, categoryCount };
+  /** The staff front page's figures; categories only those the viewer may read, like every count. */
+  async staffOverview(ctx: RequestContext): Promise<{ memberCount: number; categoryCount: number }> {
+    const [memberCount, readable] = await Promise.all([this.accounts.countMembers(), this.categories.readableIds(ctx)]);
+    return { memberCount, categoryCount: readable.length };
   }
 }

@@ -43,9 +43,6 @@ export class MemberStandingObject {
   @Field(() => Int, { description: 'Of the flags they received, how many staff agreed with.' })
   flagsReceivedAgreed: number;
 
-  @Field(() => Int, { description: 'Posts they wrote that are not deleted.' })
-  postCount: number;
-
   @Field(() => Int, { description: 'Topics they opened and read (counts toward trust).' })
   topicsEntered: number;
 

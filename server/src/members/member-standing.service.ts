@@ -16,7 +16,6 @@ export interface MemberStanding {
   flagsGivenDisagreed: number;
   flagsReceived: number;
   flagsReceivedAgreed: number;
-  postCount: number;
   topicsEntered: number;
   postsRead: number;
   readMinutes: number;
@@ -46,7 +45,6 @@ export class MemberStandingService {
               (SELECT count(*) FROM flags f WHERE f.flagger_id = u.id)::int AS flags_given,
               (SELECT count(*) FROM flags f WHERE f.owner_id = u.id)::int AS flags_received,
               (SELECT count(*) FROM flags f WHERE f.owner_id = u.id AND f.status = 'AGREED')::int AS flags_received_agreed,
-              (SELECT count(*) FROM posts p WHERE p.author_id = u.id AND p.deleted_at IS NULL)::int AS post_count,
               COALESCE((SELECT array_agg(cm.category_id::text ORDER BY cm.category_id) FROM category_moderators cm WHERE cm.user_id = u.id), '{}') AS category_ids
          FROM users u WHERE u.id = ANY($1::uuid[])`,
       [ids.filter((id) => isUuid(id))],
@@ -66,7 +64,6 @@ export class MemberStandingService {
         flagsGivenDisagreed: r.flags_disagreed as number,
         flagsReceived: r.flags_received as number,
         flagsReceivedAgreed: r.flags_received_agreed as number,
-        postCount: r.post_count as number,
         topicsEntered: r.topics_entered as number,
         postsRead: r.posts_read as number,
         readMinutes: Math.floor((r.read_seconds as number) / 60),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
+import { TopicsModule } from '../topics/topics.module.js';
 import { TrustModule } from '../trust/trust.module.js';
 import { MemberDirectoryService } from './member-directory.service.js';
 import { MemberFieldsResolver, MemberStandingFieldsResolver } from './member-fields.resolver.js';
@@ -9,5 +10,5 @@ import { MemberStandingService } from './member-standing.service.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
-@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, TrustModule], providers: [MembersService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
+@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, TopicsModule, TrustModule], providers: [MembersService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
 export class MembersModule {}

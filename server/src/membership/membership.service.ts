@@ -14,6 +14,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { returningRows, transaction } from '../common/transaction.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
+import { PostsService } from '../topics/posts.service.js';
 import { trustSettingsSchema, effectiveTrustSettings } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
 import { isUuid } from '../common/ids.js';
@@ -289,7 +290,16 @@ export class MembershipService {
       if (user.role !== 'MEMBER') throw new AppError(ApiErrorCode.FORBIDDEN, 'Demote staff before removing them.', { reason: 'ROLE_TOO_HIGH' });
       if (user.membership === 'REMOVED') throw AppError.conflict('userId', 'ALREADY_REMOVED', 'The member is already removed.');
       await m.query(`UPDATE users SET membership = 'REMOVED' WHERE id = $1`, [userId]);
-      if (hideContent) await m.query(`UPDATE posts SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE author_id = $1 AND hidden_at IS NULL`, [userId, REMOVED_REASON]);
+      if (hideContent) {
+        const hidden = await returningRows<{ topicId: string; postNumber: number; wasPublic: boolean }>(
+          m,
+          `UPDATE posts SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE author_id = $1 AND hidden_at IS NULL
+           RETURNING topic_id AS "topicId", post_number AS "postNumber", deleted_at IS NULL AND approval = 'APPROVED' AS "wasPublic"`,
+          [userId, REMOVED_REASON],
+        );
+        // Hidden posts stop counting on their topics and categories, which every reader sees.
+        await PostsService.shiftPostCounters(m, hidden.filter((p) => p.wasPublic), -1);
+      }
       await this.sessions.revokeAllForUser(userId, 'REMOVED', m);
       await this.audit.record(m, { actorId: me.id, action: 'MEMBER_REMOVED', targetType: 'USER', targetId: userId, reason: text, before: { membership: user.membership }, after: { membership: 'REMOVED', contentHidden: hideContent } });
       return true;
@@ -302,7 +312,13 @@ export class MembershipService {
         ? await returningRows<{ id: string }>(m, `UPDATE users SET membership = 'ACTIVE' WHERE id = $1 AND membership = 'REMOVED' RETURNING id`, [userId])
         : [];
       if (rows.length === 0) throw AppError.conflict('userId', 'NOT_REMOVED', 'The member is not removed.');
-      await m.query(`UPDATE posts SET hidden_at = NULL, hidden_reason = NULL, updated_at = now() WHERE author_id = $1 AND hidden_reason = $2`, [userId, REMOVED_REASON]);
+      const shown = await returningRows<{ topicId: string; postNumber: number; isPublic: boolean }>(
+        m,
+        `UPDATE posts SET hidden_at = NULL, hidden_reason = NULL, updated_at = now() WHERE author_id = $1 AND hidden_reason = $2
+         RETURNING topic_id AS "topicId", post_number AS "postNumber", deleted_at IS NULL AND approval = 'APPROVED' AS "isPublic"`,
+        [userId, REMOVED_REASON],
+      );
+      await PostsService.shiftPostCounters(m, shown.filter((p) => p.isPublic), 1);
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'MEMBER_RESTORED', targetType: 'USER', targetId: userId, after: { membership: 'ACTIVE' } });
       return true;
     });

@@ -9,8 +9,9 @@ import type { RequestContext } from '../common/request-context.js';
 import { afterCommit, returningRows, transaction } from '../common/transaction.js';
 import { ModerationQueueService, type QueueTarget } from '../moderation-queue/moderation-queue.service.js';
 import { PostEntity } from '../topics/post.entity.js';
+import { PostsService } from '../topics/posts.service.js';
 import { TopicEntity } from '../topics/topic.entity.js';
-import { TopicAccessService } from '../topics/topic-access.service.js';
+import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
 import { DEFAULT_TRUST_SETTINGS } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
 import { MembershipService } from '../membership/membership.service.js';
@@ -44,6 +45,7 @@ export async function hidePostInTransaction(
     [post.id, reason.slice(0, 500)],
   );
   if (rows.length === 0) return false;
+  if (isPublicPost(post)) await PostsService.shiftPostCounters(m, [post], -1);
   await audit.record(m, {
     actorId,
     action: actorId ? 'POST_HIDDEN' : 'POST_AUTO_HIDDEN',

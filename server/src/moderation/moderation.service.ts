@@ -15,7 +15,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { PostEntity } from '../topics/post.entity.js';
 import { PostsService } from '../topics/posts.service.js';
 import { TopicEntity } from '../topics/topic.entity.js';
-import { TopicAccessService } from '../topics/topic-access.service.js';
+import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
 import { HOT_SCORE_SQL, checkTitle } from '../topics/topics.service.js';
 import { MembersService, type PreparedSanction, type SanctionRow } from '../members/members.service.js';
 import { hidePostInTransaction } from './flags.service.js';
@@ -66,15 +66,18 @@ function toItem(r: Record<string, unknown>): QueueItemRow {
   };
 }
 
-/** Recomputes a topic's counters from its posts (after merging, splitting or moving posts). */
+/**
+ * Recomputes a topic's counters from its posts (after merging, splitting or moving posts). Replies
+ * and reactions count only posts every reader of the topic sees, as PostsService keeps them.
+ */
 export async function recountTopic(m: EntityManager, topicId: string): Promise<void> {
   await m.query(
     `WITH visible AS (
        SELECT * FROM posts WHERE topic_id = $1 AND deleted_at IS NULL AND hidden_at IS NULL AND approval = 'APPROVED'
      ), last AS (SELECT id, author_id, created_at FROM visible ORDER BY post_number DESC LIMIT 1)
      UPDATE topics t SET
-       reply_count = greatest(0, (SELECT count(*) FROM visible) - 1),
-       reaction_count = (SELECT coalesce(sum(v.value::int), 0) FROM posts p, jsonb_each_text(p.reactions) v WHERE p.topic_id = $1),
+       reply_count = (SELECT count(*) FROM visible WHERE post_number > 1),
+       reaction_count = (SELECT coalesce(sum(v.value::int), 0) FROM visible p, jsonb_each_text(p.reactions) v),
        post_number_seq = (SELECT coalesce(max(post_number), 0) FROM posts WHERE topic_id = $1),
        first_post_id = (SELECT id FROM posts WHERE topic_id = $1 AND post_number = 1),
        last_post_id = coalesce((SELECT id FROM last), t.last_post_id),
@@ -87,14 +90,9 @@ export async function recountTopic(m: EntityManager, topicId: string): Promise<v
   await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topicId]);
 }
 
+/** Recounts categories' counters by the one definition of what they count (see CategoriesService). */
 export async function recountCategories(m: EntityManager, categoryIds: string[]): Promise<void> {
-  await m.query(
-    `UPDATE categories c SET
-       topic_count = (SELECT count(*) FROM topics t WHERE t.category_id = c.id AND t.deleted_at IS NULL),
-       post_count = (SELECT count(*) FROM posts p JOIN topics t ON t.id = p.topic_id WHERE t.category_id = c.id AND t.deleted_at IS NULL AND p.deleted_at IS NULL)
-     WHERE c.id = ANY($1::uuid[])`,
-    [categoryIds],
-  );
+  await CategoriesService.recountCounters(m, categoryIds);
 }
 
 /**
@@ -116,16 +114,26 @@ export class ModerationService {
     private readonly members: MembersService,
   ) {}
 
+  /**
+   * The categories whose queue items the person works: those they moderate and may read (an admin
+   * may keep moderators out of a category; its items, and their count, are not theirs to see).
+   * Items about members (no category) are for unscoped staff.
+   */
+  private async queueCategories(ctx: RequestContext): Promise<{ ids: string[]; members: boolean }> {
+    const scope = await this.scope.scopeOf(ctx.user);
+    const readable = await this.categories.readableIds(ctx);
+    return {
+      ids: scope.kind === 'CATEGORIES' ? readable.filter((id) => scope.categoryIds.has(id)) : readable,
+      members: scope.kind === 'ALL',
+    };
+  }
+
   async list(ctx: RequestContext, status: 'OPEN' | 'RESOLVED', first?: number, after?: string): Promise<Page<QueueItemRow>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    const scope = await this.scope.scopeOf(ctx.user);
-    const params: unknown[] = [status];
-    let where = `status = $1`;
-    if (scope.kind === 'CATEGORIES') {
-      params.push([...scope.categoryIds]);
-      where += ` AND category_id = ANY($${params.length}::uuid[])`;
-    }
+    const mine = await this.queueCategories(ctx);
+    const params: unknown[] = [status, mine.ids];
+    let where = `status = $1 AND (category_id = ANY($2::uuid[])${mine.members ? ' OR category_id IS NULL' : ''})`;
     const order = status === 'OPEN' ? 'ASC' : 'DESC';
     if (cursor) {
       params.push(cursor[0], cursor[1]);
@@ -140,11 +148,11 @@ export class ModerationService {
   }
 
   async summary(ctx: RequestContext): Promise<{ openCount: number; oldestOpenAt: Date | null }> {
-    const scope = await this.scope.scopeOf(ctx.user);
-    const filter = scope.kind === 'CATEGORIES' ? `AND category_id = ANY($1::uuid[])` : '';
+    const mine = await this.queueCategories(ctx);
     const [row] = await this.db.query(
-      `SELECT count(*)::int AS open_count, min(created_at) AS oldest FROM moderation_items WHERE status = 'OPEN' ${filter}`,
-      scope.kind === 'CATEGORIES' ? [[...scope.categoryIds]] : [],
+      `SELECT count(*)::int AS open_count, min(created_at) AS oldest FROM moderation_items
+       WHERE status = 'OPEN' AND (category_id = ANY($1::uuid[])${mine.members ? ' OR category_id IS NULL' : ''})`,
+      [mine.ids],
     );
     return { openCount: row.open_count, oldestOpenAt: row.oldest };
   }
@@ -217,7 +225,11 @@ export class ModerationService {
         if (post) {
           if (decision === 'AGREE' && action === 'HIDE') await hidePostInTransaction(m, this.audit, post, reason || 'Hidden by a moderator.', me.id);
           if (decision === 'AGREE' && action === 'DELETE') await this.deleteInTransaction(m, post, me.id, reason);
-          if (decision === 'DISAGREE' && post.hiddenAt) await this.unhideInTransaction(m, post, me.id);
+          if (decision === 'DISAGREE' && post.hiddenAt) {
+            await this.unhideInTransaction(m, post, me.id);
+            // Shown again: it counts on its topic and category once more (unless deleted or held).
+            if (!post.deletedAt && post.approval === 'APPROVED') await PostsService.shiftPostCounters(m, [post], 1);
+          }
         }
       }
       if (item.targetType === 'TOPIC') {
@@ -277,6 +289,7 @@ export class ModerationService {
 
   private async hideTopicInTransaction(m: EntityManager, topic: TopicEntity, reason: string, actorId: string): Promise<void> {
     await m.update(TopicEntity, { id: topic.id }, { hiddenAt: new Date(), hiddenReason: reason.slice(0, 500), updatedAt: new Date() });
+    if (!topic.deletedAt) await CategoriesService.shiftTopicCounters(m, topic.categoryId, topic.id, -1);
     await this.audit.record(m, { actorId, action: 'TOPIC_HIDDEN', targetType: 'TOPIC', targetId: topic.id, reason, before: { hidden: false }, after: { hidden: true } });
     if (topic.authorId && topic.authorId !== actorId) {
       await m.query(`INSERT INTO notifications (user_id, kind, topic_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4)`, [
@@ -290,12 +303,13 @@ export class ModerationService {
 
   private async unhideTopicInTransaction(m: EntityManager, topic: TopicEntity, actorId: string): Promise<void> {
     await m.update(TopicEntity, { id: topic.id }, { hiddenAt: null, hiddenReason: null, updatedAt: new Date() });
+    if (topic.hiddenAt && !topic.deletedAt) await CategoriesService.shiftTopicCounters(m, topic.categoryId, topic.id, 1);
     await this.audit.record(m, { actorId, action: 'TOPIC_UNHIDDEN', targetType: 'TOPIC', targetId: topic.id, before: { hidden: true }, after: { hidden: false } });
   }
 
   private async deleteTopicInTransaction(m: EntityManager, topic: TopicEntity, actorId: string, reason?: string | null): Promise<void> {
     await m.update(TopicEntity, { id: topic.id }, { deletedAt: new Date(), updatedAt: new Date() });
-    await recountCategories(m, [topic.categoryId]);
+    if (!topic.hiddenAt) await CategoriesService.shiftTopicCounters(m, topic.categoryId, topic.id, -1);
     await this.audit.record(m, { actorId, action: 'TOPIC_DELETED', targetType: 'TOPIC', targetId: topic.id, reason, before: { deleted: false }, after: { deleted: true } });
   }
 
@@ -313,6 +327,8 @@ export class ModerationService {
       const topic = await m.findOneByOrFail(TopicEntity, { id: post.topicId });
       if (post.postNumber === 1) {
         await m.update(TopicEntity, { id: topic.id }, approve ? { hiddenAt: null } : { deletedAt: new Date() });
+        // Held topics were never counted: an approved one now joins its category's counters.
+        if (approve && topic.hiddenAt && !topic.deletedAt) await CategoriesService.shiftTopicCounters(m, topic.categoryId, topic.id, 1);
       } else if (approve) {
         await PostsService.countReply(m, topic.id, post, false, topic.categoryId);
       }
@@ -366,8 +382,10 @@ export class ModerationService {
         await m.update(PostEntity, { id: post.id }, { deletedAt: null, deletedBy: null, updatedAt: new Date() });
         await this.audit.record(m, { actorId: me.id, action: 'POST_UNDELETED', targetType: 'POST', targetId: post.id, before: { deleted: true }, after: { deleted: false } });
       }
+      // Visible again to every reader: it counts on its category once more (by delta: a recount
+      // would scan the category's posts while every reply there waits on its row).
+      if (!isPublicPost(post) && post.approval === 'APPROVED') await PostsService.shiftPostCounters(m, [post], 1);
       await recountTopic(m, topic.id);
-      await recountCategories(m, [topic.categoryId]);
       return m.findOneByOrFail(PostEntity, { id: post.id });
     });
     const freshTopic = await this.db.getRepository(TopicEntity).findOneByOrFail({ id: topic.id });
@@ -387,7 +405,11 @@ export class ModerationService {
     return this.changeTopic(topic, async (m) => {
       await m.update(TopicEntity, { id: topic.id }, { categoryId: target.id, updatedAt: new Date() });
       await m.query(`UPDATE moderation_items SET category_id = $2 WHERE target_type = 'TOPIC' AND target_id = $1`, [topic.id, target.id]);
-      await recountCategories(m, [topic.categoryId, target.id]);
+      // A listed topic takes itself and its public posts from one category's counters to the other's.
+      if (!topic.deletedAt && !topic.hiddenAt) {
+        await CategoriesService.shiftTopicCounters(m, topic.categoryId, topic.id, -1);
+        await CategoriesService.shiftTopicCounters(m, target.id, topic.id, 1);
+      }
       await this.audit.record(m, { actorId: me.id, action: 'TOPIC_MOVED', targetType: 'TOPIC', targetId: topic.id, before: { categoryId: topic.categoryId }, after: { categoryId: target.id } });
     });
   }
@@ -499,14 +521,17 @@ export class ModerationService {
   }
 
   private async deleteInTransaction(m: EntityManager, post: PostEntity, actorId: string, reason?: string | null): Promise<void> {
+    const before = await m.findOneByOrFail(TopicEntity, { id: post.topicId });
+    // The category's counters follow by delta (see PostsService.shiftPostCounters).
     if (post.postNumber === 1) {
       await m.update(TopicEntity, { id: post.topicId }, { deletedAt: new Date(), updatedAt: new Date() });
+      if (!before.deletedAt && !before.hiddenAt) await CategoriesService.shiftTopicCounters(m, before.categoryId, before.id, -1);
     } else {
       await m.update(PostEntity, { id: post.id }, { deletedAt: new Date(), deletedBy: actorId, updatedAt: new Date() });
+      if (isPublicPost(post)) await PostsService.shiftPostCounters(m, [post], -1);
     }
     const topic = await m.findOneByOrFail(TopicEntity, { id: post.topicId });
     await recountTopic(m, topic.id);
-    await recountCategories(m, [topic.categoryId]);
     await this.audit.record(m, { actorId, action: post.postNumber === 1 ? 'TOPIC_DELETED' : 'POST_DELETED', targetType: post.postNumber === 1 ? 'TOPIC' : 'POST', targetId: post.postNumber === 1 ? topic.id : post.id, reason });
   }
 

@@ -9,7 +9,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PostEntity } from '../topics/post.entity.js';
 import { TopicEntity } from '../topics/topic.entity.js';
-import { TopicAccessService } from '../topics/topic-access.service.js';
+import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
 
 export interface ReactionCount {
   reaction: ReactionKind;
@@ -43,12 +43,16 @@ export class ReactionsService {
          WHERE id = $1`,
         [post.id, reaction, delta],
       );
-      await m.query(
-        `UPDATE topics SET reaction_count = greatest(0, reaction_count + $2),
-           hot_score = log(greatest(1, reply_count + 2 * greatest(0, reaction_count + $2) + 1)) + extract(epoch from created_at) / 45000.0
-         WHERE id = $1`,
-        [topic.id, delta],
-      );
+      // The topic counts reactions on the posts all its readers see; a hidden or held post's are
+      // added when it is shown (PostsService.shiftPostCounters).
+      if (isPublicPost(post)) {
+        await m.query(
+          `UPDATE topics SET reaction_count = greatest(0, reaction_count + $2),
+             hot_score = log(greatest(1, reply_count + 2 * greatest(0, reaction_count + $2) + 1)) + extract(epoch from created_at) / 45000.0
+           WHERE id = $1`,
+          [topic.id, delta],
+        );
+      }
       const fresh = await m.findOneByOrFail(PostEntity, { id: post.id });
       const freshTopic = await m.findOneByOrFail(TopicEntity, { id: topic.id });
       if (on) await this.notifications.onReaction(m, { post: fresh, topic: freshTopic, actorId: me.id, reaction });

@@ -12,7 +12,7 @@ export class TagObject {
   @Field({ description: 'What the tag is for.' })
   description: string;
 
-  @Field(() => Int, { description: 'Topics carrying the tag.' })
+  @Field(() => Int, { description: 'Topics carrying the tag that you may read: as many as its topic list shows you.' })
   topicCount: number;
 }
 

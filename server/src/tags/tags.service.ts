@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { LIMITS } from '@townsquare/shared';
 import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
+import { TopicsService } from '../topics/topics.service.js';
+import { TagsRepository } from './tags.repository.js';
 
 export interface TagRow {
   name: string;
@@ -11,21 +11,29 @@ export interface TagRow {
   topicCount: number;
 }
 
+/** Most tags one `tags` query returns. */
+const TAGS_PER_LIST = 100;
+
 /** Tags: created by staff, used on topics (up to five each). */
 @Injectable()
 export class TagsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly repository: TagsRepository,
+    private readonly topics: TopicsService,
+  ) {}
 
-  /** Tags by name prefix, most used first; at most 100. */
-  async list(_ctx: RequestContext, prefix = ''): Promise<TagRow[]> {
+  /**
+   * Tags by name prefix, most used first; at most 100. A tag's count is the topics its list shows
+   * this person, so a tag used only where they cannot read says 0, as if unused.
+   */
+  async list(ctx: RequestContext, prefix = ''): Promise<TagRow[]> {
     if (prefix.length > LIMITS.tagName.max) return [];
-    const rows: Array<{ name: string; description: string; topic_count: number }> = await this.db.query(
-      `SELECT g.name, g.description,
-         (SELECT count(*)::int FROM topics t WHERE t.tags @> ARRAY[g.name]::varchar[] AND t.deleted_at IS NULL) AS topic_count
-       FROM tags g WHERE g.name LIKE $1 ORDER BY topic_count DESC, g.name LIMIT 100`,
-      [`${prefix.toLowerCase().replace(/[%_\\]/g, '')}%`],
-    );
-    return rows.map((r) => ({ name: r.name, description: r.description, topicCount: r.topic_count }));
+    const tags = await this.repository.byPrefix(prefix.toLowerCase());
+    const counts = await this.topics.countByTags(ctx, tags.map((t) => t.name));
+    return tags
+      .map((t) => ({ name: t.name, description: t.description, topicCount: counts.get(t.name) ?? 0 }))
+      .sort((a, b) => b.topicCount - a.topicCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .slice(0, TAGS_PER_LIST);
   }
 
   async create(ctx: RequestContext, name: string, description = ''): Promise<TagRow> {
@@ -34,11 +42,9 @@ export class TagsService {
       throw AppError.badInput('name', 'INVALID_FORMAT', 'Use 2–30 characters: a–z, 0–9 and -, starting with a letter or digit.');
     }
     if (description.length > 200) throw AppError.badInput('description', 'TOO_LONG', 'The description may have at most 200 characters.');
-    const rows: unknown[] = await this.db.query(
-      `INSERT INTO tags (name, description, created_by) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING RETURNING name`,
-      [tag, description.trim(), ctx.requireUser().id],
-    );
-    if (rows.length === 0) throw AppError.conflict('name', 'TAG_EXISTS', 'That tag already exists.');
+    if (!(await this.repository.insert(tag, description.trim(), ctx.requireUser().id))) {
+      throw AppError.conflict('name', 'TAG_EXISTS', 'That tag already exists.');
+    }
     return { name: tag, description: description.trim(), topicCount: 0 };
   }
 }

@@ -5,7 +5,7 @@ import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TrustService } from '../trust/trust.service.js';
 import { TopicAccessService } from './topic-access.service.js';
-import { NEW_TOPIC_DAYS } from './topics.repository.js';
+import { TopicsRepository } from './topics.repository.js';
 
 /** Read tracking: how far each member has read each topic, and the unread/new counts built on it. */
 @Injectable()
@@ -14,6 +14,7 @@ export class ReadingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: TopicAccessService,
     private readonly trust: TrustService,
+    private readonly repository: TopicsRepository,
   ) {}
 
   /** Records that the member has read up to `postNumber` (never moves backwards). */
@@ -36,33 +37,13 @@ export class ReadingService {
     return row.last_read_post_number;
   }
 
-  /** Batch: the last post number read in each topic (0 when never opened). */
-  async lastRead(userId: string, topicIds: readonly string[]): Promise<number[]> {
-    const rows: Array<{ topic_id: string; n: number }> = await this.db.query(
-      `SELECT topic_id, last_read_post_number AS n FROM topic_reads WHERE user_id = $1 AND topic_id = ANY($2::uuid[])`,
-      [userId, [...topicIds]],
-    );
-    return topicIds.map((id) => rows.find((r) => r.topic_id === id)?.n ?? 0);
+  /** Batch: in each topic, the last post number read (0 when never opened) and the public posts after it. */
+  readPositions(userId: string, topicIds: readonly string[]): Promise<Array<{ lastRead: number; unread: number }>> {
+    return this.repository.readPositions(userId, topicIds);
   }
 
-  /** Batch: per category, topics with unread posts and new topics not yet opened. */
-  async categoryCounts(userId: string, categoryIds: readonly string[]): Promise<Array<{ unread: number; new: number }>> {
-    const unread: Array<{ category_id: string; n: number }> = await this.db.query(
-      `SELECT t.category_id, count(*)::int AS n FROM topic_reads r JOIN topics t ON t.id = r.topic_id
-       WHERE r.user_id = $1 AND t.category_id = ANY($2::uuid[]) AND t.deleted_at IS NULL AND r.last_read_post_number < t.post_number_seq
-       GROUP BY t.category_id`,
-      [userId, [...categoryIds]],
-    );
-    const fresh: Array<{ category_id: string; n: number }> = await this.db.query(
-      `SELECT t.category_id, count(*)::int AS n FROM topics t
-       WHERE t.category_id = ANY($2::uuid[]) AND t.deleted_at IS NULL AND t.created_at > now() - interval '${NEW_TOPIC_DAYS} days'
-         AND NOT EXISTS (SELECT 1 FROM topic_reads r WHERE r.user_id = $1 AND r.topic_id = t.id)
-       GROUP BY t.category_id`,
-      [userId, [...categoryIds]],
-    );
-    return categoryIds.map((id) => ({
-      unread: unread.find((r) => r.category_id === id)?.n ?? 0,
-      new: fresh.find((r) => r.category_id === id)?.n ?? 0,
-    }));
+  /** Batch: per category, topics with unread posts and new topics not yet opened (as its NEW and UNREAD lists show). */
+  categoryCounts(userId: string, categoryIds: readonly string[]): Promise<Array<{ unread: number; new: number }>> {
+    return this.repository.readingCounts(userId, categoryIds);
   }
 }

@@ -95,20 +95,25 @@ export class TopicFieldsResolver {
     return topic.kind === 'QUESTION' ? this.posts.officialAnswer(ctx, topic.id) : null;
   }
 
-  @Public()
-  @ResolveField(() => Int, { nullable: true, description: 'The last post number you have read (0 if never opened); null for guests.' })
-  lastReadPostNumber(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<number> | null {
+  private readPosition(ctx: RequestContext, topic: TopicEntity): Promise<{ lastRead: number; unread: number }> | null {
     const user = ctx.user;
     if (!user) return null;
-    return ctx.loader<string, number>('topicReads', (ids) => this.reading.lastRead(user.id, ids)).load(topic.id);
+    return ctx.loader<string, { lastRead: number; unread: number }>('topicReads', (ids) => this.reading.readPositions(user.id, ids)).load(topic.id);
   }
 
   @Public()
-  @ResolveField(() => Int, { nullable: true, description: 'Posts after the last one you read (0 when never opened, see `lastReadPostNumber`); null for guests.' })
+  @ResolveField(() => Int, { nullable: true, description: 'The last post number you have read (0 if never opened); null for guests.' })
+  async lastReadPostNumber(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<number | null> {
+    return (await this.readPosition(ctx, topic))?.lastRead ?? null;
+  }
+
+  @Public()
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Posts after the last one you read that every reader sees (held, hidden and deleted ones not counted); 0 when never opened, see `lastReadPostNumber`; null for guests.',
+  })
   async unreadCount(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<number | null> {
-    const read = await this.lastReadPostNumber(ctx, topic);
-    if (read === null) return null;
-    return read === 0 ? 0 : Math.max(0, topic.postNumberSeq - read);
+    return (await this.readPosition(ctx, topic))?.unread ?? null;
   }
 
   @Public()

@@ -132,10 +132,10 @@ export class TopicObject {
   @Field(() => [String], { description: 'Up to 5 tags.' })
   tags: string[];
 
-  @Field(() => Int, { description: 'Replies (the opening post not counted; deleted ones excluded).' })
+  @Field(() => Int, { description: 'Replies every reader of the topic sees (the opening post not counted; deleted, hidden and held ones excluded).' })
   replyCount: number;
 
-  @Field(() => Int, { description: 'Reactions on all its posts.' })
+  @Field(() => Int, { description: 'Reactions on its posts that every reader of the topic sees.' })
   reactionCount: number;
 
   @Field(() => Int, { description: 'The highest post number in the topic (for read tracking).' })

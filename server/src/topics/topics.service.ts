@@ -128,8 +128,11 @@ export class TopicsService {
         `UPDATE topics SET first_post_id = $2, last_post_id = $2, last_posted_at = created_at, updated_at = now(), hot_score = ${HOT_SCORE_SQL} WHERE id = $1`,
         [topic.id, post.id],
       );
-      await m.query(CategoriesService.counterSql('topic_count', 1), [category.id]);
-      await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
+      // A topic held for approval is counted when it is approved: until then only staff and its author see it.
+      if (!pending) {
+        await m.query(CategoriesService.counterSql('topic_count', 1), [category.id]);
+        await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
+      }
       await m.query(
         `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING`,
         [me.id, topic.id],
@@ -184,6 +187,20 @@ export class TopicsService {
     return page;
   }
 
+  /** Per tag, the topics carrying it that the tag's list shows this person (see LISTED_TOPIC). */
+  async countByTags(ctx: RequestContext, tags: readonly string[]): Promise<Map<string, number>> {
+    return this.repository.countByTags(tags, await this.categories.readableIds(ctx));
+  }
+
+  /**
+   * Per author, their posts this person may read: in readable categories, not deleted; hidden and
+   * held ones only where this person moderates.
+   */
+  async postCountsByAuthor(ctx: RequestContext, authorIds: readonly string[]): Promise<number[]> {
+    const readable = await this.categories.readableIds(ctx);
+    return this.repository.postCountsByAuthor(authorIds, readable, await this.access.moderatedAmong(ctx, readable));
+  }
+
   async setPinned(ctx: RequestContext, topicId: string, pinned: boolean, globally: boolean): Promise<TopicEntity> {
     const { topic } = await this.access.readableTopic(ctx, topicId);
     await this.scope.assertCanModerate(ctx.user, topic.categoryId);
@@ -227,7 +244,8 @@ export class TopicsService {
     }
     await transaction(this.db, async (m: EntityManager) => {
       await m.update(TopicEntity, { id: topic.id }, { deletedAt: deleted ? new Date() : null, updatedAt: new Date() });
-      await m.query(CategoriesService.counterSql('topic_count', deleted ? -1 : 1), [topic.categoryId]);
+      // A hidden topic is not counted either way; a listed one leaves (or rejoins) with its posts.
+      if (!topic.hiddenAt) await CategoriesService.shiftTopicCounters(m, topic.categoryId, topic.id, deleted ? -1 : 1);
       await this.audit.record(m, {
         actorId: ctx.requireUser().id,
         action: deleted ? 'TOPIC_DELETED' : 'TOPIC_RESTORED',
