@@ -19,7 +19,7 @@ export interface DomainEventMap {
   /** A topic's state changed: pinned, locked, answer accepted, title edited. */
   'topic.updated': { topic: TopicEntity };
   /** The moderation queue changed. */
-  'moderation.queue.updated': { itemId: string; status: 'OPEN' | 'RESOLVED'; kind: string; categoryId: string | null; openCount: number };
+  'moderation.queue.updated': { itemId: string; status: 'OPEN' | 'RESOLVED'; kind: string; categoryId: string | null };
   /** A person's role or moderator scope changed: their live connections' staff rooms follow. */
   'staff.access.changed': { userId: string };
   /** A person was suspended: their sessions are already revoked. */

@@ -61,14 +61,8 @@ export class ModerationQueueService {
     for (const r of rows) await this.close(m, r.id, resolution, actorId);
   }
 
-  async openCount(): Promise<number> {
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM moderation_items WHERE status = 'OPEN'`);
-    return count;
-  }
-
   private announce(m: EntityManager, itemId: string, status: 'OPEN' | 'RESOLVED', kind: QueueKind, categoryId: string | null): void {
-    afterCommit(m, async () => {
-      this.events.publish('moderation.queue.updated', { itemId, status, kind, categoryId, openCount: await this.openCount() });
-    });
+    // Each recipient's open count is their own share's, counted when the event is sent.
+    afterCommit(m, () => this.events.publish('moderation.queue.updated', { itemId, status, kind, categoryId }));
   }
 }

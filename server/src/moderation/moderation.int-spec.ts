@@ -447,7 +447,7 @@ describe('flags and the queue', () => {
     const memberSocket = connect(member.cookie);
     const sockets = [staffSocket, scopedSocket, memberSocket];
     const ready = sockets.map((s) => new Promise((r) => s.once('session.ready', r)));
-    const seen = sockets.map(() => [] as Array<{ itemId: string; status: string }>);
+    const seen = sockets.map(() => [] as Array<{ itemId: string; status: string; openCount: number }>);
     sockets.forEach((s, i) => s.on('moderation.queue.updated', (p) => seen[i]!.push(p)));
     await Promise.all(ready);
     const flagOn = async (category: string) => {
@@ -465,6 +465,13 @@ describe('flags and the queue', () => {
     expect(seen[0]!.find((p) => p.itemId === inside)).toMatchObject({ status: 'OPEN' });
     expect(seen[1]!.map((p) => p.itemId)).toEqual([inside]);
     expect(seen[2]).toHaveLength(0);
+    // Each hears the open count of their own share of the queue, never the whole queue's.
+    const summary = async (c: GqlClient) => (await c.send<{ moderationSummary: { openCount: number } }>(`{ moderationSummary { openCount } }`)).data!.moderationSummary.openCount;
+    const scopedCount = await summary(scoped.client);
+    const staffCount = await summary(moderator.client);
+    expect(staffCount).toBeGreaterThan(scopedCount);
+    expect(seen[1]!.find((p) => p.itemId === inside)!.openCount).toBe(scopedCount);
+    expect(seen[0]!.find((p) => p.itemId === inside)!.openCount).toBe(staffCount);
 
     // The admin moves the scoped moderator to Questions: their open connection follows at once.
     await admin.send(`mutation ($u: ID!, $c: [ID!]!) { setModeratorCategories(userId: $u, categoryIds: $c) }`, { u: scoped.id, c: [questions] });

@@ -11,6 +11,7 @@ import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit, returningRows, transaction } from '../common/transaction.js';
 import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
+import { QueueShareService } from '../moderation-queue/queue-share.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PostEntity } from '../topics/post.entity.js';
 import { PostsService } from '../topics/posts.service.js';
@@ -108,24 +109,16 @@ export class ModerationService {
     private readonly categories: CategoriesService,
     private readonly scope: ModerationScopeService,
     private readonly queue: ModerationQueueService,
+    private readonly shares: QueueShareService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
     private readonly members: MembersService,
   ) {}
 
-  /**
-   * The categories whose queue items the person works: those they moderate and may read (an admin
-   * may keep moderators out of a category; its items, and their count, are not theirs to see).
-   * Items about members (no category) are for unscoped staff.
-   */
-  private async queueCategories(ctx: RequestContext): Promise<{ ids: string[]; members: boolean }> {
-    const scope = await this.scope.scopeOf(ctx.user);
-    const readable = await this.categories.readableIds(ctx);
-    return {
-      ids: scope.kind === 'CATEGORIES' ? readable.filter((id) => scope.categoryIds.has(id)) : readable,
-      members: scope.kind === 'ALL',
-    };
+  /** The part of the queue the person works (QueueShareService.shareOf holds the rule). */
+  private queueCategories(ctx: RequestContext): Promise<{ ids: string[]; members: boolean }> {
+    return this.shares.shareOf(ctx);
   }
 
   async list(ctx: RequestContext, status: 'OPEN' | 'RESOLVED', first?: number, after?: string): Promise<Page<QueueItemRow>> {
@@ -148,13 +141,7 @@ export class ModerationService {
   }
 
   async summary(ctx: RequestContext): Promise<{ openCount: number; oldestOpenAt: Date | null }> {
-    const mine = await this.queueCategories(ctx);
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS open_count, min(created_at) AS oldest FROM moderation_items
-       WHERE status = 'OPEN' AND (category_id = ANY($1::uuid[])${mine.members ? ' OR category_id IS NULL' : ''})`,
-      [mine.ids],
-    );
-    return { openCount: row.open_count, oldestOpenAt: row.oldest };
+    return this.shares.openSummary(await this.queueCategories(ctx));
   }
 
   /**

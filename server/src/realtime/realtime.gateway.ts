@@ -18,6 +18,7 @@ import { ModerationScopeService } from '../categories/moderation-scope.service.j
 import { DomainEvents } from '../common/domain-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { RequestContext, socketContexts, type AuthUser, type SocketData } from '../common/request-context.js';
+import { QueueShareService } from '../moderation-queue/queue-share.service.js';
 import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
@@ -80,6 +81,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly categories: CategoriesService,
     private readonly access: TopicAccessService,
     private readonly scopes: ModerationScopeService,
+    private readonly queueShares: QueueShareService,
     events: DomainEvents,
   ) {
     const on = events.subscribe.bind(events);
@@ -129,17 +131,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       }),
       on('moderation.queue.updated', (payload) => {
         // Items in a category reach its scoped moderators too; items in none (join requests, members) only unscoped staff.
+        // Each hears it only if the item is in their share of the queue, with their share's open count.
         const rooms = payload.categoryId ? [STAFF_ROOM, staffCategoryRoom(payload.categoryId)] : [STAFF_ROOM];
         this.serially(STAFF_ROOM, async () => {
-          const { allowed } = await this.audience(rooms, async (people) => {
-            const scopes = await this.scopes.scopesOf(people.filter((p): p is AuthUser => !!p));
-            return people.map((p) => {
-              if (!p || !roleHasPermission(p.role, Permission.QueueModerate)) return false;
-              const scope = scopes.get(p.id);
-              return scope?.kind === 'ALL' || (!!payload.categoryId && scope?.kind === 'CATEGORIES' && scope.categoryIds.has(payload.categoryId));
-            });
-          });
-          if (allowed.length > 0) this.server.to(allowed).emit('moderation.queue.updated', payload);
+          const conns = await this.connections(rooms, (people) => this.queueShares.liveCounts(people, payload.categoryId));
+          const byCount = new Map<number, string[]>();
+          for (const c of conns) if (c.verdict !== null) byCount.set(c.verdict, [...(byCount.get(c.verdict) ?? []), c.id]);
+          for (const [openCount, ids] of byCount) this.server.to(ids).emit('moderation.queue.updated', { ...payload, openCount });
         });
       }),
       on('staff.access.changed', ({ userId }) => {

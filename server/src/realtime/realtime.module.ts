@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
+import { QueueShareModule } from '../moderation-queue/queue-share.module.js';
 import { TopicsModule } from '../topics/topics.module.js';
 import { RealtimeGateway } from './realtime.gateway.js';
 
-@Module({ imports: [AccountsModule, CategoriesModule, TopicsModule], providers: [RealtimeGateway] })
+@Module({ imports: [AccountsModule, CategoriesModule, TopicsModule, QueueShareModule], providers: [RealtimeGateway] })
 export class RealtimeModule {}

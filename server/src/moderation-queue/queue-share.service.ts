@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Permission, roleHasPermission } from '@townsquare/shared';
+import { CategoriesService } from '../categories/categories.service.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
+import { RequestContext, type AuthUser } from '../common/request-context.js';
+
+/** The part of the queue a person works: items in these categories, and items about members when `members`. */
+export interface QueueShare {
+  ids: string[];
+  members: boolean;
+}
+
+/** Who works which part of the moderation queue, and how many open items that part holds. */
+@Injectable()
+export class QueueShareService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly categories: CategoriesService,
+    private readonly scopes: ModerationScopeService,
+  ) {}
+
+  /**
+   * The categories whose queue items the person works: those they moderate and may read (an admin
+   * may keep moderators out of a category; its items, and their count, are not theirs to see).
+   * Items about members (no category) are for unscoped staff.
+   */
+  async shareOf(ctx: RequestContext): Promise<QueueShare> {
+    if (!ctx.user || !roleHasPermission(ctx.user.role, Permission.QueueModerate)) return { ids: [], members: false };
+    const scope = await this.scopes.scopeOf(ctx.user);
+    const readable = await this.categories.readableIds(ctx);
+    return {
+      ids: scope.kind === 'CATEGORIES' ? readable.filter((id) => scope.categoryIds.has(id)) : scope.kind === 'ALL' ? readable : [],
+      members: scope.kind === 'ALL',
+    };
+  }
+
+  /** Open items in a share, and when the oldest arrived. */
+  async openSummary(share: QueueShare): Promise<{ openCount: number; oldestOpenAt: Date | null }> {
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS open_count, min(created_at) AS oldest FROM moderation_items
+       WHERE status = 'OPEN' AND (category_id = ANY($1::uuid[])${share.members ? ' OR category_id IS NULL' : ''})`,
+      [share.ids],
+    );
+    return { openCount: row.open_count, oldestOpenAt: row.oldest };
+  }
+
+  /**
+   * For a live queue change: per person, the open count of their share when the item is in it, or
+   * null when it is not theirs to hear of. People with the same share cost one count.
+   */
+  async liveCounts(people: ReadonlyArray<AuthUser | null | undefined>, categoryId: string | null): Promise<Array<number | null>> {
+    const counts = new Map<string, Promise<number>>();
+    return Promise.all(
+      people.map(async (person) => {
+        if (!person) return null;
+        const share = await this.shareOf(new RequestContext(person, null, 'internal', null));
+        if (categoryId ? !share.ids.includes(categoryId) : !share.members) return null;
+        const key = `${share.members}:${[...share.ids].sort().join(',')}`;
+        if (!counts.has(key)) counts.set(key, this.openSummary(share).then((s) => s.openCount));
+        return counts.get(key)!;
+      }),
+    );
+  }
+
+}
