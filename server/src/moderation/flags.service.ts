@@ -84,19 +84,21 @@ export class FlagsService {
    * them (RECEIVED) or the ones they raised (GIVEN). Keyset on (created_at, id) by an index each;
    * the cursor carries the database's own microsecond timestamp.
    */
-  async memberFlags(userId: string, direction: 'RECEIVED' | 'GIVEN', first?: number, after?: string): Promise<Page<FlagRow & { at: string }>> {
+  async memberFlags(ctx: RequestContext, userId: string, direction: 'RECEIVED' | 'GIVEN', first?: number, after?: string): Promise<Page<FlagRow & { at: string }>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     if (!isUuid(userId)) throw AppError.notFound('There is no such member.');
     const column = direction === 'GIVEN' ? 'flagger_id' : 'owner_id';
-    const params: unknown[] = [userId, size + 1];
-    let where = `${column} = $1`;
+    // Flags in categories the viewer may not read are not listed (nor counted on the record).
+    const readable = await this.access.categories.readableIds(ctx);
+    const params: unknown[] = [userId, readable, size + 1];
+    let where = `${column} = $1 AND EXISTS (SELECT 1 FROM moderation_items i WHERE i.id = flags.item_id AND (i.category_id IS NULL OR i.category_id = ANY($2::uuid[])))`;
     if (cursor) {
       params.push(cursor[0], cursor[1]);
-      where += ` AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
+      where += ` AND (created_at, id) < ($4::timestamptz, $5::uuid)`;
     }
     const rows: Array<FlagRow & { at: string }> = await this.db.query(
-      `SELECT ${FLAG_COLUMNS}, created_at::text AS at FROM flags WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $2`,
+      `SELECT ${FLAG_COLUMNS}, created_at::text AS at FROM flags WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $3`,
       params,
     );
     return toPage(rows, size, (r) => [r.at, r.id]);

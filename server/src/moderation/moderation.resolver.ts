@@ -167,12 +167,13 @@ export class ModerationResolver {
   @Allow(Permission.MemberDetailsRead)
   @Query(() => FlagConnection, { description: 'Staff: a member\'s flags, newest first — on their posts, topics and them, or the ones they raised.' })
   async memberFlags(
+    @Ctx() ctx: RequestContext,
     @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
     @Args('direction', { type: () => FlagDirection, defaultValue: FlagDirection.RECEIVED, description: 'Received or given.' }) direction: FlagDirection,
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
   ): Promise<FlagConnection> {
-    return toConnection(await this.flagsService.memberFlags(userId, direction, first, after), (r) => [r.at, r.id]) as unknown as FlagConnection;
+    return toConnection(await this.flagsService.memberFlags(ctx, userId, direction, first, after), (r) => [r.at, r.id]) as unknown as FlagConnection;
   }
 
   private itemFlags(ctx: RequestContext, item: QueueItemRow) {

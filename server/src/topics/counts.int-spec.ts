@@ -93,6 +93,7 @@ const TOPICS = `query ($c: ID, $s: TopicSort, $f: TopicFilter, $tag: String, $h:
 const SEARCH = `query ($q: String!, $tag: String, $after: String) {
   search(query: $q, tag: $tag, first: 50, after: $after) { edges { node { post { id } } } pageInfo { hasNextPage endCursor } } }`;
 const QUEUE = `query ($after: String) { moderationQueue(first: 50, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+const MEMBER_FLAGS = `query ($u: ID!, $d: FlagDirection, $after: String) { memberFlags(userId: $u, direction: $d, first: 50, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 const USER_POSTS = `query ($h: String!, $after: String) { userPosts(handle: $h, first: 50, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 
 /** Every count the viewer can reach about the scope, keyed by what they would read on the page. */
@@ -146,8 +147,17 @@ async function figures(viewer: GqlClient, scope: Scope, options: { signedIn: boo
     f[`${handle}'s profile lists N posts`] = await walk(viewer, 'userPosts', USER_POSTS, { h: handle });
     f[`${handle}'s topic list shows N topics`] = await walk(viewer, 'topics', TOPICS, { h: handle });
     if (options.staff) {
-      const { user } = await data<{ user: { standing: { postCount: number } | null } | null }>(viewer, `query ($h: String!) { user(handle: $h) { standing { postCount } } }`, { h: handle });
+      const { user } = await data<{ user: { id: string; standing: { postCount: number; flagsReceived: number; flagsReceivedAgreed: number; flagsGiven: number } | null } | null }>(
+        viewer,
+        `query ($h: String!) { user(handle: $h) { id standing { postCount flagsReceived flagsReceivedAgreed flagsGiven } } }`,
+        { h: handle },
+      );
       f[`${handle}'s staff record says N posts`] = user?.standing?.postCount ?? null;
+      f[`${handle}'s staff record says N flags received`] = user?.standing?.flagsReceived ?? null;
+      f[`${handle}'s staff record says N flags given`] = user?.standing?.flagsGiven ?? null;
+      for (const direction of ['RECEIVED', 'GIVEN']) {
+        f[`${handle}'s staff record lists N flags ${direction.toLowerCase()}`] = user ? await walk(viewer, 'memberFlags', MEMBER_FLAGS, { u: user.id, d: direction }) : null;
+      }
     }
   }
 
@@ -297,6 +307,10 @@ describe('counts never reveal what the reader cannot read', () => {
         `admin's profile lists N posts`,
         `admin's topic list shows N topics`,
         `admin's staff record says N posts`,
+        `admin's staff record says N flags received`,
+        `admin's staff record lists N flags received`,
+        `${manager.handle}'s staff record says N flags given`,
+        `${manager.handle}'s staff record lists N flags given`,
         'the moderation queue says N items wait',
         'the moderation queue lists N items',
       ]),
