@@ -167,8 +167,13 @@ export class ModerationService {
     const [row] = isUuid(itemId) ? await this.db.query(`SELECT * FROM moderation_items WHERE id = $1`, [itemId]) : [];
     if (!row) throw AppError.notFound('There is no such queue item.');
     const item = toItem(row);
-    if (item.categoryId) await this.scope.assertCanModerate(ctx.user, item.categoryId);
-    else await this.scope.assertUnscoped(ctx.user);
+    if (item.categoryId) {
+      await this.scope.assertCanModerate(ctx.user, item.categoryId);
+      // Moderating a category one may not read (an admin kept moderators out of it) is not theirs either.
+      await this.categories.getReadable(ctx, item.categoryId).catch(() => {
+        throw AppError.notFound('There is no such queue item.');
+      });
+    } else await this.scope.assertUnscoped(ctx.user);
     if (item.status !== 'OPEN') throw alreadyResolved();
     return item;
   }

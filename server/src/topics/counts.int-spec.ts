@@ -284,7 +284,14 @@ describe('counts never reveal what the reader cannot read', () => {
     await react(manager.client, secret.firstPostId);
     await react(admin, staffAnswer.id, 'THANKS');
     await data(admin, `mutation ($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: staffAnswer.id });
-    await data(manager.client, `mutation ($t: ID!) { flag(input: { targetType: TOPIC, targetId: $t, reason: OFF_TOPIC }) { id } }`, { t: secret.id });
+    const flagged = await data<{ flag: { itemId: string } }>(manager.client, `mutation ($t: ID!) { flag(input: { targetType: TOPIC, targetId: $t, reason: OFF_TOPIC }) { itemId } }`, {
+      t: secret.id,
+    });
+    // Nor can a moderator kept out of the vault act on its queue item by id: for them it does not exist.
+    const refused = await moderator.client.send(`mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { __typename } }`, {
+      i: { itemId: flagged.flag.itemId, decision: 'DISAGREE' },
+    });
+    expect(codeOf(refused)).toBe('NOT_FOUND');
     await sleep(CACHE_REFRESH_MS);
     const after = await record(scope);
 
