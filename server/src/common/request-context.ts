@@ -27,12 +27,13 @@ export class RequestContext {
 
   /**
    * A DataLoader that lives as long as this request: every field resolver asking for the same kind
-   * of row shares one batched query (no N+1).
+   * of row shares one batched query (no N+1). With `cache: false` it only batches what is asked in
+   * the same tick, for rows a mutation later in the request may change.
    */
-  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V> {
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>, options: { cache?: boolean } = {}): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500, cache: options.cache ?? true });
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;

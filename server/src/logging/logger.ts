@@ -13,8 +13,21 @@ export const REDACTED_PATHS = [
   '*.token',
 ];
 
+/**
+ * The process's logger. Lines go to stdout through an asynchronous destination, so a
+ * request never waits on a write system call; the buffer is flushed when the process exits
+ * (normally, on a signal through the shutdown path, or on a crash).
+ */
 export function createRootLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'townsquare' } });
+  const destination = pino.destination({ dest: 1, sync: false });
+  process.on('exit', () => {
+    try {
+      destination.flushSync();
+    } catch {
+      /* stdout already closed: nothing more can be written */
+    }
+  });
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'townsquare' } }, destination);
 }
 
 /** Routes Nest's own log lines into pino so the process writes one structured stream. */

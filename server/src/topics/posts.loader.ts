@@ -17,6 +17,20 @@ export class PostsLoader {
     return ctx.loader<string, PostEntity | null>('posts', (ids) => this.access.readablePosts(ctx, ids)).load(id);
   }
 
+  /**
+   * Whether a post was written as the brand: one batched statement of ids for every topic on a
+   * page (who started it, who posted last), without loading the posts themselves.
+   */
+  isBrandPost(ctx: RequestContext, id: string): Promise<boolean> {
+    return ctx
+      .loader<string, boolean>('brandPosts', async (ids) => {
+        const rows: Array<{ id: string }> = await this.db.query(`SELECT id FROM posts WHERE id = ANY($1::uuid[]) AND as_brand`, [[...ids]]);
+        const brand = new Set(rows.map((r) => r.id));
+        return ids.map((postId) => brand.has(postId));
+      })
+      .load(id);
+  }
+
   officialAnswer(ctx: RequestContext, topicId: string): Promise<PostEntity | null> {
     return ctx
       .loader<string, PostEntity | null>('officialAnswers', async (topicIds) => {

@@ -50,7 +50,18 @@ export class TopicAccessService {
 
   async readableTopic(ctx: RequestContext, topicId: string): Promise<{ topic: TopicEntity; category: CategoryEntity }> {
     if (!isUuid(topicId)) throw topicNotFound();
-    const topic = await this.topics.findOneBy({ id: topicId });
+    // Fields asking for the same topic at once (a page's topic and its posts) share one statement;
+    // not cached, so a mutation reading the topic again sees its own change.
+    const topic = await ctx
+      .loader<string, TopicEntity | null>(
+        'topicRows',
+        async (ids) => {
+          const rows = await this.topics.findBy({ id: In([...ids]) });
+          return ids.map((id) => rows.find((t) => t.id === id) ?? null);
+        },
+        { cache: false },
+      )
+      .load(topicId);
     if (!topic || !canSeeTopic(ctx.user, topic, await this.moderates(ctx, topic.categoryId))) throw topicNotFound();
     const [category] = await this.categories.findManyReadable(ctx, [topic.categoryId]);
     if (!category) throw topicNotFound();

@@ -61,8 +61,7 @@ export class TopicFieldsResolver {
   @ResolveField(() => UserObject, { nullable: true, description: 'Who started it; null for brand topics (shown as the brand) and removed accounts.' })
   async author(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> {
     if (!topic.authorId) return null;
-    const first = topic.firstPostId ? await this.posts.byId(ctx, topic.firstPostId) : null;
-    if (first?.asBrand && !this.posts.seesBrandAuthors(ctx)) return null;
+    if (!this.posts.seesBrandAuthors(ctx) && topic.firstPostId && (await this.posts.isBrandPost(ctx, topic.firstPostId))) return null;
     return userLoader(ctx, this.accounts).load(topic.authorId);
   }
 
@@ -70,10 +69,7 @@ export class TopicFieldsResolver {
   @ResolveField(() => UserObject, { nullable: true, description: 'Who posted last; null when the last post speaks as the brand (staff excepted).' })
   async lastPoster(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> {
     if (!topic.lastPosterId) return null;
-    if (!this.posts.seesBrandAuthors(ctx) && topic.lastPostId) {
-      const last = await this.posts.byId(ctx, topic.lastPostId);
-      if (last?.asBrand) return null;
-    }
+    if (!this.posts.seesBrandAuthors(ctx) && topic.lastPostId && (await this.posts.isBrandPost(ctx, topic.lastPostId))) return null;
     return userLoader(ctx, this.accounts).load(topic.lastPosterId);
   }
 

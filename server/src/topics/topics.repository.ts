@@ -17,6 +17,8 @@ export interface TopicListQuery {
   includeDeleted: boolean;
   after: CursorKey | null;
   limit: number;
+  /** Head the page with the pinned topics (the first page of an unfiltered LATEST list), in the same statement. */
+  withPinned?: boolean;
 }
 
 /** How each sort orders rows: the key expressions (all DESC), matching an index in the migrations. */
@@ -39,7 +41,8 @@ const PERIOD_INTERVAL: Record<TopPeriod, string | null> = {
 /** Days a topic counts as "new" for a member who has not opened it. */
 export const NEW_TOPIC_DAYS = 14;
 
-export type TopicRow = TopicEntity & { sortKey: string };
+/** A listed topic with its sort key; `pinnedHead` when it heads the page as a pinned topic. */
+export type TopicRow = TopicEntity & { sortKey: string; pinnedHead?: boolean };
 
 /**
  * A topic every reader of its category sees: neither deleted nor hidden (held for approval counts as
@@ -94,26 +97,28 @@ export class TopicsRepository {
       );
     }
     if (q.after) where.push(`(${key.expr}, t.id) < (${p(q.after[0])}::${key.cast}, ${p(q.after[1])}::uuid)`);
-    const sql = `
-      SELECT t.*, ${key.expr}::text AS sort_key
+    const page = `
+      SELECT t.*, ${key.expr}::text AS sort_key, 1 AS part
       FROM topics t ${join}
       WHERE ${where.join(' AND ')}
       ORDER BY ${key.expr} DESC, t.id DESC
       LIMIT ${p(q.limit)}`;
-    const rows: Array<Record<string, unknown>> = await this.db.query(sql, params);
-    return rows.map((r) => this.hydrate(r));
-  }
-
-  /** Pinned topics for the head of a LATEST list: global pins everywhere, category pins in their category. */
-  async pinned(categoryIds: string[], singleCategory: boolean): Promise<TopicRow[]> {
+    if (!q.withPinned) {
+      const rows: Array<Record<string, unknown>> = await this.db.query(page, params);
+      return rows.map((r) => this.hydrate(r));
+    }
+    // One round trip for the head and the page: each branch keeps its own order and limit.
+    const pinned = `
+      SELECT t.*, t.last_posted_at::text AS sort_key, 0 AS part
+      FROM topics t
+      WHERE t.pinned_at IS NOT NULL AND ${LISTED_TOPIC} AND t.category_id = ANY($1::uuid[]) ${q.singleCategory ? '' : 'AND t.pinned_globally'}
+      ORDER BY t.pinned_globally DESC, t.pinned_at DESC
+      LIMIT 20`;
     const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT t.*, t.last_posted_at::text AS sort_key FROM topics t
-       WHERE t.pinned_at IS NOT NULL AND ${LISTED_TOPIC} AND t.category_id = ANY($1::uuid[])
-         ${singleCategory ? '' : 'AND t.pinned_globally'}
-       ORDER BY t.pinned_globally DESC, t.pinned_at DESC LIMIT 20`,
-      [categoryIds],
+      `SELECT * FROM ((${pinned}) UNION ALL (${page})) both_parts ORDER BY part`,
+      params,
     );
-    return rows.map((r) => this.hydrate(r));
+    return rows.map((r) => Object.assign(this.hydrate(r), { pinnedHead: r.part === 0 }));
   }
 
   /**

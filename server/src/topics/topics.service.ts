@@ -178,12 +178,16 @@ export class TopicsService {
       includeDeleted: false,
       after,
       limit: size + 1,
+      // Pinned topics lead the first page of an unfiltered LATEST list.
+      withPinned: !after && args.sort === TopicSort.LATEST && args.filter === TopicFilter.ALL && !args.tag && !authorId,
     });
-    const page = toPage(rows, size, (t) => [t.sortKey, t.id]);
-    if (!after && args.sort === TopicSort.LATEST && args.filter === TopicFilter.ALL && !args.tag && !authorId) {
-      const pinned = await this.repository.pinned(categoryIds, !!args.categoryId);
-      page.nodes = [...pinned, ...page.nodes];
-    }
+    const pinned = rows.filter((t) => t.pinnedHead);
+    const page = toPage(
+      rows.filter((t) => !t.pinnedHead),
+      size,
+      (t) => [t.sortKey, t.id],
+    );
+    page.nodes = [...pinned, ...page.nodes];
     return page;
   }
 
