@@ -244,3 +244,36 @@ describe('email visibility', () => {
     expect((await admin.send<{ user: { email: string } }>(q, { h: input.handle })).data!.user.email).toBe(input.email);
   });
 });
+
+const redisUrl = process.env.REDIS_URL;
+describe(`a resolved session is reused briefly, and dropped at once when it ends or its role changes (${redisUrl ? 'two instances over Redis' : 'one instance'})`, () => {
+  it('sign-out and a lowered role take effect on the other instance with the very next request', async () => {
+    const a = redisUrl ? await startTestApp({ env: { REDIS_URL: redisUrl } }) : t;
+    const b = redisUrl ? await startTestApp({ env: { REDIS_URL: redisUrl } }) : t;
+    try {
+      const onA = new GqlClient(a.url);
+      const res = await onA.send<{ signUp: { user: { id: string } } }>(SIGN_UP, { input: newMember() });
+      const id = res.data!.signUp.user.id;
+      await db.query(`UPDATE users SET role = 'MODERATOR' WHERE id = $1`, [id]);
+      const cookie = onA.cookieHeader(a.url);
+      const onB = (query: string) => new GqlClient(b.url).agent.post('/graphql').set('content-type', 'application/json').set('cookie', cookie).send({ query });
+      // B resolves (and keeps) the session: a moderator sees the staff overview.
+      expect((await onB(`{ staffOverview { memberCount } }`)).body.errors).toBeUndefined();
+      expect((await onB(ME)).body.data.me.role).toBe('MODERATOR');
+
+      const admin = new GqlClient(a.url);
+      await admin.send(SIGN_IN, { input: { login: 'admin', password: 'admin-password-123' } });
+      expect((await admin.send(`mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { role } }`, { u: id })).errors).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 50)); // the message crosses Redis
+      expect((await onB(`{ staffOverview { memberCount } }`)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect((await onB(ME)).body.data.me.role).toBe('MEMBER');
+
+      expect((await onA.send(SIGN_OUT)).data).toEqual({ signOut: true });
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await onB(ME)).body.data.me).toBeNull();
+    } finally {
+      if (a !== t) await a.close();
+      if (b !== t) await b.close();
+    }
+  });
+});

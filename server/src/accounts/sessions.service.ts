@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Response } from 'express';
@@ -7,12 +8,22 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { AuthUser } from '../common/request-context.js';
 import { SessionEntity } from './session.entity.js';
-import { returningRows } from '../common/transaction.js';
+import { afterCommit, returningRows } from '../common/transaction.js';
 import { UserEntity } from './user.entity.js';
+import { REDIS } from '../redis/redis.module.js';
 
 export const SESSION_COOKIE = 'ts_session';
 /** How often a session's expiry slides forward while it is used. */
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+/**
+ * How long a resolved session is reused without asking the database. Sign-out, suspension,
+ * removal, password and role changes drop it at once on every instance (through Redis when
+ * several run); this bounds only what no event announces.
+ */
+const SESSION_CACHE_MS = 5000;
+const SESSION_CACHE_MAX = 20_000;
+/** Redis channel on which an instance tells the others which cached sessions to drop. */
+const SESSIONS_CHANGED_CHANNEL = 'townsquare.sessions.changed';
 
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
@@ -23,14 +34,54 @@ export interface ResolvedSession {
   user: AuthUser;
 }
 
-/** Opaque server-side sessions: the cookie holds a random token, the database only its hash. */
+/**
+ * Opaque server-side sessions: the cookie holds a random token, the database only its hash.
+ * A resolved session is kept for a few seconds per instance, so a page's request costs no
+ * session lookup; any change that ends a session or changes its person's role drops it.
+ */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleDestroy {
+  private readonly cache = new Map<string, { at: number; session: ResolvedSession | null }>();
+  private readonly subscriber: Redis | null;
+  private readonly unsubscribe: () => void;
+
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEvents,
-  ) {}
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {
+    this.unsubscribe = events.subscribe('staff.access.changed', ({ userId }) => this.forget({ userIds: [userId] }, true));
+    this.subscriber = redis?.duplicate() ?? null;
+    if (this.subscriber) {
+      this.subscriber.on('error', () => undefined); // reconnects by itself; health reports Redis
+      void this.subscriber.subscribe(SESSIONS_CHANGED_CHANNEL).catch(() => undefined);
+      this.subscriber.on('message', (channel, message) => {
+        if (channel !== SESSIONS_CHANGED_CHANNEL) return;
+        try {
+          this.forget(JSON.parse(message) as { sessionIds?: string[]; userIds?: string[] }, false);
+        } catch {
+          this.cache.clear();
+        }
+      });
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.unsubscribe();
+    await this.subscriber?.quit().catch(() => undefined);
+  }
+
+  /** Drops cached sessions by id or by person, here and (when `broadcast`) on every other instance. */
+  private forget(which: { sessionIds?: string[]; userIds?: string[] }, broadcast: boolean): void {
+    const sessionIds = new Set(which.sessionIds ?? []);
+    const userIds = new Set(which.userIds ?? []);
+    for (const [key, entry] of this.cache) {
+      const s = entry.session;
+      if (s && (sessionIds.has(s.sessionId) || userIds.has(s.user.id))) this.cache.delete(key);
+    }
+    if (broadcast) void this.redis?.publish(SESSIONS_CHANGED_CHANNEL, JSON.stringify(which)).catch(() => undefined);
+  }
 
   private ttlMs(): number {
     return this.config.sessionTtlDays * 24 * 60 * 60 * 1000;
@@ -57,6 +108,16 @@ export class SessionsService {
   /** The live session behind a cookie token, or null when unknown, revoked or expired. */
   async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 100) return null;
+    const key = hashToken(token).toString('base64');
+    const cached = this.cache.get(key);
+    if (cached && Date.now() - cached.at < SESSION_CACHE_MS) return cached.session;
+    const session = await this.lookUp(token);
+    if (this.cache.size >= SESSION_CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, { at: Date.now(), session });
+    return session;
+  }
+
+  private async lookUp(token: string): Promise<ResolvedSession | null> {
     const row = await this.sessions
       .createQueryBuilder('s')
       .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
@@ -97,6 +158,7 @@ export class SessionsService {
 
   async revoke(sessionId: string, reason: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.forget({ sessionIds: [sessionId] }, true);
     this.events.publish('sessions.revoked', { sessionIds: [sessionId], reason });
   }
 
@@ -108,6 +170,10 @@ export class SessionsService {
       [userId],
     );
     const sessionIds = rows.map((r) => r.id);
+    // Dropped now and again after the caller's transaction commits: a request between the two
+    // would otherwise cache the session as still live.
+    this.forget({ sessionIds, userIds: [userId] }, true);
+    afterCommit(manager, () => this.forget({ sessionIds, userIds: [userId] }, true));
     if (sessionIds.length > 0) this.events.publish('sessions.revoked', { sessionIds, reason });
     return sessionIds;
   }
