@@ -4,7 +4,12 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import depthLimit from 'graphql-depth-limit';
 import type { Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module.js';
@@ -89,6 +94,11 @@ export class AppModule implements NestModule {
           validationRules: [depthLimit(config.graphqlMaxDepth)],
           plugins: [
             development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+            // Unused features that would hook every field of every response: HTTP cache hints and
+            // Apollo's tracing and usage reporting.
+            ApolloServerPluginCacheControlDisabled(),
+            ApolloServerPluginInlineTraceDisabled(),
+            ApolloServerPluginUsageReportingDisabled(),
             // Input first: an operation with a malformed id or text is refused whatever its cost.
             inputGuardPlugin(),
             complexityLimitPlugin(config.graphqlMaxComplexity),

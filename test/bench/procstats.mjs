@@ -166,6 +166,8 @@ export function cpuDelta(a, b) {
   // Percent of one core (200% = both cores of a 2-core machine).
   return {
     wallSeconds: Number(wall.toFixed(2)),
+    serverSeconds: Number(server.toFixed(3)),
+    postgresSeconds: Number(postgres.toFixed(3)),
     serverPct: pct(server),
     serverSystemPct: pct(b.serverSplit.system - a.serverSplit.system),
     postgresPct: pct(postgres),

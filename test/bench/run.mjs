@@ -20,7 +20,7 @@ import { cpuDelta, cpuSnapshot, startMemorySampler, statusKiB } from './procstat
 import { SEARCH_WORDS, WORDS } from './words.mjs';
 
 const HERE = import.meta.dirname;
-const ALL_SCENARIOS = ['latest', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'realtime'];
+const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'realtime'];
 
 // ---- options ------------------------------------------------------------------------------------------
 const { values: argv } = parseArgs({
@@ -39,6 +39,7 @@ const { values: argv } = parseArgs({
     scenarios: { type: 'string', default: ALL_SCENARIOS.join(',') },
     'log-level': { type: 'string', default: 'info' },
     'wait-quiet': { type: 'string', default: '60' },
+    'search-words': { type: 'string' },
     profile: { type: 'boolean', default: false },
     'server-env': { type: 'string', multiple: true, default: [] },
     'reuse-data': { type: 'string' },
@@ -75,6 +76,8 @@ const opts = {
   waitQuiet: Math.min(int('wait-quiet'), 600),
   profile: argv.profile,
 };
+// Other words (e.g. rare ones planted in a kept data dir) measure search beyond the generated vocabulary.
+const searchWords = argv['search-words'] ? argv['search-words'].split(',').map((w) => w.trim()).filter(Boolean) : SEARCH_WORDS;
 for (const kv of argv['server-env']) if (!/^[A-Z_][A-Z0-9_]*=/.test(kv)) throw new Error(`--server-env wants KEY=VALUE, got "${kv}"`);
 for (const s of opts.scenarios) if (!ALL_SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}" (known: ${ALL_SCENARIOS.join(', ')})`);
 opts.signedIn = Math.min(opts.signedIn, opts.members);
@@ -83,6 +86,12 @@ opts.signedIn = Math.min(opts.signedIn, opts.members);
 const TOPIC_LIST = `query TopicList($sort: TopicSort!, $first: Int) {
   topics(sort: $sort, first: $first) {
     edges { node { id title replyCount lastPostedAt author { handle displayName } category { name color } } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const TOPIC_LIST_MEMBER = `query TopicListMember($sort: TopicSort!, $first: Int) {
+  topics(sort: $sort, first: $first) {
+    edges { node { id title replyCount lastPostedAt pinned unreadCount lastReadPostNumber watchLevel author { handle displayName } category { name color } } }
     pageInfo { endCursor hasNextPage }
   }
 }`;
@@ -366,6 +375,11 @@ async function httpScenario(ctx, { name, description, make, verifyCount = 50 }) 
     graphqlErrors: r.mismatches,
     kbPerSecond: round(r.throughput.average / 1024, 0),
     cpu,
+    // What one request costs the server process and PostgreSQL in CPU, from /proc over the measured window.
+    cpuMsPerRequest: {
+      server: round((cpu.serverSeconds * 1000) / Math.max(1, r.requests.total), 2),
+      postgres: round((cpu.postgresSeconds * 1000) / Math.max(1, r.requests.total), 2),
+    },
     quiet,
     database,
     tableScans: scans,
@@ -374,7 +388,8 @@ async function httpScenario(ctx, { name, description, make, verifyCount = 50 }) 
   log(
     `  ${result.rps} req/s, p50 ${result.latencyMs.p50} ms, p97.5 ${result.latencyMs.p97_5} ms, p99 ${result.latencyMs.p99} ms, ` +
       `${result.non2xx} non-2xx, ${result.graphqlErrors} GraphQL errors, ${result.socketErrors} socket errors, ${result.timeouts} timeouts; ` +
-      `CPU: server ${cpu.serverPct}%, postgres ${cpu.postgresPct}%, load tool ${cpu.benchPct}%, other ${cpu.otherPct}%`,
+      `CPU: server ${cpu.serverPct}%, postgres ${cpu.postgresPct}%, load tool ${cpu.benchPct}%, other ${cpu.otherPct}%; ` +
+      `CPU per request: server ${result.cpuMsPerRequest.server} ms, postgres ${result.cpuMsPerRequest.postgres} ms`,
   );
   log(
     `  database: ${database.transactionsPerRequest} transactions/request, ${database.rowsFetchedPerRequest} rows fetched/request, ` +
@@ -703,9 +718,12 @@ function summaryText(results) {
     s.graphqlErrors,
     s.socketErrors + s.timeouts,
     `${s.cpu.serverPct}/${s.cpu.postgresPct}/${s.cpu.benchPct}/${s.cpu.otherPct}`,
+    `${s.cpuMsPerRequest.server}/${s.cpuMsPerRequest.postgres}`,
   ]);
   if (rows.length) {
-    out.push(table(rows, ['scenario', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'requests', 'non-2xx', 'GQL errors', 'sock err+timeouts', 'CPU% srv/pg/tool/other']));
+    out.push(
+      table(rows, ['scenario', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'requests', 'non-2xx', 'GQL errors', 'sock err+timeouts', 'CPU% srv/pg/tool/other', 'CPU ms/req srv/pg']),
+    );
   }
   if (rows.length) {
     out.push('');
@@ -877,10 +895,20 @@ async function main() {
     const ctx = { server, db, activityDb, proc, memory, cookies, realtimeTopic };
     const body = (query, variables) => JSON.stringify({ query, variables });
     const scenarioDefs = {
+      floor: {
+        name: 'floor { __typename }',
+        description: 'the cheapest GraphQL request the server answers, as a guest: the floor a page is measured against',
+        make: () => ({ body: body('{ __typename }', {}) }),
+      },
       latest: {
         name: 'topics LATEST',
         description: 'first page of topics(sort: LATEST, first: 20) with list fields, as a guest',
         make: () => ({ body: body(TOPIC_LIST, { sort: 'LATEST', first: 20 }) }),
+      },
+      'latest-member': {
+        name: 'topics LATEST, member',
+        description: 'first page of topics(sort: LATEST, first: 20) signed in as a member, with unread state and watch levels',
+        make: () => ({ body: body(TOPIC_LIST_MEMBER, { sort: 'LATEST', first: 20 }), cookie: pick(cookies) }),
       },
       hot: {
         name: 'topics HOT',
@@ -894,8 +922,8 @@ async function main() {
       },
       search: {
         name: 'search',
-        description: `search(query, first: 20) with snippet, as a guest; words at random from: ${SEARCH_WORDS.join(', ')}`,
-        make: () => ({ body: body(SEARCH, { query: pick(SEARCH_WORDS) }) }),
+        description: `search(query, first: 20) with snippet, as a guest; words at random from: ${searchWords.join(', ')}`,
+        make: () => ({ body: body(SEARCH, { query: pick(searchWords) }) }),
       },
       create: {
         name: 'createPost',

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const SERVER_MAIN = path.join(REPO_ROOT, 'server', 'dist', 'main.js');
+// TOWNSQUARE_SERVER_MAIN runs another build (e.g. an earlier commit's) with these tests and benchmarks.
+export const SERVER_MAIN = process.env.TOWNSQUARE_SERVER_MAIN ?? path.join(REPO_ROOT, 'server', 'dist', 'main.js');
 
 export function freePort() {
   return new Promise((resolve, reject) => {
