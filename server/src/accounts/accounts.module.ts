@@ -8,11 +8,12 @@ import { SessionMiddleware } from './session.middleware.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 import { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 import { UserFieldsResolver } from './user-fields.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ModerationQueueModule],
-  providers: [AccountsService, SessionsService, SignInLimiter, AccountsResolver, UserFieldsResolver, SessionMiddleware],
+  providers: [AccountsService, UsersRepository, SessionsService, SignInLimiter, AccountsResolver, UserFieldsResolver, SessionMiddleware],
   exports: [AccountsService, SessionsService, SessionMiddleware],
 })
 export class AccountsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError, Repository, type EntityManager } from 'typeorm';
 import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
 import {
   ApiErrorCode,
@@ -20,6 +20,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js
 import { SessionsService, hashToken } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 import { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 
 export interface SignUpData {
   email: string;
@@ -48,6 +49,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly limiter: SignInLimiter,
     private readonly queue: ModerationQueueService,
+    private readonly usersRepository: UsersRepository,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -70,8 +72,8 @@ export class AccountsService {
 
   /** Batch load for field resolvers (DataLoader): users in the order of `ids`. */
   async findManyByIds(ids: readonly string[]): Promise<Array<UserEntity | null>> {
-    const rows = await this.users.findBy({ id: In([...ids]) });
-    return ids.map((id) => rows.find((u) => u.id === id) ?? null);
+    const byId = new Map((await this.usersRepository.byIds(ids)).map((u) => [u.id, u]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Email is private: its owner and staff see it, nobody else. */
