@@ -9,6 +9,7 @@ import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { postNotFound, topicNotFound } from './topics.errors.js';
+import { TopicsRepository } from './topics.repository.js';
 import { canSeePost, canSeeTopic, covers, isModerator, mayRead, type PostVisibility, type TopicVisibility } from './visibility.js';
 
 /**
@@ -23,6 +24,7 @@ export class TopicAccessService {
     @InjectRepository(PostEntity) private readonly posts: Repository<PostEntity>,
     readonly categories: CategoriesService,
     private readonly scopes: ModerationScopeService,
+    private readonly topicRows: TopicsRepository,
   ) {}
 
   /** Whether the person moderates this category; their scope is read once per request. */
@@ -56,7 +58,7 @@ export class TopicAccessService {
       .loader<string, TopicEntity | null>(
         'topicRows',
         async (ids) => {
-          const rows = await this.topics.findBy({ id: In([...ids]) });
+          const rows = await this.topicRows.byIds(ids);
           return ids.map((id) => rows.find((t) => t.id === id) ?? null);
         },
         { cache: false },
@@ -81,7 +83,7 @@ export class TopicAccessService {
 
   /** Batch: topics by id that the person may see (null otherwise). */
   async readableTopics(ctx: RequestContext, ids: readonly string[]): Promise<Array<TopicEntity | null>> {
-    const rows = await this.topics.findBy({ id: In([...ids]) });
+    const rows = await this.topicRows.byIds(ids);
     const readable = new Set(await this.categories.readableIds(ctx));
     const scope = await this.scopeOf(ctx);
     return ids.map((id) => rows.find((t) => t.id === id && readable.has(t.categoryId) && canSeeTopic(ctx.user, t, covers(scope, t.categoryId))) ?? null);

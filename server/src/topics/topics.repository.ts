@@ -66,6 +66,13 @@ const PUBLIC_POST_AFTER_READ = `EXISTS (SELECT 1 FROM posts p WHERE p.topic_id =
 export class TopicsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Topics by id, in plain SQL (every topic page and post lookup asks for its topic this way). */
+  async byIds(ids: readonly string[]): Promise<TopicEntity[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<Record<string, unknown>> = await this.db.query(`SELECT t.*, '' AS sort_key FROM topics t WHERE t.id = ANY($1::uuid[])`, [[...ids]]);
+    return rows.map((r) => this.hydrate(r));
+  }
+
   /** One keyset page of topics: WHERE (key, id) < cursor ORDER BY key DESC, id DESC LIMIT n. */
   async list(q: TopicListQuery): Promise<TopicRow[]> {
     const key = SORT_KEYS[q.sort];
