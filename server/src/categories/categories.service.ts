@@ -217,9 +217,12 @@ export class CategoriesService implements OnModuleDestroy {
    * topics only; a parent does not add its children's, so an unreadable child never shows through.
    */
 
-  /** Keeps the denormalised counters right; called inside the transaction that changed them. */
-  static counterSql(column: 'topic_count' | 'post_count', delta: number): string {
-    return `UPDATE categories SET ${column} = GREATEST(0, ${column} + (${Math.trunc(delta)})) WHERE id = $1`;
+  /**
+   * Keeps the denormalised counters right; called inside the transaction that changed them (or as
+   * part of the one statement that did). `id` is the SQL placeholder of the category's id.
+   */
+  static counterSql(column: 'topic_count' | 'post_count', delta: number, id = '$1'): string {
+    return `UPDATE categories SET ${column} = GREATEST(0, ${column} + (${Math.trunc(delta)})) WHERE id = ${id}`;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type SelectQueryBuilder } from 'typeorm';
+import { Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotificationEntity } from './notification.entity.js';
 
 /** What a reader may read now, as the list queries need it. */
@@ -11,6 +11,41 @@ export interface NotificationReader {
   /** Categories the reader moderates (sees hidden and deleted content in). */
   moderatedCategoryIds: string[];
 }
+
+/** The rule below as SQL over notification `n`, for the reader given by three SQL expressions. */
+function visibleSql(me: string, readable: string, moderated: string): string {
+  return `(n.topic_id IS NULL OR EXISTS (
+           SELECT 1 FROM topics t LEFT JOIN posts p ON p.id = n.post_id
+            WHERE t.id = n.topic_id AND t.category_id = ANY(${readable})
+              AND (t.category_id = ANY(${moderated}) OR (
+                    t.deleted_at IS NULL AND (t.hidden_at IS NULL OR t.author_id = ${me})
+                    AND (n.post_id IS NULL OR (p.deleted_at IS NULL AND ((p.hidden_at IS NULL AND p.approval = 'APPROVED') OR p.author_id = ${me})))))))`;
+}
+
+/** A person a new post may concern, with what the notification rules need to know about them. */
+export interface AudienceCandidate {
+  id: string;
+  role: string;
+  handle: string;
+  membership: string;
+  mentioned: boolean;
+  quoted: boolean;
+  /** Their watch level on the topic and on its category, if they chose one. */
+  topic_level: string | null;
+  category_level: string | null;
+}
+
+/** Notifications about one new post, one row per recipient; the post number is known only once it is written. */
+export interface PlannedRows {
+  userIds: string[];
+  kinds: string[];
+  topicId: string;
+  postId: string;
+  actorId: string | null;
+  data: Record<string, unknown>;
+}
+
+type Queryable = Pick<EntityManager, 'query'>;
 
 /**
  * Every query of notifications. A notification about a topic or post is listed and counted only
@@ -26,15 +61,7 @@ export class NotificationsRepository {
     return this.notifications
       .createQueryBuilder('n')
       .where('n.user_id = :me', { me: reader.userId })
-      .andWhere(
-        `(n.topic_id IS NULL OR EXISTS (
-           SELECT 1 FROM topics t LEFT JOIN posts p ON p.id = n.post_id
-            WHERE t.id = n.topic_id AND t.category_id = ANY(:readable::uuid[])
-              AND (t.category_id = ANY(:moderated::uuid[]) OR (
-                    t.deleted_at IS NULL AND (t.hidden_at IS NULL OR t.author_id = :me)
-                    AND (n.post_id IS NULL OR (p.deleted_at IS NULL AND ((p.hidden_at IS NULL AND p.approval = 'APPROVED') OR p.author_id = :me)))))))`,
-        { readable: reader.readableCategoryIds, moderated: reader.moderatedCategoryIds },
-      );
+      .andWhere(visibleSql(':me', ':readable::uuid[]', ':moderated::uuid[]'), { readable: reader.readableCategoryIds, moderated: reader.moderatedCategoryIds });
   }
 
   /** A page of the reader's notifications, newest change first, after a (updated at, id) cursor. */
@@ -55,5 +82,98 @@ export class NotificationsRepository {
     const [sql, params] = inner.getQueryAndParameters();
     const [{ count }]: Array<{ count: number }> = await this.notifications.query(`SELECT count(*)::int AS count FROM (${sql}) x`, params);
     return count;
+  }
+
+  /**
+   * Unread counts of several readers in one statement (each capped like `unreadCount`): what the
+   * live `notification.created` event carries to each recipient of one post.
+   */
+  async unreadCounts(readers: readonly NotificationReader[], cap = 1000): Promise<Map<string, number>> {
+    if (readers.length === 0) return new Map();
+    const rows: Array<{ user_id: string; count: number }> = await this.notifications.query(
+      `SELECT r.user_id, (SELECT count(*)::int FROM (
+           SELECT 1 FROM notifications n WHERE n.user_id = r.user_id AND n.read_at IS NULL
+             AND ${visibleSql('r.user_id', 'r.readable', 'r.moderated')} LIMIT $2) x) AS count
+       FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, readable uuid[], moderated uuid[])`,
+      [JSON.stringify(readers.map((r) => ({ user_id: r.userId, readable: r.readableCategoryIds, moderated: r.moderatedCategoryIds }))), cap],
+    );
+    return new Map(rows.map((r) => [r.user_id, r.count]));
+  }
+
+  /**
+   * Everyone a new post may concern, in one statement however many they are: watchers of its
+   * topic or category, the people it mentions or quotes, and `direct` (its topic's author, the
+   * author replied to); with the category's read roles and the actor's name.
+   */
+  async postAudience(
+    q: Queryable,
+    a: { topicId: string; categoryId: string; actorId: string | null; mentions: string[]; quotedPostIds: string[]; direct: string[] },
+  ): Promise<{ candidates: AudienceCandidate[]; readRoles: string[] | null; actor: { handle: string; displayName: string } | null }> {
+    const [row]: Array<{ candidates: AudienceCandidate[] | null; read_roles: string[] | null; actor: { handle: string; displayName: string } | null }> = await q.query(
+      `WITH w AS (
+         SELECT user_id, max(level) FILTER (WHERE target_type = 'TOPIC') AS topic_level, max(level) FILTER (WHERE target_type = 'CATEGORY') AS category_level
+         FROM watches WHERE (target_type = 'TOPIC' AND target_id = $1) OR (target_type = 'CATEGORY' AND target_id = $2)
+         GROUP BY user_id
+       ), mentioned AS (
+         SELECT id FROM users WHERE cardinality($3::text[]) > 0 AND lower(handle) = ANY($3::text[])
+       ), quoted AS (
+         SELECT DISTINCT author_id AS id FROM posts WHERE cardinality($4::uuid[]) > 0 AND id = ANY($4::uuid[]) AND author_id IS NOT NULL
+       ), candidate AS (
+         SELECT user_id AS id FROM w UNION SELECT id FROM mentioned UNION SELECT id FROM quoted UNION SELECT unnest($5::uuid[])
+       )
+       SELECT
+         (SELECT json_agg(json_build_object('id', u.id, 'role', u.role, 'handle', u.handle, 'membership', u.membership,
+             'mentioned', u.id IN (SELECT id FROM mentioned), 'quoted', u.id IN (SELECT id FROM quoted),
+             'topic_level', w.topic_level, 'category_level', w.category_level))
+          FROM candidate c JOIN users u ON u.id = c.id LEFT JOIN w ON w.user_id = u.id) AS candidates,
+         (SELECT read_roles FROM categories WHERE id = $2) AS read_roles,
+         (SELECT json_build_object('handle', handle, 'displayName', display_name) FROM users WHERE id = $6) AS actor`,
+      [a.topicId, a.categoryId, a.mentions, a.quotedPostIds.slice(0, 20), a.direct, a.actorId],
+    );
+    return { candidates: row?.candidates ?? [], readRoles: row?.read_roles ?? null, actor: row?.actor ?? null };
+  }
+
+  /**
+   * The rows of planned notifications as a data-modifying CTE body: `postNumber` is an SQL
+   * expression over `from` (the statement that numbered the post), `at` adds a parameter.
+   * Lets the post and its notifications be written by one statement, so one commit covers both.
+   */
+  static insertPlannedSql(rows: PlannedRows, at: (value: unknown) => string, from: string, postNumber: string): string {
+    return `INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, data)
+      SELECT r.user_id, r.kind, ${at(rows.topicId)}::uuid, ${at(rows.postId)}::uuid, ${at(rows.actorId)}::uuid,
+        ${at(JSON.stringify(rows.data))}::jsonb || jsonb_build_object('postNumber', ${postNumber})
+      FROM unnest(${at(rows.userIds)}::uuid[], ${at(rows.kinds)}::varchar[]) AS r(user_id, kind), ${from}
+      RETURNING id, user_id, kind, topic_id, post_id, actor_id, group_key, actor_count, data, read_at, created_at, updated_at`;
+  }
+
+  /** Planned notifications inside a caller's transaction, the post number already known. */
+  async insertPlanned(m: Queryable, rows: PlannedRows, postNumber: number): Promise<NotificationEntity[]> {
+    if (rows.userIds.length === 0) return [];
+    const params: unknown[] = [];
+    const at = (value: unknown) => `$${params.push(value)}`;
+    const sql = NotificationsRepository.insertPlannedSql(rows, at, '(SELECT 1) one', `${at(postNumber)}::int`);
+    const result: unknown = await m.query(sql, params);
+    return NotificationsRepository.hydrate(result as Array<Record<string, unknown>>);
+  }
+
+  /** Notification rows as returned by INSERT … RETURNING (or as JSON) into entities. */
+  static hydrate(rows: ReadonlyArray<Record<string, unknown>>): NotificationEntity[] {
+    const at = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+    return rows.map((r) =>
+      Object.assign(new NotificationEntity(), {
+        id: r.id as string,
+        userId: r.user_id as string,
+        kind: r.kind as string,
+        topicId: (r.topic_id as string | null) ?? null,
+        postId: (r.post_id as string | null) ?? null,
+        actorId: (r.actor_id as string | null) ?? null,
+        groupKey: (r.group_key as string | null) ?? null,
+        actorCount: Number(r.actor_count ?? 1),
+        data: (r.data as Record<string, unknown>) ?? {},
+        readAt: at(r.read_at),
+        createdAt: at(r.created_at)!,
+        updatedAt: at(r.updated_at)!,
+      }),
+    );
   }
 }

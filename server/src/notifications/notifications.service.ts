@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { Role } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
 import { CategoryEntity } from '../categories/category.entity.js';
-import { ModerationScopeService } from '../categories/moderation-scope.service.js';
+import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
@@ -13,7 +13,7 @@ import { afterCommit, returningRows } from '../common/transaction.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 import { mayRead } from '../topics/visibility.js';
-import { NotificationsRepository, type NotificationReader } from './notifications.repository.js';
+import { NotificationsRepository, type NotificationReader, type PlannedRows } from './notifications.repository.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
 import { isUuid } from '../common/ids.js';
@@ -36,6 +36,12 @@ export interface PostCreatedFacts {
   quotedPostIds: string[];
   topicCreated: boolean;
   replyToAuthorId?: string | null;
+}
+
+/** Who a new post notifies (each with the reason and what they may read), and the rows to store. */
+export interface NotificationPlan {
+  recipients: Array<{ user: AuthUser; kind: NotificationKind; scope: ModerationScope }>;
+  rows: PlannedRows;
 }
 
 export function toNotificationObject(n: NotificationEntity): NotificationObject {
@@ -72,55 +78,87 @@ export class NotificationsService {
     private readonly events: DomainEvents,
   ) {}
 
-  async onPostCreated(m: EntityManager, facts: PostCreatedFacts): Promise<void> {
+  /**
+   * Who a new post notifies and why, read before it is written (one statement, plus one for the
+   * scopes of any moderators among them): mentions, quotes, replies, watchers; muting and who may
+   * read the post decide the rest. `m` reads inside a caller's transaction when there is one.
+   */
+  async planPostCreated(m: Pick<EntityManager, 'query'>, facts: PostCreatedFacts): Promise<NotificationPlan> {
     const { post, topic, category } = facts;
     const actorId = post.authorId;
+    const direct: string[] = [];
+    if (!facts.topicCreated) {
+      if (post.asBrand && topic.kind === 'QUESTION' && topic.authorId) direct.push(topic.authorId);
+      const repliedTo = facts.replyToAuthorId ?? topic.authorId;
+      if (repliedTo) direct.push(repliedTo);
+    }
+    const audience = await this.repository.postAudience(m, {
+      topicId: topic.id,
+      categoryId: category.id,
+      actorId,
+      mentions: facts.mentions,
+      quotedPostIds: facts.quotedPostIds,
+      direct,
+    });
     const wanted = new Map<string, NotificationKind>();
     const want = (userId: string | null | undefined, kind: NotificationKind) => {
       if (!userId || userId === actorId) return;
       const current = wanted.get(userId);
       if (!current || PRIORITY.indexOf(kind) < PRIORITY.indexOf(current)) wanted.set(userId, kind);
     };
-
-    if (facts.mentions.length > 0) {
-      const rows: Array<{ id: string }> = await m.query(`SELECT id FROM users WHERE lower(handle) = ANY($1)`, [facts.mentions]);
-      rows.forEach((r) => want(r.id, NotificationKind.MENTION));
-    }
-    if (facts.quotedPostIds.length > 0) {
-      const rows: Array<{ author_id: string }> = await m.query(
-        `SELECT DISTINCT author_id FROM posts WHERE id = ANY($1::uuid[]) AND author_id IS NOT NULL`,
-        [facts.quotedPostIds.slice(0, 20)],
-      );
-      rows.forEach((r) => want(r.author_id, NotificationKind.QUOTE));
-    }
+    for (const c of audience.candidates) if (c.mentioned) want(c.id, NotificationKind.MENTION);
+    for (const c of audience.candidates) if (c.quoted) want(c.id, NotificationKind.QUOTE);
     if (!facts.topicCreated) {
       if (post.asBrand && topic.kind === 'QUESTION') want(topic.authorId, NotificationKind.OFFICIAL_REPLY);
       want(facts.replyToAuthorId ?? topic.authorId, NotificationKind.REPLY);
     }
-    const watchers: Array<{ user_id: string; target_type: string; level: WatchLevel }> = await m.query(
-      `SELECT user_id, target_type, level FROM watches
-       WHERE (target_type = 'TOPIC' AND target_id = $1) OR (target_type = 'CATEGORY' AND target_id = $2)`,
-      [topic.id, category.id],
-    );
-    for (const w of watchers) {
-      if (w.level !== WatchLevel.WATCHING) continue;
-      want(w.user_id, facts.topicCreated ? NotificationKind.NEW_TOPIC : NotificationKind.WATCHED_POST);
+    for (const c of audience.candidates) {
+      if (c.topic_level === WatchLevel.WATCHING || c.category_level === WatchLevel.WATCHING) {
+        want(c.id, facts.topicCreated ? NotificationKind.NEW_TOPIC : NotificationKind.WATCHED_POST);
+      }
     }
     // A topic-level choice overrides the category's; muted means nothing at all.
-    const topicLevel = new Map(watchers.filter((w) => w.target_type === 'TOPIC').map((w) => [w.user_id, w.level]));
-    const categoryLevel = new Map(watchers.filter((w) => w.target_type === 'CATEGORY').map((w) => [w.user_id, w.level]));
-    for (const userId of [...wanted.keys()]) {
-      const level = topicLevel.get(userId) ?? categoryLevel.get(userId);
-      if (level === WatchLevel.MUTED) wanted.delete(userId);
-    }
+    for (const c of audience.candidates) if ((c.topic_level ?? c.category_level) === WatchLevel.MUTED) wanted.delete(c.id);
+    // Never tell anyone about content they cannot read (their current role and moderator scope, the category as committed).
+    const people = audience.candidates
+      .filter((c) => wanted.has(c.id) && (c.membership === 'ACTIVE' || c.membership === 'PENDING'))
+      .map((c): AuthUser => ({ id: c.id, role: c.role as Role, handle: c.handle }));
+    const scopes = await this.scopes.scopesOf(people);
+    const readable = audience.readRoles ? { id: category.id, readRoles: audience.readRoles as CategoryEntity['readRoles'] } : null;
+    const recipients = people
+      .filter((u) => mayRead(u, scopes.get(u.id) ?? { kind: 'NONE' }, readable, topic, post))
+      .map((user) => ({ user, kind: wanted.get(user.id)!, scope: scopes.get(user.id) ?? ({ kind: 'NONE' } as ModerationScope) }));
     // A post written as the brand names no person.
-    await this.insertFor(m, wanted, { category, topic, post }, {
-      topicId: topic.id,
-      postId: post.id,
-      actorId,
-      data: { postNumber: post.postNumber, topicTitle: topic.title, ...(post.asBrand ? { byBrand: true } : {}) },
-      nameActor: !post.asBrand,
-    });
+    const data: Record<string, unknown> = { topicTitle: topic.title, ...(post.asBrand ? { byBrand: true } : { actor: audience.actor }) };
+    return {
+      recipients,
+      rows: { userIds: recipients.map((r) => r.user.id), kinds: recipients.map((r) => r.kind), topicId: topic.id, postId: post.id, actorId, data },
+    };
+  }
+
+  /**
+   * Sends stored notifications live, once what caused them has committed: one statement counts
+   * every recipient's unread notifications.
+   */
+  async deliver(recipients: ReadonlyArray<{ user: AuthUser; scope: ModerationScope }>, stored: readonly NotificationEntity[]): Promise<void> {
+    if (stored.length === 0) return;
+    const byUser = new Map(recipients.map((r) => [r.user.id, r]));
+    const readers = await Promise.all(stored.map((n) => byUser.get(n.userId)).filter((r) => !!r).map((r) => this.readerWith(r!.user, r!.scope)));
+    const counts = await this.repository.unreadCounts(readers);
+    for (const n of stored) {
+      this.events.publish('notification.created', {
+        userId: n.userId,
+        notification: toNotificationObject(n) as unknown as Record<string, unknown> & { id: string },
+        unreadCount: counts.get(n.userId) ?? 0,
+      });
+    }
+  }
+
+  /** Inside the transaction that wrote the post (topics created, replies approved): store now, send after commit. */
+  async onPostCreated(m: EntityManager, facts: PostCreatedFacts): Promise<void> {
+    const plan = await this.planPostCreated(m, facts);
+    const stored = await this.repository.insertPlanned(m, plan.rows, facts.post.postNumber);
+    afterCommit(m, () => this.deliver(plan.recipients, stored));
   }
 
   async onReaction(m: EntityManager, facts: { post: PostEntity; topic: TopicEntity; actorId: string; reaction: string }): Promise<void> {
@@ -142,7 +180,7 @@ export class NotificationsService {
         { postNumber: post.postNumber, topicTitle: topic.title, reaction: facts.reaction, actor: await this.actorName(m, facts.actorId) },
       ],
     );
-    this.deliverAfterCommit(m, post.authorId, row.id);
+    afterCommit(m, () => this.deliverByIds([row.id]));
   }
 
   async onAnswerAccepted(m: EntityManager, facts: { post: PostEntity; topic: TopicEntity; category: CategoryEntity; actorId: string }): Promise<void> {
@@ -170,7 +208,8 @@ export class NotificationsService {
     if (allowed.length === 0) return;
     const values = allowed.map((u) => ({ userId: u.id, kind: wanted.get(u.id)!, ...fields }));
     const inserted = await m.insert(NotificationEntity, values as Array<Partial<NotificationEntity>> as never);
-    inserted.identifiers.forEach((identifier, i) => this.deliverAfterCommit(m, allowed[i]!.id, (identifier as { id: string }).id));
+    const ids = inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
+    afterCommit(m, () => this.deliverByIds(ids));
   }
 
   /**
@@ -189,8 +228,11 @@ export class NotificationsService {
 
   /** What a user may read now, for listing and counting their notifications. */
   private async readerOf(user: AuthUser): Promise<NotificationReader> {
+    return this.readerWith(user, await this.scopes.scopeOf(user));
+  }
+
+  private async readerWith(user: AuthUser, scope: ModerationScope): Promise<NotificationReader> {
     const readable = await this.categories.readableIds(new RequestContext(user, null, 'internal', null));
-    const scope = await this.scopes.scopeOf(user);
     const moderated = scope.kind === 'ALL' ? readable : scope.kind === 'CATEGORIES' ? readable.filter((id) => scope.categoryIds.has(id)) : [];
     return { userId: user.id, readableCategoryIds: readable, moderatedCategoryIds: moderated };
   }
@@ -201,18 +243,16 @@ export class NotificationsService {
     return user ? { handle: user.handle, displayName: user.display_name } : null;
   }
 
-  private deliverAfterCommit(m: EntityManager, userId: string, notificationId: string): void {
-    afterCommit(m, async () => {
-      const n = await this.notifications.findOneBy({ id: notificationId });
-      if (!n) return;
-      const [user]: Array<{ id: string; role: Role; handle: string }> = await this.db.query(`SELECT id, role, handle FROM users WHERE id = $1`, [userId]);
-      if (!user) return;
-      this.events.publish('notification.created', {
-        userId,
-        notification: toNotificationObject(n) as unknown as Record<string, unknown> & { id: string },
-        unreadCount: await this.repository.unreadCount(await this.readerOf(user)),
-      });
-    });
+  /** Live delivery of stored notifications by id once the transaction commits, their recipients read then (a fixed number of statements for any count). */
+  private async deliverByIds(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const stored = await this.notifications.findBy({ id: In(ids) });
+    const users: AuthUser[] = (
+      await this.db.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(stored.map((n) => n.userId))]])
+    ).map((u: { id: string; role: Role; handle: string }) => ({ id: u.id, role: u.role, handle: u.handle }));
+    const scopes = await this.scopes.scopesOf(users);
+    const recipients = users.map((user) => ({ user, scope: scopes.get(user.id) ?? ({ kind: 'NONE' } as ModerationScope) }));
+    await this.deliver(recipients, stored.filter((n) => users.some((u) => u.id === n.userId)));
   }
 
   /** The person's notifications, newest change first, without those about what they may no longer read. */

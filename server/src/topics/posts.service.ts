@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
@@ -21,6 +22,8 @@ import { TopicEntity } from './topic.entity.js';
 import { TopicAccessService, isModerator, isPublicPost, isUuid } from './topic-access.service.js';
 import type { CreatePostInput, EditPostInput } from './topic.objects.js';
 import { HOT_SCORE_SQL, checkBody, checkTitle } from './topics.service.js';
+import { hotScoreSql } from './hot-score.js';
+import { RepliesRepository } from './replies.repository.js';
 import { TopicErrorReason, cannotPostHere, postNotFound, topicLocked } from './topics.errors.js';
 
 /** Replies: writing, editing with revisions, deleting and restoring, accepting answers, reading pages. */
@@ -39,7 +42,11 @@ export class PostsService {
     private readonly queue: ModerationQueueService,
     private readonly scope: ModerationScopeService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.replies = new RepliesRepository(db);
+  }
+
+  private readonly replies: RepliesRepository;
 
   async createPost(ctx: RequestContext, input: CreatePostInput): Promise<PostEntity> {
     const me = ctx.requireUser();
@@ -58,59 +65,63 @@ export class PostsService {
       replyTo = isUuid(input.replyToPostId) ? await this.posts.findOneBy({ id: input.replyToPostId, topicId: topic.id }) : null;
       if (!replyTo || replyTo.deletedAt) throw AppError.badInput('replyToPostId', 'NOT_FOUND', 'The post you reply to is not in this topic.');
     }
-    const standing = await this.policy.assertMayPost(me, 'REPLY');
-    const policy = await this.policy.apply({ body });
+    const { standing, policy } = await this.policy.review(me, 'REPLY', { body });
     const pending = policy.needsApproval.length > 0 || standing.premoderate;
     const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
     this.policy.checkLinks(standing.limits, rendered.links, rendered.mentions.length);
     const staff = isModerator(me);
-    const { post, fresh } = await transaction(this.db, async (m) => {
-      // Numbering under the topic row's lock: concurrent replies get 2, 3, … without gaps or clashes.
-      const [{ post_number_seq: number }] = await returningRows<{ post_number_seq: number }>(
-        m,
-        `UPDATE topics SET post_number_seq = post_number_seq + 1 WHERE id = $1 RETURNING post_number_seq`,
-        [topic.id],
-      );
-      const post = await m.save(
-        m.create(PostEntity, {
-          topicId: topic.id,
-          postNumber: number,
-          authorId: me.id,
-          replyToPostId: replyTo?.id ?? null,
-          body,
-          bodyHtml: rendered.html,
-          asBrand: input.asBrand,
-          authorIsStaff: staff,
-          reactions: {},
-          approval: pending ? 'PENDING' : 'APPROVED',
-          createdAt: new Date(),
-          updatedAt: new Date(),
-        }),
-      );
-      if (!pending) await PostsService.countReply(m, topic.id, post, staff, category.id);
-      await m.query(
-        `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_number = greatest(topic_reads.last_read_post_number, $3), updated_at = now()`,
-        [me.id, topic.id, number],
-      );
-      const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
-      if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
-      else {
-        await this.notifications.onPostCreated(m, {
-          post,
-          topic: fresh,
+    // Chosen here so that the topic can point at the reply, and its notifications name it, in the statement that writes it.
+    const draft = Object.assign(new PostEntity(), {
+      id: randomUUID(),
+      topicId: topic.id,
+      postNumber: 0,
+      authorId: me.id,
+      asBrand: input.asBrand,
+      approval: pending ? 'PENDING' : 'APPROVED',
+      hiddenAt: null,
+      deletedAt: null,
+      createdAt: new Date(),
+    } satisfies Partial<PostEntity>);
+    const plan = pending
+      ? null
+      : await this.notifications.planPostCreated(this.db, {
+          post: draft,
+          topic,
           category,
           mentions: rendered.mentions,
           quotedPostIds: rendered.quotedPostIds,
           topicCreated: false,
           replyToAuthorId: replyTo?.authorId ?? null,
         });
-      }
-      if (policy.flagged.length > 0) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
-      return { post, fresh };
-    });
-    if (!pending) this.events.publish('post.created', { post, topic: fresh, topicCreated: false });
-    return post;
+    const write = (q: Pick<EntityManager, 'query'>) =>
+      this.replies.writeReply(q, {
+        postId: draft.id,
+        topicId: topic.id,
+        categoryId: category.id,
+        authorId: me.id,
+        replyToPostId: replyTo?.id ?? null,
+        body,
+        bodyHtml: rendered.html,
+        asBrand: input.asBrand,
+        byStaff: staff,
+        createdAt: draft.createdAt,
+        counted: !pending,
+        notifications: plan?.rows ?? null,
+      });
+    // An ordinary reply is one statement, hence its own transaction: stored with its counters and
+    // notifications when the answer is sent. One the moderators must see also opens a queue item in
+    // the same transaction, before the write, which touches the shared category row.
+    const written =
+      pending || policy.flagged.length > 0
+        ? await transaction(this.db, async (m) => {
+            if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: draft.id, categoryId: category.id });
+            if (policy.flagged.length > 0) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: draft.id, categoryId: category.id });
+            return write(m);
+          })
+        : await write(this.db);
+    if (plan) void this.notifications.deliver(plan.recipients, written.notifications).catch(() => undefined);
+    if (!pending) this.events.publish('post.created', { post: written.post, topic: written.topic, topicCreated: false });
+    return written.post;
   }
 
   /** Counts a visible reply on its topic and category (at creation, or when a held reply is approved). */
@@ -122,12 +133,12 @@ export class PostsService {
          last_poster_id = CASE WHEN last_posted_at <= $4 THEN $3 ELSE last_poster_id END,
          last_posted_at = greatest(last_posted_at, $4),
          staff_answered_at = CASE WHEN $5 AND kind = 'QUESTION' THEN coalesce(staff_answered_at, now()) ELSE staff_answered_at END,
+         hot_score = ${hotScoreSql('reply_count + 1')},
          updated_at = now()
        WHERE id = $1
        RETURNING deleted_at IS NULL AND hidden_at IS NULL AS listed`,
       [topicId, post.id, post.authorId, post.createdAt, byStaff],
     );
-    await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topicId]);
     // A reply in a hidden topic (its author's, or staff's) is counted with the topic if it is shown.
     if (!topic?.listed) return;
     // The category row is shared by every reply in the category: touch it last, just before

@@ -21,6 +21,7 @@ import { isModerator, TopicAccessService } from './topic-access.service.js';
 import { TopicFilter, TopicSort, type CreateTopicInput, type TopicListArgs } from './topic.objects.js';
 import { TopicErrorReason, cannotPostHere } from './topics.errors.js';
 import { TopicsRepository, type TopicRow } from './topics.repository.js';
+import { hotScoreSql } from './hot-score.js';
 
 const SORT_CURSOR: Record<TopicSort, CursorPart> = {
   [TopicSort.LATEST]: 'timestamp',
@@ -30,8 +31,8 @@ const SORT_CURSOR: Record<TopicSort, CursorPart> = {
   [TopicSort.TOP]: 'int',
 };
 
-/** SQL that recomputes a topic's hot score: activity (replies, reactions ×2) on a log scale, plus age. */
-export const HOT_SCORE_SQL = `log(greatest(1, reply_count + 2 * reaction_count + 1)) + extract(epoch from created_at) / 45000.0`;
+/** SQL that recomputes a topic's hot score from its current counts. */
+export const HOT_SCORE_SQL = hotScoreSql();
 
 export function checkBody(body: string): string {
   if (body.trim().length < LIMITS.postBody.min) throw AppError.badInput('body', 'REQUIRED', 'Write something first.');
@@ -87,8 +88,7 @@ export class TopicsService {
       const missing = tags.filter((t) => !known.some((k) => k.name === t));
       if (missing.length) throw AppError.badInput('tags', TopicErrorReason.UNKNOWN_TAG, `Unknown tag: ${missing.join(', ')}. Staff create tags.`);
     }
-    const standing = await this.policy.assertMayPost(me, 'TOPIC');
-    const policy = await this.policy.apply({ title, body });
+    const { standing, policy } = await this.policy.review(me, 'TOPIC', { title, body });
     const pending = policy.needsApproval.length > 0 || standing.premoderate;
     const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
     this.policy.checkLinks(standing.limits, rendered.links, rendered.mentions.length);

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ApiErrorCode, isStaff } from '@townsquare/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import type { TrustLevel, TrustLimits } from '../trust/trust-settings.js';
+import type { TrustLimits, TrustSettings } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
+import { CONFIGS, ContentPolicyRepository, type StandingRow } from './content-policy.repository.js';
+import { WatchedWordsCache } from './watched-words.cache.js';
 
 export type WatchedAction = 'BLOCK' | 'FLAG' | 'CENSOR' | 'REQUIRE_APPROVAL';
 
@@ -20,10 +20,15 @@ export interface PolicyResult {
   needsApproval: string[];
 }
 
-/** Text-search configurations tried for whole-word matches: inflected English and Russian forms, and as written. */
-const CONFIGS = ['english', 'russian', 'simple'] as const;
 const START = '\u0001';
 const STOP = '\u0002';
+
+export interface Standing {
+  /** The post waits for approval (a new member's first posts). */
+  premoderate: boolean;
+  /** The member's trust level's limits; null for staff, or with the limits off. */
+  limits: TrustLimits | null;
+}
 
 /**
  * What a person may post, and what their words do: silenced members cannot post, and watched
@@ -35,7 +40,8 @@ export class ContentPolicyService {
   private readonly trustLimitsEnabled: boolean;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ContentPolicyRepository,
+    private readonly watched: WatchedWordsCache,
     private readonly trust: TrustService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -46,28 +52,43 @@ export class ContentPolicyService {
    * Whether this member may post now: an active member who accepted the current guidelines, not
    * silenced, within their trust level's pace. Returns whether the post waits for approval.
    */
-  async assertMayPost(user: AuthUser, kind: 'TOPIC' | 'REPLY' = 'REPLY'): Promise<{ premoderate: boolean; limits: TrustLimits | null }> {
-    const [row]: Array<{
-      silenced_until: Date | null;
-      suspended_until: Date | null;
-      membership: string;
-      guidelines_accepted: number;
-      trust_level: TrustLevel;
-    }> = await this.db.query(
-      `SELECT silenced_until, suspended_until, membership, guidelines_accepted, trust_level FROM users WHERE id = $1`,
-      [user.id],
-    );
-    if (row?.membership === 'PENDING') {
+  async assertMayPost(user: AuthUser, kind: 'TOPIC' | 'REPLY' = 'REPLY'): Promise<Standing> {
+    return (await this.review(user, kind, null)).standing;
+  }
+
+  /**
+   * `assertMayPost` and `apply` in one round trip: the person's standing, their pace and the
+   * watched words in the text are read by one statement, then the rules run in the same order
+   * (standing first, then blocked words).
+   */
+  async review(user: AuthUser, kind: 'TOPIC' | 'REPLY', text: { title?: string; body: string } | null): Promise<{ standing: Standing; policy: PolicyResult }> {
+    const limited = !isStaff(user.role) && this.trustLimitsEnabled;
+    const settings = limited ? await this.trust.settings() : null;
+    const parts = text ? partsOf(text) : [];
+    const words = parts.length > 0 ? await this.watched.words() : [];
+    const row = await this.repository.standing({
+      userId: user.id,
+      kind,
+      pace: limited,
+      premoderated: settings ? Object.fromEntries(Object.entries(settings.limits).map(([level, l]) => [level, l.premoderatedPosts])) : {},
+      perDay: settings ? Object.fromEntries(Object.entries(settings.limits).map(([level, l]) => [level, kind === 'TOPIC' ? l.topicsPerDay : l.repliesPerDay])) : {},
+      parts: parts.map((p) => p.value),
+      words,
+    });
+    const standing = this.judge(user, kind, row, settings);
+    const policy = await this.applyMatches(text ?? { body: '' }, parts, row.matches ?? parts.map(() => []));
+    return { standing, policy };
+  }
+
+  private judge(user: AuthUser, kind: 'TOPIC' | 'REPLY', row: StandingRow, settings: TrustSettings | null): Standing {
+    if (row.membership === 'PENDING') {
       throw new AppError(ApiErrorCode.FORBIDDEN, 'Your request to join is waiting for a moderator; you can post once it is approved.', { reason: 'MEMBERSHIP_PENDING' });
     }
-    if (row && row.membership !== 'ACTIVE') throw new AppError(ApiErrorCode.FORBIDDEN, 'You are not a member of this community.', { reason: 'NOT_A_MEMBER' });
-    const [community]: Array<{ require_guidelines: boolean; version: number | null }> = await this.db.query(
-      `SELECT c.require_guidelines, (SELECT max(version) FROM guidelines) AS version FROM community c WHERE c.id = 1`,
-    );
-    if (community?.require_guidelines && community.version && (row?.guidelines_accepted ?? 0) < community.version && !isStaff(user.role)) {
+    if (row.membership !== null && row.membership !== 'ACTIVE') throw new AppError(ApiErrorCode.FORBIDDEN, 'You are not a member of this community.', { reason: 'NOT_A_MEMBER' });
+    if (row.require_guidelines && row.guidelines_version && (row.guidelines_accepted ?? 0) < row.guidelines_version && !isStaff(user.role)) {
       throw new AppError(ApiErrorCode.FORBIDDEN, 'Please read and accept the community guidelines before posting.', { reason: 'GUIDELINES_NOT_ACCEPTED' });
     }
-    const until = [row?.silenced_until, row?.suspended_until].filter((d): d is Date => !!d && d.getTime() > Date.now());
+    const until = [row.silenced_until, row.suspended_until].filter((d): d is Date => !!d && d.getTime() > Date.now());
     if (until.length > 0) {
       const end = new Date(Math.max(...until.map((d) => d.getTime())));
       const forever = end.getUTCFullYear() > 9000;
@@ -77,41 +98,27 @@ export class ContentPolicyService {
         { reason: 'SILENCED' },
       );
     }
-    if (isStaff(user.role) || !this.trustLimitsEnabled) return { premoderate: false, limits: null };
-    const limits = (await this.trust.settings()).limits[row?.trust_level ?? 'NEW'];
-    // Index-backed: the author's items of the last day (posts_author_idx / topics_author_idx).
-    const [pace]: Array<{ today: number; last: Date | null }> = await this.db.query(
-      kind === 'TOPIC'
-        ? `SELECT count(*)::int AS today, max(created_at) AS last FROM topics WHERE author_id = $1 AND created_at > now() - interval '1 day'`
-        : `SELECT count(*)::int AS today, max(created_at) AS last FROM posts WHERE author_id = $1 AND post_number > 1 AND created_at > now() - interval '1 day'`,
-      [user.id],
-    );
-    // Only count approved posts when this level holds some for approval, and never past the limit.
-    let approved = Number.MAX_SAFE_INTEGER;
-    if (limits.premoderatedPosts > 0) {
-      const [row]: Array<{ n: number }> = await this.db.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM posts WHERE author_id = $1 AND approval = 'APPROVED' LIMIT $2) x`,
-        [user.id, limits.premoderatedPosts],
-      );
-      approved = row?.n ?? 0;
-    }
+    if (!settings) return { premoderate: false, limits: null };
+    const limits = settings.limits[row.trust_level ?? 'NEW'];
+    // Approved posts are counted only when this level holds some for approval, and never past the limit.
+    const approved = limits.premoderatedPosts > 0 ? (row.approved ?? 0) : Number.MAX_SAFE_INTEGER;
     const perDay = kind === 'TOPIC' ? limits.topicsPerDay : limits.repliesPerDay;
     const interval = kind === 'TOPIC' ? limits.topicIntervalSeconds : limits.replyIntervalSeconds;
     const what = kind === 'TOPIC' ? 'topics' : 'replies';
-    if (pace && pace.last) {
-      const since = (Date.now() - new Date(pace.last).getTime()) / 1000;
+    if (row.last) {
+      const since = (Date.now() - new Date(row.last).getTime()) / 1000;
       if (since < interval) {
         const wait = Math.ceil(interval - since);
         throw AppError.rateLimited(wait, `New members wait ${interval} seconds between ${what}. Try again in ${wait} seconds.`);
       }
     }
-    if (pace && pace.today >= perDay) {
+    if ((row.today ?? 0) >= perDay) {
       throw AppError.rateLimited(3600, `You have reached today's limit of ${perDay} ${what} for your trust level.`);
     }
     return { premoderate: approved < limits.premoderatedPosts, limits };
   }
 
-  /** Refuses more links or mentions than the member's trust level allows. */
+/** Refuses more links or mentions than the member's trust level allows. */
   checkLinks(limits: TrustLimits | null, links: number, mentions: number): void {
     if (!limits) return;
     if (links > limits.maxLinks) {
@@ -124,15 +131,19 @@ export class ContentPolicyService {
 
   /** Applies the watched words to a title and body; throws BAD_USER_INPUT for a blocked word. */
   async apply(text: { title?: string; body: string }): Promise<PolicyResult> {
-    const parts: Array<{ field: 'title' | 'body'; value: string }> = [{ field: 'body', value: text.body }];
-    if (text.title !== undefined) parts.unshift({ field: 'title', value: text.title });
+    const parts = partsOf(text);
+    const words = await this.watched.words();
+    return this.applyMatches(text, parts, await this.repository.matches(parts.map((p) => p.value), words));
+  }
+
+  private async applyMatches(
+    text: { title?: string; body: string },
+    parts: Array<{ field: 'title' | 'body'; value: string }>,
+    found: Array<Array<{ word: string; action: WatchedAction }>>,
+  ): Promise<PolicyResult> {
     const result: PolicyResult = { title: text.title, body: text.body, flagged: [], needsApproval: [] };
-    for (const part of parts) {
-      const matches: Array<{ word: string; action: WatchedAction }> = await this.db.query(
-        `SELECT DISTINCT w.word, w.action FROM watched_words w
-         WHERE ${CONFIGS.map((c) => `(numnode(plainto_tsquery('${c}', w.word)) > 0 AND to_tsvector('${c}', $1) @@ plainto_tsquery('${c}', w.word))`).join(' OR ')}`,
-        [part.value],
-      );
+    for (const [i, part] of parts.entries()) {
+      const matches = found[i] ?? [];
       const blocked = matches.find((m) => m.action === 'BLOCK');
       if (blocked) {
         throw new AppError(ApiErrorCode.BAD_USER_INPUT, `“${blocked.word}” is not allowed here. Please rephrase.`, { field: part.field, reason: 'WATCHED_WORD' });
@@ -149,14 +160,18 @@ export class ContentPolicyService {
   private async censor(value: string, words: string[]): Promise<string> {
     let text = value;
     for (const config of CONFIGS) {
-      const [{ marked }]: Array<{ marked: string }> = await this.db.query(
-        `SELECT ts_headline('${config}', $1, to_tsquery('${config}', $2), 'HighlightAll=true, StartSel=${START}, StopSel=${STOP}') AS marked`,
-        [text, words.map((w) => `(${plainQuery(w)})`).join(' | ')],
-      );
+      const marked = await this.repository.marked(config, text, words.map((w) => `(${plainQuery(w)})`).join(' | '), START, STOP);
       text = marked.replace(new RegExp(`${START}([^${STOP}]*)${STOP}`, 'g'), (_m, word: string) => '■'.repeat([...word].length));
     }
     return text;
   }
+}
+
+/** The parts of a post the words apply to: the title (a topic's) first, then the body. */
+function partsOf(text: { title?: string; body: string }): Array<{ field: 'title' | 'body'; value: string }> {
+  const parts: Array<{ field: 'title' | 'body'; value: string }> = [{ field: 'body', value: text.body }];
+  if (text.title !== undefined) parts.unshift({ field: 'title', value: text.title });
+  return parts;
 }
 
 /** A watched word as a tsquery of its words joined with AND, quoting each so no operator slips in. */

@@ -8,6 +8,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { returningRows, transaction } from '../common/transaction.js';
 import type { WatchedAction } from './content-policy.service.js';
 import { isUuid } from '../common/ids.js';
+import { WatchedWordsCache } from './watched-words.cache.js';
 
 export interface WatchedWordRow {
   id: string;
@@ -25,6 +26,7 @@ export class WatchedWordsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly scope: ModerationScopeService,
+    private readonly cache: WatchedWordsCache,
   ) {}
 
   async list(): Promise<WatchedWordRow[]> {
@@ -42,7 +44,7 @@ export class WatchedWordsService {
     if (trimmed.length > 100) throw AppError.badInput('word', 'TOO_LONG', 'A watched word may have at most 100 characters.');
     if (!/[\p{L}\p{N}]/u.test(trimmed)) throw AppError.badInput('word', 'INVALID_FORMAT', 'A watched word needs letters or digits.');
     if (!ACTIONS.includes(action)) throw AppError.badInput('action', 'INVALID', 'Unknown action.');
-    return transaction(this.db, async (m) => {
+    const created = await transaction(this.db, async (m) => {
       const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM watched_words`);
       if (count >= MAX_WORDS) throw AppError.badInput('word', 'TOO_MANY', `At most ${MAX_WORDS} watched words.`);
       const rows = await returningRows<{ id: string; created_at: Date }>(
@@ -54,16 +56,21 @@ export class WatchedWordsService {
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'WATCHED_WORD_ADDED', targetType: 'WATCHED_WORD', targetId: rows[0]!.id, after: { word: trimmed, action } });
       return { id: rows[0]!.id, word: trimmed, action, createdAt: rows[0]!.created_at };
     });
+    // Posts check against a cached copy: every instance drops it once the change is committed.
+    this.cache.invalidate();
+    return created;
   }
 
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     await this.scope.assertUnscoped(ctx.user);
     if (!isUuid(id)) throw AppError.notFound('There is no such watched word.');
-    return transaction(this.db, async (m) => {
+    const removed = await transaction(this.db, async (m) => {
       const rows = await returningRows<{ word: string; action: string }>(m, `DELETE FROM watched_words WHERE id = $1 RETURNING word, action`, [id]);
       if (rows.length === 0) throw AppError.notFound('There is no such watched word.');
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'WATCHED_WORD_REMOVED', targetType: 'WATCHED_WORD', targetId: id, before: rows[0]! });
       return true;
     });
+    this.cache.invalidate();
+    return removed;
   }
 }
