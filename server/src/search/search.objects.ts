@@ -13,7 +13,7 @@ export class SearchHitObject {
   @Field({ description: 'A short excerpt with matches wrapped in <mark>…</mark>; everything else is HTML-escaped.' })
   snippet: string;
 
-  @Field({ description: 'Relevance, higher is better; comparable only within one search.' })
+  @Field({ description: 'Relevance, higher is better; comparable only within one window of one search (see `search`).' })
   rank: number;
 }
 

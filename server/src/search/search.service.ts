@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { LIMITS } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { AppError } from '../common/app-error.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, pageSize, toPage, type CursorKey, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { PostEntity } from '../topics/post.entity.js';
-import { TopicEntity } from '../topics/topic.entity.js';
+import type { PostEntity } from '../topics/post.entity.js';
+import type { TopicEntity } from '../topics/topic.entity.js';
 import type { SearchArgs } from './search.objects.js';
+import { SearchRepository, type RecencyKey, type SearchFilters } from './search.repository.js';
 
 /**
- * Most rows ranked per search branch: bounds the cost of very common words (a word in a quarter
- * of a million posts would otherwise rank them all). Rarer words are ranked in full.
+ * How many of the newest matches are ranked together. A word found in a quarter of all posts has
+ * far too many matches to rank on each request, so results come in windows of the newest matches,
+ * best first within each window: the best recent answers lead, and older ones follow page by page.
+ * A word with fewer matches than this is ranked over all of them.
  */
-const CANDIDATE_LIMIT = 1000;
+export const SEARCH_WINDOW = 100;
 const START = '\u0001';
 const STOP = '\u0002';
 
@@ -26,6 +27,13 @@ export interface SearchHit {
   rank: number;
   /** The rank exactly as PostgreSQL printed it, for the cursor. */
   rankText: string;
+  /** The newest match of the hit's window: a later page finds the same window from it. */
+  window: RecencyKey;
+}
+
+/** A hit's cursor: its rank and id within its window, and where that window starts. */
+export function searchCursorKey(hit: SearchHit): CursorKey {
+  return [hit.rankText, hit.post.id, hit.window.at, hit.window.id];
 }
 
 function escapeHtml(text: string): string {
@@ -40,13 +48,15 @@ export function snippetHtml(headline: string): string {
 }
 
 /**
- * Full-text search over titles and posts in PostgreSQL, English and Russian stemming together,
- * ranked, keyset-paginated on (rank, id), with highlighted snippets for the page only.
+ * Full-text search over titles and posts in PostgreSQL, English and Russian stemming together.
+ * Matches come newest window first (see SEARCH_WINDOW), ranked within each window by ts_rank with
+ * title matches counting double; pages are keyset-paginated on (window, rank, id), so new posts
+ * never shift a page being read. Snippets are highlighted for the page only.
  */
 @Injectable()
 export class SearchService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: SearchRepository,
     private readonly categories: CategoriesService,
     private readonly accounts: AccountsService,
   ) {}
@@ -56,7 +66,7 @@ export class SearchService {
     if (query.length < LIMITS.searchQuery.min) throw AppError.badInput('query', 'TOO_SHORT', 'Search for at least 2 characters.');
     if (query.length > LIMITS.searchQuery.max) throw AppError.badInput('query', 'TOO_LONG', 'Search for at most 200 characters.');
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, ['number', 'uuid']);
+    const cursor = decodeCursor(args.after, ['number', 'uuid', 'timestamp', 'uuid']);
     let categoryIds = await this.categories.readableIds(ctx);
     if (args.categoryId) categoryIds = [(await this.categories.getReadable(ctx, args.categoryId)).id];
     let authorId: string | null = null;
@@ -65,47 +75,53 @@ export class SearchService {
       if (!author) return { nodes: [], hasNextPage: false, endCursor: null };
       authorId = author.id;
     }
-    const params: unknown[] = [query, categoryIds];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
+    const { tsquery, empty } = await this.repository.parse(query);
+    if (empty || categoryIds.length === 0) return { nodes: [], hasNextPage: false, endCursor: null };
+    const filters: SearchFilters = {
+      categoryIds,
+      authorId,
+      tag: args.tag ? args.tag.toLowerCase() : null,
+      kind: args.kind ?? null,
+      from: args.from ?? null,
+      to: args.to ?? null,
     };
-    const filters: string[] = [];
-    if (authorId) filters.push(`p.author_id = ${p(authorId)}`);
-    if (args.tag) filters.push(`t.tags @> ARRAY[${p(args.tag.toLowerCase())}]::varchar[]`);
-    if (args.kind) filters.push(`t.kind = ${p(args.kind)}`);
-    if (args.from) filters.push(`p.created_at >= ${p(args.from)}`);
-    if (args.to) filters.push(`p.created_at < ${p(args.to)}`);
-    if (cursor) filters.push(`(h.rank, h.id) < (${p(Number(cursor[0]))}::float8, ${p(cursor[1])}::uuid)`);
-    const config = /[а-яё]/i.test(query) ? 'russian' : 'english';
-    const sql = `
-      WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('russian', $1) AS q),
-      candidates AS (
-        (SELECT p.id FROM posts p, q WHERE p.search_vector @@ q.q AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED' LIMIT ${CANDIDATE_LIMIT})
-        UNION
-        (SELECT t.first_post_id FROM topics t, q WHERE t.search_vector @@ q.q AND t.deleted_at IS NULL AND t.first_post_id IS NOT NULL LIMIT ${CANDIDATE_LIMIT})
-      ),
-      hits AS (
-        SELECT p.id, p.topic_id, p.body, p.created_at, p.author_id,
-          (ts_rank(p.search_vector, q.q) + CASE WHEN p.post_number = 1 THEN 2 * ts_rank(t.search_vector, q.q) ELSE 0 END)::float8 AS rank
-        FROM candidates c JOIN posts p ON p.id = c.id JOIN topics t ON t.id = p.topic_id, q
-        WHERE t.deleted_at IS NULL AND t.hidden_at IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'
-          AND t.category_id = ANY($2::uuid[])
-          ${filters.filter((f) => !f.startsWith('(h.')).map((f) => `AND ${f}`).join(' ')}
-      )
-      SELECT h.id, h.rank::text AS rank_text, h.rank,
-        ts_headline('${config}', left(h.body, 20000), (SELECT q FROM q), 'StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS headline
-      FROM hits h
-      WHERE true ${filters.filter((f) => f.startsWith('(h.')).map((f) => `AND ${f}`).join(' ')}
-      ORDER BY h.rank DESC, h.id DESC
-      LIMIT ${size + 1}`;
-    const rows: Array<{ id: string; rank_text: string; rank: number; headline: string }> = await this.db.query(sql, params);
-    const posts = await this.db.getRepository(PostEntity).findBy({ id: In(rows.map((r) => r.id)) });
-    const topics = await this.db.getRepository(TopicEntity).findBy({ id: In([...new Set(posts.map((p) => p.topicId))]) });
-    const hits = rows.map((r) => {
+    const headlineConfig = /[а-яё]/i.test(query) ? 'russian' : 'english';
+
+    // Finish the cursor's window, then go on to the next older one. A full window holds more
+    // matches than a page, so a page needs at most two windows.
+    const found: Array<{ id: string; rankText: string; headline: string; window: RecencyKey }> = [];
+    let upTo = cursor ? { at: String(cursor[2]), id: String(cursor[3]), inclusive: true } : null;
+    let after = cursor ? { rank: String(cursor[0]), id: String(cursor[1]) } : null;
+    for (;;) {
+      const w = await this.repository.window({
+        tsquery,
+        filters,
+        windowSize: SEARCH_WINDOW,
+        upTo,
+        after,
+        limit: size + 1 - found.length,
+        headlineConfig,
+        startSel: START,
+        stopSel: STOP,
+      });
+      if (w.newest) found.push(...w.hits.map((h) => ({ ...h, window: w.newest! })));
+      if (found.length > size || w.size < SEARCH_WINDOW || !w.oldest) break;
+      upTo = { ...w.oldest, inclusive: false };
+      after = null;
+    }
+
+    const { posts, topics } = await this.repository.postsWithTopics(found.map((r) => r.id));
+    const hits = found.map((r) => {
       const post = posts.find((p) => p.id === r.id)!;
-      return { post, topic: topics.find((t) => t.id === post.topicId)!, snippet: snippetHtml(r.headline), rank: Number(r.rank_text), rankText: r.rank_text };
+      return {
+        post,
+        topic: topics.find((t) => t.id === post.topicId)!,
+        snippet: snippetHtml(r.headline),
+        rank: Number(r.rankText),
+        rankText: r.rankText,
+        window: r.window,
+      };
     });
-    return toPage(hits, size, (h) => [h.rankText, h.post.id]);
+    return toPage(hits, size, searchCursorKey);
   }
 }
