@@ -69,7 +69,7 @@ export class TopicsRepository {
   /** Topics by id, in plain SQL (every topic page and post lookup asks for its topic this way). */
   async byIds(ids: readonly string[]): Promise<TopicEntity[]> {
     if (ids.length === 0) return [];
-    const rows: Array<Record<string, unknown>> = await this.db.query(`SELECT t.*, '' AS sort_key FROM topics t WHERE t.id = ANY($1::uuid[])`, [[...ids]]);
+    const rows: Array<Record<string, unknown>> = await this.db.query(`SELECT ${this.columns()}, '' AS sort_key FROM topics t WHERE t.id = ANY($1::uuid[])`, [[...ids]]);
     return rows.map((r) => this.hydrate(r));
   }
 
@@ -105,7 +105,7 @@ export class TopicsRepository {
     }
     if (q.after) where.push(`(${key.expr}, t.id) < (${p(q.after[0])}::${key.cast}, ${p(q.after[1])}::uuid)`);
     const page = `
-      SELECT t.*, ${key.expr}::text AS sort_key, 1 AS part
+      SELECT ${this.columns()}, ${key.expr}::text AS sort_key, 1 AS part
       FROM topics t ${join}
       WHERE ${where.join(' AND ')}
       ORDER BY ${key.expr} DESC, t.id DESC
@@ -116,7 +116,7 @@ export class TopicsRepository {
     }
     // One round trip for the head and the page: each branch keeps its own order and limit.
     const pinned = `
-      SELECT t.*, t.last_posted_at::text AS sort_key, 0 AS part
+      SELECT ${this.columns()}, t.last_posted_at::text AS sort_key, 0 AS part
       FROM topics t
       WHERE t.pinned_at IS NOT NULL AND ${LISTED_TOPIC} AND t.category_id = ANY($1::uuid[]) ${q.singleCategory ? '' : 'AND t.pinned_globally'}
       ORDER BY t.pinned_globally DESC, t.pinned_at DESC
@@ -206,6 +206,20 @@ export class TopicsRepository {
       [[...authorIds], [...readableIds], [...moderatedIds]],
     );
     return authorIds.map((id) => rows.find((r) => r.author_id === id)?.n ?? 0);
+  }
+
+  private columnList: string | null = null;
+
+  /**
+   * The topic columns the entity maps, named for `t`: never `t.*`, which would also send each row's
+   * title search vector (English and Russian lexemes) that no page reads.
+   */
+  private columns(): string {
+    this.columnList ??= this.db
+      .getMetadata(TopicEntity)
+      .columns.map((c) => `t.${c.databaseName}`)
+      .join(', ');
+    return this.columnList;
   }
 
   private hydrate(raw: Record<string, unknown>): TopicRow {
