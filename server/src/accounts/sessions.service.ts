@@ -10,6 +10,7 @@ import type { AuthUser } from '../common/request-context.js';
 import { SessionEntity } from './session.entity.js';
 import { afterCommit, returningRows } from '../common/transaction.js';
 import { UserEntity } from './user.entity.js';
+import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
 
 export const SESSION_COOKIE = 'ts_session';
@@ -42,34 +43,28 @@ export interface ResolvedSession {
 @Injectable()
 export class SessionsService implements OnModuleDestroy {
   private readonly cache = new Map<string, { at: number; session: ResolvedSession | null }>();
-  private readonly subscriber: Redis | null;
+  private readonly changes: BroadcastChannel;
   private readonly unsubscribe: () => void;
 
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEvents,
-    @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(REDIS) redis: Redis | null,
   ) {
     this.unsubscribe = events.subscribe('staff.access.changed', ({ userId }) => this.forget({ userIds: [userId] }, true));
-    this.subscriber = redis?.duplicate() ?? null;
-    if (this.subscriber) {
-      this.subscriber.on('error', () => undefined); // reconnects by itself; health reports Redis
-      void this.subscriber.subscribe(SESSIONS_CHANGED_CHANNEL).catch(() => undefined);
-      this.subscriber.on('message', (channel, message) => {
-        if (channel !== SESSIONS_CHANGED_CHANNEL) return;
-        try {
-          this.forget(JSON.parse(message) as { sessionIds?: string[]; userIds?: string[] }, false);
-        } catch {
-          this.cache.clear();
-        }
-      });
-    }
+    this.changes = new BroadcastChannel(redis, SESSIONS_CHANGED_CHANNEL, (message) => {
+      try {
+        this.forget(JSON.parse(message) as { sessionIds?: string[]; userIds?: string[] }, false);
+      } catch {
+        this.cache.clear();
+      }
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
     this.unsubscribe();
-    await this.subscriber?.quit().catch(() => undefined);
+    await this.changes.close();
   }
 
   /** Drops cached sessions by id or by person, here and (when `broadcast`) on every other instance. */
@@ -80,7 +75,7 @@ export class SessionsService implements OnModuleDestroy {
       const s = entry.session;
       if (s && (sessionIds.has(s.sessionId) || userIds.has(s.user.id))) this.cache.delete(key);
     }
-    if (broadcast) void this.redis?.publish(SESSIONS_CHANGED_CHANNEL, JSON.stringify(which)).catch(() => undefined);
+    if (broadcast) this.changes.publish(JSON.stringify(which));
   }
 
   private ttlMs(): number {

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { LIMITS, Permission, Role, roleHasPermission } from '@townsquare/shared';
 import { AuditService } from '../audit/audit.service.js';
+import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
@@ -26,25 +27,20 @@ const CHANGED_CHANNEL = 'townsquare.categories.changed';
 @Injectable()
 export class CategoriesService implements OnModuleDestroy {
   private cache: { at: number; rows: Promise<CategoryEntity[]> } | null = null;
-  private readonly subscriber: Redis | null;
+  private readonly changes: BroadcastChannel;
 
   constructor(
     @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
     private readonly audit: AuditService,
-    @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(REDIS) redis: Redis | null,
   ) {
-    this.subscriber = redis?.duplicate() ?? null;
-    if (this.subscriber) {
-      this.subscriber.on('error', () => undefined); // reconnects by itself; health reports Redis
-      void this.subscriber.subscribe(CHANGED_CHANNEL).catch(() => undefined);
-      this.subscriber.on('message', (channel) => {
-        if (channel === CHANGED_CHANNEL) this.cache = null;
-      });
-    }
+    this.changes = new BroadcastChannel(redis, CHANGED_CHANNEL, () => {
+      this.cache = null;
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.subscriber?.quit().catch(() => undefined);
+    await this.changes.close();
   }
 
   /** The audit entry of a change, written by the transaction that makes it. */
@@ -68,7 +64,7 @@ export class CategoriesService implements OnModuleDestroy {
 
   private invalidate(): void {
     this.cache = null;
-    void this.redis?.publish(CHANGED_CHANNEL, '1').catch(() => undefined);
+    this.changes.publish();
   }
 
   canRead(user: AuthUser | null, category: CategoryEntity): boolean {

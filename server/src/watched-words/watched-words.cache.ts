@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
 import { ContentPolicyRepository } from './content-policy.repository.js';
 
@@ -20,24 +21,19 @@ const CHANGED_CHANNEL = 'townsquare.watched-words.changed';
 @Injectable()
 export class WatchedWordsCache implements OnModuleDestroy {
   private cache: { at: number; words: Promise<WatchedWord[]> } | null = null;
-  private readonly subscriber: Redis | null;
+  private readonly changes: BroadcastChannel;
 
   constructor(
     private readonly repository: ContentPolicyRepository,
-    @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(REDIS) redis: Redis | null,
   ) {
-    this.subscriber = redis?.duplicate() ?? null;
-    if (this.subscriber) {
-      this.subscriber.on('error', () => undefined); // reconnects by itself; health reports Redis
-      void this.subscriber.subscribe(CHANGED_CHANNEL).catch(() => undefined);
-      this.subscriber.on('message', (channel) => {
-        if (channel === CHANGED_CHANNEL) this.cache = null;
-      });
-    }
+    this.changes = new BroadcastChannel(redis, CHANGED_CHANNEL, () => {
+      this.cache = null;
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.subscriber?.quit().catch(() => undefined);
+    await this.changes.close();
   }
 
   words(): Promise<WatchedWord[]> {
@@ -55,6 +51,6 @@ export class WatchedWordsCache implements OnModuleDestroy {
   /** Called after a change commits. */
   invalidate(): void {
     this.cache = null;
-    void this.redis?.publish(CHANGED_CHANNEL, '1').catch(() => undefined);
+    this.changes.publish();
   }
 }
