@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Permission, roleHasPermission } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
-import { ModerationScopeService } from '../categories/moderation-scope.service.js';
+import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
 import { RequestContext, type AuthUser } from '../common/request-context.js';
 
 /** The part of the queue a person works: items in these categories, and items about members when `members`. */
@@ -28,12 +28,7 @@ export class QueueShareService {
    */
   async shareOf(ctx: RequestContext): Promise<QueueShare> {
     if (!ctx.user || !roleHasPermission(ctx.user.role, Permission.QueueModerate)) return { ids: [], members: false };
-    const scope = await this.scopes.scopeOf(ctx.user);
-    const readable = await this.categories.readableIds(ctx);
-    return {
-      ids: scope.kind === 'CATEGORIES' ? readable.filter((id) => scope.categoryIds.has(id)) : scope.kind === 'ALL' ? readable : [],
-      members: scope.kind === 'ALL',
-    };
+    return shareFrom(await this.scopes.scopeOf(ctx.user), await this.categories.readableIds(ctx));
   }
 
   /** Open items in a share, and when the oldest arrived. */
@@ -51,11 +46,14 @@ export class QueueShareService {
    * null when it is not theirs to hear of. People with the same share cost one count.
    */
   async liveCounts(people: ReadonlyArray<AuthUser | null | undefined>, categoryId: string | null): Promise<Array<number | null>> {
+    const staff = people.filter((p): p is AuthUser => !!p && roleHasPermission(p.role, Permission.QueueModerate));
+    // One statement for every moderator's scope, not one per connection.
+    const scopes = await this.scopes.scopesOf(staff);
     const counts = new Map<string, Promise<number>>();
     return Promise.all(
       people.map(async (person) => {
-        if (!person) return null;
-        const share = await this.shareOf(new RequestContext(person, null, 'internal', null));
+        if (!person || !roleHasPermission(person.role, Permission.QueueModerate)) return null;
+        const share = shareFrom(scopes.get(person.id) ?? { kind: 'NONE' }, await this.categories.readableIds(new RequestContext(person, null, 'internal', null)));
         if (categoryId ? !share.ids.includes(categoryId) : !share.members) return null;
         const key = `${share.members}:${[...share.ids].sort().join(',')}`;
         if (!counts.has(key)) counts.set(key, this.openSummary(share).then((s) => s.openCount));
@@ -63,5 +61,12 @@ export class QueueShareService {
       }),
     );
   }
+}
 
+/** The share a scope gives among the categories one may read. */
+function shareFrom(scope: ModerationScope, readable: string[]): QueueShare {
+  return {
+    ids: scope.kind === 'CATEGORIES' ? readable.filter((id) => scope.categoryIds.has(id)) : scope.kind === 'ALL' ? readable : [],
+    members: scope.kind === 'ALL',
+  };
 }
