@@ -89,7 +89,8 @@ export class AppModule implements NestModule {
           introspection: development,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          fieldResolverEnhancers: ['guards'],
+          // Object fields are not run through the guard pipeline (it would run for every field of
+          // every row); @Allow on a field resolver adds a field middleware instead (permissions.decorator.ts).
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           validationRules: [depthLimit(config.graphqlMaxDepth)],
           plugins: [

@@ -1,12 +1,13 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { roleHasPermission, type Permission } from '@townsquare/shared';
+import type { Permission } from '@townsquare/shared';
 import { AppError } from './app-error.js';
+import { assertPermission } from './permission-check.js';
 import { PERMISSION_KEY, PUBLIC_KEY } from './permissions.decorator.js';
 import { contextFrom } from './request-context.js';
 
 /**
- * The one place a permission is checked. Deny by default: a handler that declares neither a
+ * Checks root operations and socket handlers (object fields: see `Allow`). Deny by default: a handler that declares neither a
  * permission nor @Public() is refused, so a forgotten decorator fails closed.
  */
 @Injectable()
@@ -23,9 +24,7 @@ export class PermissionGuard implements CanActivate {
       this.logger.error(`Refused ${execution.getClass().name}.${execution.getHandler().name}: it declares no permission`);
       throw AppError.forbidden();
     }
-    const user = contextFrom(execution).user;
-    if (!user) throw AppError.unauthenticated();
-    if (!roleHasPermission(user.role, permission)) throw AppError.forbidden();
+    assertPermission(contextFrom(execution).user, permission);
     return true;
   }
 }

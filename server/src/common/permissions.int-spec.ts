@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Module } from '@nestjs/common';
-import { GraphQLSchemaHost, Query, Resolver } from '@nestjs/graphql';
+import { Field, GraphQLSchemaHost, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Role } from '@townsquare/shared';
+import { Permission, Role } from '@townsquare/shared';
 import { GqlClient, codeOf, startTestApp, uniqueHandle, type TestApp } from '../testing/test-app.js';
 import { PermissionAudit } from './permission-audit.js';
+import { Allow, Public } from './permissions.decorator.js';
 
 /** A resolver that forgot its permission decorator: the guard must refuse it. */
 @Resolver()
@@ -16,6 +17,73 @@ class ForgottenResolver {
 }
 @Module({ providers: [ForgottenResolver] })
 class ForgottenModule {}
+
+@ObjectType('FieldProbe', { description: 'An object with one open and one restricted field.' })
+class FieldProbe {
+  @Field({ description: 'Open to everyone.' })
+  open!: string;
+}
+@Resolver(() => FieldProbe)
+class FieldProbeResolver {
+  @Public()
+  @Query(() => [FieldProbe], { description: 'Three probes, open to everyone.' })
+  fieldProbes(): FieldProbe[] {
+    return [{ open: 'a' }, { open: 'b' }, { open: 'c' }];
+  }
+
+  @Allow(Permission.AuditRead)
+  @ResolveField(() => String, { nullable: true, description: 'Restricted to those who may read the audit log.' })
+  restricted(): string {
+    return 'staff only';
+  }
+}
+@Module({ providers: [FieldProbeResolver] })
+class FieldProbeModule {}
+
+/** A field resolver that forgot its declaration: the server must refuse to start. */
+@ObjectType('ForgottenFieldProbe', { description: 'Probe.' })
+class ForgottenFieldProbe {
+  @Field({ description: 'Probe.' })
+  open!: string;
+}
+@Resolver(() => ForgottenFieldProbe)
+class ForgottenFieldResolver {
+  @Public()
+  @Query(() => ForgottenFieldProbe, { description: 'Probe.' })
+  forgottenFieldProbe(): ForgottenFieldProbe {
+    return { open: 'a' };
+  }
+
+  @ResolveField(() => String, { description: 'Declares no permission.' })
+  leaked(): string {
+    return 'leaked';
+  }
+}
+@Module({ providers: [ForgottenFieldResolver] })
+class ForgottenFieldModule {}
+
+/** @Allow below @ResolveField: the enforcing middleware would be overwritten, so the server must refuse to start. */
+@ObjectType('MisorderedFieldProbe', { description: 'Probe.' })
+class MisorderedFieldProbe {
+  @Field({ description: 'Probe.' })
+  open!: string;
+}
+@Resolver(() => MisorderedFieldProbe)
+class MisorderedFieldResolver {
+  @Public()
+  @Query(() => MisorderedFieldProbe, { description: 'Probe.' })
+  misorderedFieldProbe(): MisorderedFieldProbe {
+    return { open: 'a' };
+  }
+
+  @ResolveField(() => String, { description: 'Permission declared in the wrong order.' })
+  @Allow(Permission.AuditRead)
+  misordered(): string {
+    return 'leaked';
+  }
+}
+@Module({ providers: [MisorderedFieldResolver] })
+class MisorderedFieldModule {}
 
 let t: TestApp;
 beforeAll(async () => {
@@ -56,6 +124,51 @@ describe('deny by default', () => {
     } finally {
       await probe.close();
     }
+  });
+});
+
+describe('restricted object fields (checked by field middleware, not the guard pipeline)', () => {
+  it('a restricted field is refused on every row to guests and members and served to staff; open fields are served to all', async () => {
+    const probe = await startTestApp({ extraImports: [FieldProbeModule] });
+    try {
+      const guest = await new GqlClient(probe.url).send<{ fieldProbes: Array<{ open: string; restricted: string | null }> }>(`{ fieldProbes { open restricted } }`);
+      expect(guest.errors?.map((e) => (e.extensions as { code?: string } | undefined)?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+      expect(JSON.stringify(guest.data)).not.toContain('staff only');
+      const open = await new GqlClient(probe.url).send<{ fieldProbes: Array<{ open: string }> }>(`{ fieldProbes { open } }`);
+      expect(open.errors).toBeUndefined();
+      expect(open.data!.fieldProbes.map((p) => p.open)).toEqual(['a', 'b', 'c']);
+
+      const member = new GqlClient(probe.url);
+      const handle = uniqueHandle('fp');
+      await member.send(`mutation ($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, {
+        i: { email: `${handle}@example.com`, handle, displayName: 'Field Probe', password: 'field-probe-password' },
+      });
+      const asMember = await member.send(`{ fieldProbes { open restricted } }`);
+      expect(codeOf(asMember)).toBe('FORBIDDEN');
+      expect(JSON.stringify(asMember.data)).not.toContain('staff only');
+
+      const admin = new GqlClient(probe.url);
+      await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+      const asAdmin = await admin.send<{ fieldProbes: Array<{ restricted: string }> }>(`{ fieldProbes { restricted } }`);
+      expect(asAdmin.errors).toBeUndefined();
+      expect(asAdmin.data!.fieldProbes.map((p) => p.restricted)).toEqual(['staff only', 'staff only', 'staff only']);
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it('the server refuses to start with a field resolver that declares nothing', async () => {
+    await expect(startTestApp({ extraImports: [ForgottenFieldModule] })).rejects.toThrow(/ForgottenFieldResolver\.leaked \(nothing declared\)/);
+  });
+
+  it('the server refuses to start when @Allow sits below @ResolveField (its middleware would be lost)', async () => {
+    await expect(startTestApp({ extraImports: [MisorderedFieldModule] })).rejects.toThrow(/MisorderedFieldResolver\.misordered \(audit:read\)/);
+  });
+
+  it('every restricted field resolver of the application carries its enforcing middleware', () => {
+    const restricted = t.app.get(PermissionAudit).list().filter((d) => d.operation.startsWith('field ') && d.declared !== 'public');
+    expect(restricted.length).toBeGreaterThanOrEqual(15);
+    expect(restricted.filter((d) => d.enforced !== true)).toEqual([]);
   });
 });
 

@@ -302,6 +302,11 @@ export class NotificationsService {
     return level;
   }
 
+  /** The per-request loader of the member's watch levels on topics or categories (lists prime it). */
+  watchLevelLoader(ctx: RequestContext, userId: string, targetType: WatchTarget) {
+    return ctx.loader<string, WatchLevel>(`watch:${targetType}`, (ids) => this.watchLevels(userId, targetType, ids));
+  }
+
   async watchLevels(userId: string, targetType: WatchTarget, ids: readonly string[]): Promise<Array<WatchLevel>> {
     const rows: Array<{ target_id: string; level: WatchLevel }> = await this.db.query(
       `SELECT target_id, level FROM watches WHERE user_id = $1 AND target_type = $2 AND target_id = ANY($3::uuid[])`,

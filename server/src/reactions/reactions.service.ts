@@ -8,6 +8,7 @@ import { returningRows, transaction } from '../common/transaction.js';
 import type { RequestContext } from '../common/request-context.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PostEntity } from '../topics/post.entity.js';
+import type { PostRow } from '../topics/posts.repository.js';
 import { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
 
@@ -66,10 +67,17 @@ export class ReactionsService {
   /** Counts per reaction with whether the viewer gave each, for many posts at once. */
   async countsFor(ctx: RequestContext, posts: readonly PostEntity[]): Promise<ReactionCount[][]> {
     const mine = new Set<string>();
-    if (ctx.user && posts.length > 0) {
+    // A topic page brings the viewer's reactions with its posts; others are looked up here.
+    const unknown: PostEntity[] = [];
+    for (const post of posts) {
+      const given = (post as PostRow).related?.viewerReactions;
+      if (given) for (const kind of given) mine.add(`${post.id}:${kind}`);
+      else unknown.push(post);
+    }
+    if (ctx.user && unknown.length > 0) {
       const rows: Array<{ post_id: string; kind: string }> = await this.db.query(
         `SELECT post_id, kind FROM reactions WHERE user_id = $1 AND post_id = ANY($2::uuid[])`,
-        [ctx.user.id, posts.map((p) => p.id)],
+        [ctx.user.id, unknown.map((p) => p.id)],
       );
       for (const r of rows) mine.add(`${r.post_id}:${r.kind}`);
     }

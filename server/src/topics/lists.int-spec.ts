@@ -186,4 +186,83 @@ describe('no N+1', () => {
     expect(b.statements).toBeLessThanOrEqual(a.statements + 2);
     expect(b.statements).toBeLessThan(25);
   });
+
+  it('a list page is one SQL statement for guests, members (read state, watch levels) and staff, and shows what each topic shows', async () => {
+    const cat = await freshCategory('One statement');
+    const manager = await person(t, 'COMMUNITY_MANAGER');
+    const plain = await topic(member, cat, { title: 'A plain topic for the list' });
+    const brandLast = await topic(other, cat, { title: 'The brand had the last word' });
+    await reply(manager, brandLast.id, 'Official words.', { asBrand: true });
+    const brandTopic = await topic(manager, cat, { title: 'A topic started as the brand', asBrand: true });
+    const partlyRead = await topic(other, cat, { title: 'A topic read halfway' });
+    await reply(other, partlyRead.id, 'first reply');
+    await member.client.send(`mutation ($t: ID!) { markTopicRead(topicId: $t) }`, { t: partlyRead.id });
+    await reply(other, partlyRead.id, 'second reply');
+    await reply(manager, partlyRead.id, 'third reply');
+    await member.client.send(`mutation ($t: ID!) { setWatchLevel(targetType: TOPIC, targetId: $t, level: WATCHING) }`, { t: plain.id });
+    await member.client.send(`mutation ($t: ID!) { setWatchLevel(targetType: TOPIC, targetId: $t, level: MUTED) }`, { t: brandLast.id });
+
+    const FIELDS = 'id author { handle } lastPoster { handle } lastReadPostNumber unreadCount watchLevel';
+    const LIST_Q = `query ($c: ID) { topics(categoryId: $c, first: 20) { edges { node { ${FIELDS} } } } }`;
+    type Node = { id: string; author: { handle: string } | null; lastPoster: { handle: string } | null; lastReadPostNumber: number | null; unreadCount: number | null; watchLevel: string | null };
+    const viewers = { guest: new GqlClient(t.url), member: member.client, manager: manager.client };
+    const listed: Record<string, Node[]> = {};
+    for (const [name, client] of Object.entries(viewers)) {
+      const { statements, result } = await leastStatements(async () => {
+        const res = await client.send<{ topics: { edges: Array<{ node: Node }> } }>(LIST_Q, { c: cat });
+        expect(res.errors).toBeUndefined();
+        return res.data!.topics.edges.map((e) => e.node);
+      });
+      expect({ name, statements }).toEqual({ name, statements: 1 });
+      expect(result).toHaveLength(4);
+      // The same fields asked of each topic on its own (through the field loaders) say the same.
+      for (const node of result) {
+        const single = await client.send<{ topic: Node }>(`query ($id: ID!) { topic(id: $id) { ${FIELDS} } }`, { id: node.id });
+        expect(node).toEqual(single.data!.topic);
+      }
+      listed[name] = result;
+    }
+    const byId = (name: string, id: string) => listed[name]!.find((n) => n.id === id)!;
+    expect(byId('guest', plain.id)).toMatchObject({ author: { handle: member.handle }, lastReadPostNumber: null, unreadCount: null, watchLevel: null });
+    expect(byId('member', brandLast.id)).toMatchObject({ author: { handle: other.handle }, lastPoster: null, watchLevel: 'MUTED' });
+    expect(byId('member', brandTopic.id)).toMatchObject({ author: null, lastReadPostNumber: 0, unreadCount: 0, watchLevel: 'TRACKING' });
+    expect(byId('member', partlyRead.id)).toMatchObject({ lastReadPostNumber: 2, unreadCount: 2 });
+    expect(byId('member', plain.id)).toMatchObject({ watchLevel: 'WATCHING' });
+    expect(byId('manager', brandLast.id).lastPoster).toEqual({ handle: manager.handle });
+    expect(byId('manager', brandTopic.id).author).toEqual({ handle: manager.handle });
+  });
+
+  it('a topic page (the topic, its posts, their authors and reactions) is two SQL statements, and reactedByMe is the viewer\'s own', async () => {
+    const cat = await freshCategory('Two statements');
+    const manager = await person(t, 'COMMUNITY_MANAGER');
+    const page = await topic(member, cat, { title: 'A topic page to count' });
+    const liked = await reply(other, page.id, 'a reply the member likes');
+    await reply(manager, page.id, 'an answer as the brand', { asBrand: true });
+    await member.client.send(`mutation ($p: ID!) { react(postId: $p, reaction: LIKE) { id } }`, { p: liked.id });
+    await other.client.send(`mutation ($p: ID!) { react(postId: $p, reaction: THANKS) { id } }`, { p: liked.id });
+    const PAGE = `query ($id: ID!) {
+      topic(id: $id) { id title author { handle } lastPoster { handle } category { name } }
+      posts(topicId: $id, first: 20) { edges { node { id voice author { handle } reactions { reaction count reactedByMe } } } } }`;
+    type PageData = { topic: { author: { handle: string } | null; lastPoster: { handle: string } | null }; posts: { edges: Array<{ node: { id: string; voice: string; author: { handle: string } | null; reactions: Array<{ reaction: string; count: number; reactedByMe: boolean }> } }> } };
+    const views: Record<string, PageData> = {};
+    for (const [name, client] of Object.entries({ guest: new GqlClient(t.url), member: member.client, other: other.client, manager: manager.client })) {
+      const { statements, result } = await leastStatements(async () => {
+        const res = await client.send<PageData>(PAGE, { id: page.id });
+        expect(res.errors).toBeUndefined();
+        return res.data!;
+      });
+      expect({ name, statements }).toEqual({ name, statements: 2 });
+      views[name] = result;
+    }
+    const reactionsOf = (name: string) => views[name]!.posts.edges.find((e) => e.node.id === liked.id)!.node.reactions;
+    expect(reactionsOf('guest')).toEqual([{ reaction: 'LIKE', count: 1, reactedByMe: false }, { reaction: 'THANKS', count: 1, reactedByMe: false }]);
+    expect(reactionsOf('member')).toEqual([{ reaction: 'LIKE', count: 1, reactedByMe: true }, { reaction: 'THANKS', count: 1, reactedByMe: false }]);
+    expect(reactionsOf('other')).toEqual([{ reaction: 'LIKE', count: 1, reactedByMe: false }, { reaction: 'THANKS', count: 1, reactedByMe: true }]);
+    for (const name of ['guest', 'member']) {
+      expect(views[name]!.topic).toMatchObject({ author: { handle: member.handle }, lastPoster: null });
+      expect(views[name]!.posts.edges.map((e) => e.node.author?.handle ?? null)).toEqual([member.handle, other.handle, null]);
+    }
+    expect(views.manager!.topic.lastPoster).toEqual({ handle: manager.handle });
+    expect(views.manager!.posts.edges.map((e) => e.node.author?.handle ?? null)).toEqual([member.handle, other.handle, manager.handle]);
+  });
 });

@@ -22,13 +22,7 @@ export class PostsLoader {
    * page (who started it, who posted last), without loading the posts themselves.
    */
   isBrandPost(ctx: RequestContext, id: string): Promise<boolean> {
-    return ctx
-      .loader<string, boolean>('brandPosts', async (ids) => {
-        const rows: Array<{ id: string }> = await this.db.query(`SELECT id FROM posts WHERE id = ANY($1::uuid[]) AND as_brand`, [[...ids]]);
-        const brand = new Set(rows.map((r) => r.id));
-        return ids.map((postId) => brand.has(postId));
-      })
-      .load(id);
+    return this.access.brandPostLoader(ctx).load(id);
   }
 
   officialAnswer(ctx: RequestContext, topicId: string): Promise<PostEntity | null> {

@@ -4,6 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { ApiErrorCode, LIMITS, Permission, roleHasPermission } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { userLoader } from '../accounts/user.loader.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
@@ -24,6 +25,7 @@ import type { CreatePostInput, EditPostInput } from './topic.objects.js';
 import { HOT_SCORE_SQL, checkBody, checkTitle } from './topics.service.js';
 import { hotScoreSql } from './hot-score.js';
 import { RepliesRepository } from './replies.repository.js';
+import { PostsRepository, type PostPageQuery, type PostRow } from './posts.repository.js';
 import { TopicErrorReason, cannotPostHere, postNotFound, topicLocked } from './topics.errors.js';
 
 /** Replies: writing, editing with revisions, deleting and restoring, accepting answers, reading pages. */
@@ -42,6 +44,7 @@ export class PostsService {
     private readonly queue: ModerationQueueService,
     private readonly scope: ModerationScopeService,
     private readonly audit: AuditService,
+    private readonly postRows: PostsRepository,
   ) {
     this.replies = new RepliesRepository(db);
   }
@@ -274,24 +277,39 @@ export class PostsService {
   }
 
   /** A page of a topic's posts in order, from `fromPostNumber` or after the cursor. */
-  async list(ctx: RequestContext, topicId: string, first: number | undefined, after: string | undefined, fromPostNumber?: number): Promise<Page<PostEntity>> {
+  /**
+   * One page of a topic's posts in order. `related`: what the page shows of each post beyond it
+   * (authors, the viewer's reactions), fetched in the page's own statement; authors go to the
+   * request's user loader, reactions ride on the rows (see ReactionsService.countsFor).
+   */
+  async list(
+    ctx: RequestContext,
+    topicId: string,
+    first: number | undefined,
+    after: string | undefined,
+    fromPostNumber?: number,
+    related: PostPageQuery['related'] = {},
+  ): Promise<Page<PostRow>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['int']);
     const { topic } = await this.access.readableTopic(ctx, topicId);
     const start = cursor ? Number(cursor[0]) : Math.max(0, (fromPostNumber ?? 1) - 1);
     if (!Number.isInteger(start) || start < 0) throw AppError.badInput('after', 'INVALID_CURSOR', 'That page cursor is not valid.');
-    const qb = this.posts
-      .createQueryBuilder('p')
-      .where('p.topic_id = :topicId AND p.post_number > :start', { topicId: topic.id, start })
-      .orderBy('p.post_number', 'ASC')
-      .limit(size + 1);
-    if (!(await this.access.moderates(ctx, topic.categoryId))) {
-      qb.andWhere(
-        `p.deleted_at IS NULL AND ((p.hidden_at IS NULL AND p.approval = 'APPROVED') OR p.author_id = :me)`,
-        { me: ctx.user?.id ?? '00000000-0000-0000-0000-000000000000' },
-      );
+    const rows = await this.postRows.page({
+      topicId: topic.id,
+      afterNumber: start,
+      limit: size + 1,
+      seesAll: await this.access.moderates(ctx, topic.categoryId),
+      viewerId: ctx.user?.id,
+      related,
+    });
+    const users = userLoader(ctx, this.accounts);
+    const brand = this.access.brandPostLoader(ctx);
+    for (const post of rows) {
+      brand.prime(post.id, post.asBrand);
+      if (post.related?.author !== undefined && post.authorId) users.prime(post.authorId, post.related.author);
     }
-    return toPage(await qb.getMany(), size, (p) => [p.postNumber]);
+    return toPage(rows, size, (p) => [p.postNumber]);
   }
 
   /** A member's posts you may read, newest first (their profile's replies). */

@@ -5,7 +5,7 @@ import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TrustService } from '../trust/trust.service.js';
 import { TopicAccessService } from './topic-access.service.js';
-import { TopicsRepository } from './topics.repository.js';
+import { TopicsRepository, type ReadPosition } from './topics.repository.js';
 
 /** Read tracking: how far each member has read each topic, and the unread/new counts built on it. */
 @Injectable()
@@ -37,8 +37,13 @@ export class ReadingService {
     return row.last_read_post_number;
   }
 
+  /** The per-request loader of the member's read positions by topic id (lists prime it). */
+  readPositionLoader(ctx: RequestContext, userId: string) {
+    return ctx.loader<string, ReadPosition>('topicReads', (ids) => this.readPositions(userId, ids));
+  }
+
   /** Batch: in each topic, the last post number read (0 when never opened) and the public posts after it. */
-  readPositions(userId: string, topicIds: readonly string[]): Promise<Array<{ lastRead: number; unread: number }>> {
+  readPositions(userId: string, topicIds: readonly string[]): Promise<ReadPosition[]> {
     return this.repository.readPositions(userId, topicIds);
   }
 

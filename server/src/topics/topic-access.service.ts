@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { userLoader } from '../accounts/user.loader.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import type { CategoryEntity } from '../categories/category.entity.js';
 import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
@@ -9,7 +11,7 @@ import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { postNotFound, topicNotFound } from './topics.errors.js';
-import { TopicsRepository } from './topics.repository.js';
+import { TopicsRepository, type TopicRow } from './topics.repository.js';
 import { canSeePost, canSeeTopic, covers, isModerator, mayRead, type PostVisibility, type TopicVisibility } from './visibility.js';
 
 /**
@@ -25,7 +27,20 @@ export class TopicAccessService {
     readonly categories: CategoriesService,
     private readonly scopes: ModerationScopeService,
     private readonly topicRows: TopicsRepository,
+    private readonly accounts: AccountsService,
   ) {}
+
+  /**
+   * The per-request loader of "does this post speak as the brand?" by post id: decides whether an
+   * author is shown (see `seesBrandAuthors`). Topic reads and lists prime it.
+   */
+  brandPostLoader(ctx: RequestContext) {
+    return ctx.loader<string, boolean>('brandPosts', async (ids) => {
+      const rows: Array<{ id: string }> = await this.posts.query(`SELECT id FROM posts WHERE id = ANY($1::uuid[]) AND as_brand`, [[...ids]]);
+      const brand = new Set(rows.map((r) => r.id));
+      return ids.map((postId) => brand.has(postId));
+    });
+  }
 
   /** Whether the person moderates this category; their scope is read once per request. */
   async moderates(ctx: RequestContext, categoryId: string): Promise<boolean> {
@@ -54,11 +69,12 @@ export class TopicAccessService {
     if (!isUuid(topicId)) throw topicNotFound();
     // Fields asking for the same topic at once (a page's topic and its posts) share one statement;
     // not cached, so a mutation reading the topic again sees its own change.
+    // The topic's author and last poster come in the same statement: a topic page shows them.
     const topic = await ctx
-      .loader<string, TopicEntity | null>(
+      .loader<string, TopicRow | null>(
         'topicRows',
         async (ids) => {
-          const rows = await this.topicRows.byIds(ids);
+          const rows = await this.topicRows.byIds(ids, { author: true, lastPoster: true });
           return ids.map((id) => rows.find((t) => t.id === id) ?? null);
         },
         { cache: false },
@@ -67,7 +83,19 @@ export class TopicAccessService {
     if (!topic || !canSeeTopic(ctx.user, topic, await this.moderates(ctx, topic.categoryId))) throw topicNotFound();
     const [category] = await this.categories.findManyReadable(ctx, [topic.categoryId]);
     if (!category) throw topicNotFound();
+    this.primePeople(ctx, topic);
     return { topic, category };
+  }
+
+  /** Hands a topic row's author, last poster and their brand flags to the request's loaders. */
+  primePeople(ctx: RequestContext, topic: TopicRow): void {
+    const related = topic.related;
+    if (!related) return;
+    const users = userLoader(ctx, this.accounts);
+    if (related.author !== undefined && topic.authorId) users.prime(topic.authorId, related.author);
+    if (related.lastPoster !== undefined && topic.lastPosterId) users.prime(topic.lastPosterId, related.lastPoster);
+    if (related.firstPostIsBrand !== undefined && topic.firstPostId) this.brandPostLoader(ctx).prime(topic.firstPostId, related.firstPostIsBrand);
+    if (related.lastPostIsBrand !== undefined && topic.lastPostId) this.brandPostLoader(ctx).prime(topic.lastPostId, related.lastPostIsBrand);
   }
 
   async readablePost(ctx: RequestContext, postId: string): Promise<{ post: PostEntity; topic: TopicEntity; category: CategoryEntity }> {

@@ -94,7 +94,7 @@ export class TopicFieldsResolver {
   private readPosition(ctx: RequestContext, topic: TopicEntity): Promise<{ lastRead: number; unread: number }> | null {
     const user = ctx.user;
     if (!user) return null;
-    return ctx.loader<string, { lastRead: number; unread: number }>('topicReads', (ids) => this.reading.readPositions(user.id, ids)).load(topic.id);
+    return this.reading.readPositionLoader(ctx, user.id).load(topic.id);
   }
 
   @Public()
@@ -117,7 +117,7 @@ export class TopicFieldsResolver {
   watchLevel(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<WatchLevel> | null {
     const user = ctx.user;
     if (!user) return null;
-    return ctx.loader<string, WatchLevel>('topicWatch', (ids) => this.notifications.watchLevels(user.id, WatchTarget.TOPIC, ids)).load(topic.id);
+    return this.notifications.watchLevelLoader(ctx, user.id, WatchTarget.TOPIC).load(topic.id);
   }
 }
 
@@ -158,6 +158,6 @@ export class CategoryReadingFieldsResolver {
   watchLevel(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): Promise<WatchLevel> | null {
     const user = ctx.user;
     if (!user) return null;
-    return ctx.loader<string, WatchLevel>('categoryWatch', (ids) => this.notifications.watchLevels(user.id, WatchTarget.CATEGORY, ids)).load(category.id);
+    return this.notifications.watchLevelLoader(ctx, user.id, WatchTarget.CATEGORY).load(category.id);
   }
 }

@@ -11,6 +11,7 @@ import { PostFieldsResolver } from './post-fields.resolver.js';
 import { PostRevisionEntity } from './post-revision.entity.js';
 import { PostEntity } from './post.entity.js';
 import { PostsLoader } from './posts.loader.js';
+import { PostsRepository } from './posts.repository.js';
 import { PostsService } from './posts.service.js';
 import { ReadingService } from './reading.service.js';
 import { TopicAccessService } from './topic-access.service.js';
@@ -28,6 +29,7 @@ import { TopicsService } from './topics.service.js';
     ReadingService,
     TopicAccessService,
     TopicsRepository,
+    PostsRepository,
     PostsLoader,
     TopicsResolver,
     TopicFieldsResolver,

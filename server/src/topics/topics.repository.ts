@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { USER_COLUMNS, userFromJson } from '../accounts/users.repository.js';
+import type { UserEntity } from '../accounts/user.entity.js';
 import type { CursorKey } from '../common/pagination.js';
+import { preparedQuery } from '../database/prepared.js';
 import { TopicEntity } from './topic.entity.js';
 import { TopicFilter, TopicSort, TopPeriod } from './topic.objects.js';
 
@@ -19,6 +22,37 @@ export interface TopicListQuery {
   limit: number;
   /** Head the page with the pinned topics (the first page of an unfiltered LATEST list), in the same statement. */
   withPinned?: boolean;
+  /** What the page shows of each row beyond the topic, fetched in the same statement (`TopicRow.related`). */
+  related?: RelatedRequest;
+}
+
+/** Which related rows a list fetches with its topics; `reads` and `watch` need `viewerId`. */
+export interface RelatedRequest {
+  /** The author, and whether the opening post speaks as the brand. */
+  author?: boolean;
+  /** The last poster, and whether the last post speaks as the brand. */
+  lastPoster?: boolean;
+  /** The viewer's read position and the public posts after it. */
+  reads?: boolean;
+  /** The viewer's watch level. */
+  watch?: boolean;
+}
+
+/** The last post number a member read in a topic (0: never opened) and the public posts after it. */
+export interface ReadPosition {
+  lastRead: number;
+  unread: number;
+}
+
+/** What a list fetched beside a topic, to prime the request's loaders with (absent: not fetched). */
+export interface TopicRelated {
+  author?: UserEntity | null;
+  lastPoster?: UserEntity | null;
+  firstPostIsBrand?: boolean;
+  lastPostIsBrand?: boolean;
+  read?: ReadPosition;
+  /** Null: no watch row (the default level applies). */
+  watch?: string | null;
 }
 
 /** How each sort orders rows: the key expressions (all DESC), matching an index in the migrations. */
@@ -42,7 +76,7 @@ const PERIOD_INTERVAL: Record<TopPeriod, string | null> = {
 export const NEW_TOPIC_DAYS = 14;
 
 /** A listed topic with its sort key; `pinnedHead` when it heads the page as a pinned topic. */
-export type TopicRow = TopicEntity & { sortKey: string; pinnedHead?: boolean };
+export type TopicRow = TopicEntity & { sortKey: string; pinnedHead?: boolean; related?: TopicRelated };
 
 /**
  * A topic every reader of its category sees: neither deleted nor hidden (held for approval counts as
@@ -67,10 +101,12 @@ export class TopicsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Topics by id, in plain SQL (every topic page and post lookup asks for its topic this way). */
-  async byIds(ids: readonly string[]): Promise<TopicEntity[]> {
+  async byIds(ids: readonly string[], related?: RelatedRequest): Promise<TopicRow[]> {
     if (ids.length === 0) return [];
-    const rows: Array<Record<string, unknown>> = await this.db.query(`SELECT ${this.columns()}, '' AS sort_key FROM topics t WHERE t.id = ANY($1::uuid[])`, [[...ids]]);
-    return rows.map((r) => this.hydrate(r));
+    const params: unknown[] = [[...ids]];
+    const columns = this.relatedColumns(related, undefined, (value) => `$${params.push(value)}`);
+    const rows = await preparedQuery(this.db, `SELECT ${this.columns()}, '' AS sort_key${columns} FROM topics t WHERE t.id = ANY($1::uuid[])`, params);
+    return rows.map((r) => this.hydrateListed(r, related));
   }
 
   /** One keyset page of topics: WHERE (key, id) < cursor ORDER BY key DESC, id DESC LIMIT n. */
@@ -104,28 +140,76 @@ export class TopicsRepository {
       );
     }
     if (q.after) where.push(`(${key.expr}, t.id) < (${p(q.after[0])}::${key.cast}, ${p(q.after[1])}::uuid)`);
+    const related = this.relatedColumns(q.related, q.viewerId, p);
     const page = `
-      SELECT ${this.columns()}, ${key.expr}::text AS sort_key, 1 AS part
+      SELECT ${this.columns()}, ${key.expr}::text AS sort_key, 1 AS part${related}
       FROM topics t ${join}
       WHERE ${where.join(' AND ')}
       ORDER BY ${key.expr} DESC, t.id DESC
       LIMIT ${p(q.limit)}`;
     if (!q.withPinned) {
-      const rows: Array<Record<string, unknown>> = await this.db.query(page, params);
-      return rows.map((r) => this.hydrate(r));
+      const rows = await preparedQuery(this.db, page, params);
+      return rows.map((r) => this.hydrateListed(r, q.related));
     }
     // One round trip for the head and the page: each branch keeps its own order and limit.
     const pinned = `
-      SELECT ${this.columns()}, t.last_posted_at::text AS sort_key, 0 AS part
+      SELECT ${this.columns()}, t.last_posted_at::text AS sort_key, 0 AS part${related}
       FROM topics t
       WHERE t.pinned_at IS NOT NULL AND ${LISTED_TOPIC} AND t.category_id = ANY($1::uuid[]) ${q.singleCategory ? '' : 'AND t.pinned_globally'}
       ORDER BY t.pinned_globally DESC, t.pinned_at DESC
       LIMIT 20`;
-    const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT * FROM ((${pinned}) UNION ALL (${page})) both_parts ORDER BY part`,
-      params,
-    );
-    return rows.map((r) => Object.assign(this.hydrate(r), { pinnedHead: r.part === 0 }));
+    const rows = await preparedQuery(this.db, `SELECT * FROM ((${pinned}) UNION ALL (${page})) both_parts ORDER BY part`, params);
+    return rows.map((r) => Object.assign(this.hydrateListed(r, q.related), { pinnedHead: r.part === 0 }));
+  }
+
+  /**
+   * The related rows as extra columns of each listed topic: key lookups evaluated only for the rows
+   * the LIMIT keeps. Saves the page the round trips its field loaders would make.
+   */
+  private relatedColumns(want: RelatedRequest = {}, viewerId: string | undefined, p: (value: unknown) => string): string {
+    const columns: string[] = [];
+    const user = (column: string) => `(SELECT to_json(u) FROM (SELECT ${USER_COLUMNS} FROM users WHERE id = t.${column}) u)`;
+    if (want.author) {
+      columns.push(`${user('author_id')} AS rel_author`, `(SELECT fp.as_brand FROM posts fp WHERE fp.id = t.first_post_id) AS rel_first_brand`);
+    }
+    if (want.lastPoster) {
+      columns.push(`${user('last_poster_id')} AS rel_last_poster`, `(SELECT lp.as_brand FROM posts lp WHERE lp.id = t.last_post_id) AS rel_last_brand`);
+    }
+    if (viewerId && (want.reads || want.watch)) {
+      const viewer = p(viewerId);
+      if (want.reads) {
+        columns.push(
+          `(SELECT json_build_object('n', vr.last_read_post_number, 'unread',
+             (SELECT count(*) FROM posts p WHERE p.topic_id = t.id AND p.post_number > vr.last_read_post_number AND ${PUBLIC_POST}))
+           FROM topic_reads vr WHERE vr.user_id = ${viewer} AND vr.topic_id = t.id) AS rel_read`,
+        );
+      }
+      if (want.watch) {
+        columns.push(`(SELECT w.level FROM watches w WHERE w.user_id = ${viewer} AND w.target_type = 'TOPIC' AND w.target_id = t.id) AS rel_watch`);
+      }
+    }
+    return columns.map((c) => `,\n        ${c}`).join('');
+  }
+
+  private hydrateListed(raw: Record<string, unknown>, want: RelatedRequest | undefined): TopicRow {
+    const row = this.hydrate(raw);
+    if (!want) return row;
+    const related: TopicRelated = {};
+    if ('rel_author' in raw) {
+      if (row.authorId) related.author = userFromJson(raw.rel_author as Record<string, unknown> | null);
+      if (row.firstPostId) related.firstPostIsBrand = raw.rel_first_brand === true;
+    }
+    if ('rel_last_poster' in raw) {
+      if (row.lastPosterId) related.lastPoster = userFromJson(raw.rel_last_poster as Record<string, unknown> | null);
+      if (row.lastPostId) related.lastPostIsBrand = raw.rel_last_brand === true;
+    }
+    if ('rel_read' in raw) {
+      const read = raw.rel_read as { n: number; unread: number } | null;
+      related.read = { lastRead: read?.n ?? 0, unread: Number(read?.unread ?? 0) };
+    }
+    if ('rel_watch' in raw) related.watch = (raw.rel_watch as string | null) ?? null;
+    row.related = related;
+    return row;
   }
 
   /**
@@ -177,7 +261,7 @@ export class TopicsRepository {
    * Per topic, the member's read position (0: never opened) and the posts every reader sees after
    * it: what "N unread" on a topic says, so a held or hidden reply never shows as one.
    */
-  async readPositions(userId: string, topicIds: readonly string[]): Promise<Array<{ lastRead: number; unread: number }>> {
+  async readPositions(userId: string, topicIds: readonly string[]): Promise<ReadPosition[]> {
     const rows: Array<{ topic_id: string; n: number; unread: number }> = await this.db.query(
       `SELECT r.topic_id, r.last_read_post_number AS n,
          (SELECT count(*)::int FROM posts p WHERE p.topic_id = r.topic_id AND p.post_number > r.last_read_post_number AND ${PUBLIC_POST}) AS unread

@@ -1,8 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Permission } from '@townsquare/shared';
 import { toConnection } from '../common/pagination.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
+import { selectedFields } from '../common/selection.js';
 import { PostsService } from './posts.service.js';
 import { ReadingService } from './reading.service.js';
 import {
@@ -28,8 +30,15 @@ export class TopicsResolver {
 
   @Public()
   @Query(() => TopicConnection, { description: 'A page of topics you may read, in one category or all, sorted and filtered.' })
-  async topics(@Ctx() ctx: RequestContext, @Args() args: TopicListArgs): Promise<TopicConnection> {
-    return toConnection(await this.topicsService.list(ctx, args), (t) => [t.sortKey, t.id]) as unknown as TopicConnection;
+  async topics(@Ctx() ctx: RequestContext, @Args() args: TopicListArgs, @Info() info: GraphQLResolveInfo): Promise<TopicConnection> {
+    const node = selectedFields(info, ['edges', 'node']);
+    const related = {
+      author: node.has('author'),
+      lastPoster: node.has('lastPoster'),
+      reads: node.has('unreadCount') || node.has('lastReadPostNumber'),
+      watch: node.has('watchLevel'),
+    };
+    return toConnection(await this.topicsService.list(ctx, args, related), (t) => [t.sortKey, t.id]) as unknown as TopicConnection;
   }
 
   @Public()
@@ -46,8 +55,11 @@ export class TopicsResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50 (default 20).' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursor of the last post of the previous page.' }) after?: string,
     @Args('fromPostNumber', { type: () => Int, nullable: true, description: 'Start at this post number (e.g. the first unread).' }) fromPostNumber?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<PostConnection> {
-    return toConnection(await this.postsService.list(ctx, topicId, first, after, fromPostNumber), (p) => [p.postNumber]) as unknown as PostConnection;
+    const node = info ? selectedFields(info, ['edges', 'node']) : new Set<string>();
+    const related = { people: node.has('author'), viewerReactions: node.has('reactions') };
+    return toConnection(await this.postsService.list(ctx, topicId, first, after, fromPostNumber, related), (p) => [p.postNumber]) as unknown as PostConnection;
   }
 
   @Public()

@@ -12,6 +12,7 @@ import { transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type CursorPart, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
+import { WatchLevel, WatchTarget } from '../notifications/notification.objects.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ContentPolicyService } from '../watched-words/content-policy.service.js';
 import { PostEntity } from './post.entity.js';
@@ -20,7 +21,8 @@ import { TopicEntity } from './topic.entity.js';
 import { isModerator, TopicAccessService } from './topic-access.service.js';
 import { TopicFilter, TopicSort, type CreateTopicInput, type TopicListArgs } from './topic.objects.js';
 import { TopicErrorReason, cannotPostHere } from './topics.errors.js';
-import { TopicsRepository, type TopicRow } from './topics.repository.js';
+import { ReadingService } from './reading.service.js';
+import { TopicsRepository, type RelatedRequest, type TopicRow } from './topics.repository.js';
 import { hotScoreSql } from './hot-score.js';
 
 const SORT_CURSOR: Record<TopicSort, CursorPart> = {
@@ -63,6 +65,7 @@ export class TopicsService {
     private readonly queue: ModerationQueueService,
     private readonly scope: ModerationScopeService,
     private readonly audit: AuditService,
+    private readonly reading: ReadingService,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<TopicEntity> {
@@ -152,7 +155,12 @@ export class TopicsService {
   }
 
   /** A keyset page of topics the person may read. */
-  async list(ctx: RequestContext, args: TopicListArgs): Promise<Page<TopicRow>> {
+  /**
+   * One page of topics. `related`: what the page shows of each row beyond the topic (authors, the
+   * viewer's read state and watch level), fetched in the page's own statement and handed to the
+   * request's loaders, so the field resolvers find them there instead of querying.
+   */
+  async list(ctx: RequestContext, args: TopicListArgs, related: RelatedRequest = {}): Promise<Page<TopicRow>> {
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, [SORT_CURSOR[args.sort], 'uuid']);
     let categoryIds: string[];
@@ -180,7 +188,9 @@ export class TopicsService {
       limit: size + 1,
       // Pinned topics lead the first page of an unfiltered LATEST list.
       withPinned: !after && args.sort === TopicSort.LATEST && args.filter === TopicFilter.ALL && !args.tag && !authorId,
+      related,
     });
+    this.primeLoaders(ctx, rows);
     const pinned = rows.filter((t) => t.pinnedHead);
     const page = toPage(
       rows.filter((t) => !t.pinnedHead),
@@ -189,6 +199,20 @@ export class TopicsService {
     );
     page.nodes = [...pinned, ...page.nodes];
     return page;
+  }
+
+  private primeLoaders(ctx: RequestContext, rows: readonly TopicRow[]): void {
+    const user = ctx.user;
+    for (const topic of rows) {
+      const related = topic.related;
+      if (!related) continue;
+      this.access.primePeople(ctx, topic);
+      if (!user) continue;
+      if (related.read) this.reading.readPositionLoader(ctx, user.id).prime(topic.id, related.read);
+      if (related.watch !== undefined) {
+        this.notifications.watchLevelLoader(ctx, user.id, WatchTarget.TOPIC).prime(topic.id, (related.watch as WatchLevel | null) ?? WatchLevel.TRACKING);
+      }
+    }
   }
 
   /** Per tag, the topics carrying it that the tag's list shows this person (see LISTED_TOPIC). */
