@@ -94,23 +94,24 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       }),
       on('post.created', ({ post, topic, topicCreated }) => {
         this.serially(topicRoom(topic.id), async () => {
-          const author = await this.withAuthor(post.authorId);
           await this.toTopicReaders(topic, post, {
-            toTopic: (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }),
+            toTopic: async (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, await this.withAuthor(post.authorId)) }),
             toList: (to) => to.emit('topic.activity', activity(topic, topicCreated ? 'CREATED' : 'REPLIED')),
           });
         });
       }),
       on('post.updated', ({ post, topic }) => {
         this.serially(topicRoom(topic.id), async () => {
-          const author = await this.withAuthor(post.authorId);
-          await this.toTopicReaders(topic, post, { toTopic: (to) => to.emit('post.updated', { topicId: topic.id, post: livePost(post, author) }) });
+          await this.toTopicReaders(topic, post, {
+            toTopic: async (to) => to.emit('post.updated', { topicId: topic.id, post: livePost(post, await this.withAuthor(post.authorId)) }),
+          });
         });
       }),
       on('post.restored', ({ post, topic }) => {
         this.serially(topicRoom(topic.id), async () => {
-          const author = await this.withAuthor(post.authorId);
-          await this.toTopicReaders(topic, post, { toTopic: (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, author) }) });
+          await this.toTopicReaders(topic, post, {
+            toTopic: async (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, await this.withAuthor(post.authorId)) }),
+          });
         });
       }),
       on('post.deleted', ({ post, topic }) => {
@@ -192,7 +193,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   private async toTopicReaders(
     topic: { id: string; categoryId?: string },
     post: PostEntity | null,
-    sends: { toTopic?: (to: ReturnType<LiveServer['to']>) => void; toList?: (to: ReturnType<LiveServer['to']>) => void },
+    // toTopic may be async: what only its recipients need (a post's author) is read only when there are some.
+    sends: { toTopic?: (to: ReturnType<LiveServer['to']>) => unknown; toList?: (to: ReturnType<LiveServer['to']>) => void },
     except?: string,
   ): Promise<void> {
     const room = topicRoom(topic.id);
@@ -202,7 +204,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const toTopic = conns.filter((c) => c.rooms.has(room) && c.verdict.post).map((c) => c.id);
     const toList = listRoom ? conns.filter((c) => c.rooms.has(listRoom) && c.verdict.topic).map((c) => c.id) : [];
     const gone = conns.filter((c) => c.rooms.has(room) && !c.verdict.topic).map((c) => c.id);
-    if (sends.toTopic && toTopic.length > 0) sends.toTopic(this.server.to(toTopic));
+    if (sends.toTopic && toTopic.length > 0) await sends.toTopic(this.server.to(toTopic));
     if (sends.toList && toList.length > 0) sends.toList(this.server.to(toList));
     if (gone.length > 0) {
       this.server.to(gone).emit('topic.gone', { topicId: topic.id });
