@@ -13,7 +13,7 @@ import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.
 import type { RequestContext } from '../common/request-context.js';
 import { returningRows, transaction } from '../common/transaction.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
+import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
 import { PostsService } from '../topics/posts.service.js';
 import { trustSettingsSchema, effectiveTrustSettings } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';

@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit, returningRows, transaction } from '../common/transaction.js';
-import { ModerationQueueService, type QueueTarget } from '../moderation-queue/moderation-queue.service.js';
+import { ModerationQueueService, type QueueTarget } from './moderation-queue.service.js';
 import { PostEntity } from '../topics/post.entity.js';
 import { PostsService } from '../topics/posts.service.js';
 import { TopicEntity } from '../topics/topic.entity.js';

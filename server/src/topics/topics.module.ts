@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
-import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
+import { ModerationQueueModule } from '../moderation/moderation-queue.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { WatchedWordsModule } from '../watched-words/watched-words.module.js';
 import { AuditModule } from '../audit/audit.module.js';
