@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ApiErrorCode } from '@townsquare/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
+import { CategoriesRepository } from '../categories/categories.repository.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
@@ -93,7 +94,7 @@ export async function recountTopic(m: EntityManager, topicId: string): Promise<v
 
 /** Recounts categories' counters by the one definition of what they count (see CategoriesService). */
 export async function recountCategories(m: EntityManager, categoryIds: string[]): Promise<void> {
-  await CategoriesService.recountCounters(m, categoryIds);
+  await CategoriesRepository.recountCounters(m, categoryIds);
 }
 
 /**
