@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
-import { afterCommit, returningRows } from '../common/transaction.js';
+import { afterCommit } from '../common/transaction.js';
+import { ModerationRepository, type QueueKind, type QueueTarget } from './moderation.repository.js';
 
-export type QueueKind = 'FLAGGED' | 'PENDING_POST' | 'JOIN_REQUEST';
-export type QueueTarget = 'POST' | 'TOPIC' | 'USER';
+export type { QueueKind, QueueTarget } from './moderation.repository.js';
 
 /**
  * Writes to the one moderation queue: an open item per target and kind, grown by each new flag.
@@ -14,7 +13,7 @@ export type QueueTarget = 'POST' | 'TOPIC' | 'USER';
 @Injectable()
 export class ModerationQueueService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ModerationRepository,
     private readonly events: DomainEvents,
   ) {}
 
@@ -23,16 +22,9 @@ export class ModerationQueueService {
     m: EntityManager,
     item: { kind: QueueKind; targetType: QueueTarget; targetId: string; categoryId: string | null; weight?: number },
   ): Promise<{ id: string; weight: number }> {
-    const [row] = await returningRows<{ id: string; flag_weight: number }>(
-      m,
-      `INSERT INTO moderation_items (kind, target_type, target_id, category_id, flag_weight) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (kind, target_type, target_id) WHERE status = 'OPEN'
-       DO UPDATE SET flag_weight = moderation_items.flag_weight + EXCLUDED.flag_weight, updated_at = now()
-       RETURNING id, flag_weight`,
-      [item.kind, item.targetType, item.targetId, item.categoryId, item.weight ?? 0],
-    );
-    this.announce(m, row!.id, 'OPEN', item.kind, item.categoryId);
-    return { id: row!.id, weight: row!.flag_weight };
+    const row = await this.repository.enqueue(m, { ...item, weight: item.weight ?? 0 });
+    this.announce(m, row.id, 'OPEN', item.kind, item.categoryId);
+    return row;
   }
 
   /**
@@ -40,25 +32,15 @@ export class ModerationQueueService {
    * false (and answers CONFLICT), because the update only matches while the item is open.
    */
   async close(m: EntityManager, itemId: string, resolution: string, actorId: string | null): Promise<{ kind: QueueKind; categoryId: string | null } | null> {
-    const [row] = await returningRows<{ kind: QueueKind; category_id: string | null }>(
-      m,
-      `UPDATE moderation_items SET status = 'RESOLVED', resolution = $2, resolved_by = $3, resolved_at = now(), updated_at = now()
-       WHERE id = $1 AND status = 'OPEN' RETURNING kind, category_id`,
-      [itemId, resolution, actorId],
-    );
+    const row = await this.repository.closeItem(m, itemId, resolution, actorId);
     if (!row) return null;
-    this.announce(m, itemId, 'RESOLVED', row.kind, row.category_id);
-    return { kind: row.kind, categoryId: row.category_id };
+    this.announce(m, itemId, 'RESOLVED', row.kind, row.categoryId);
+    return row;
   }
 
   /** Closes any open item about a target (e.g. a pending post approved elsewhere). */
   async closeForTarget(m: EntityManager, kind: QueueKind, targetType: QueueTarget, targetId: string, resolution: string, actorId: string | null): Promise<void> {
-    const rows = await returningRows<{ id: string }>(
-      m,
-      `SELECT id FROM moderation_items WHERE kind = $1 AND target_type = $2 AND target_id = $3 AND status = 'OPEN'`,
-      [kind, targetType, targetId],
-    );
-    for (const r of rows) await this.close(m, r.id, resolution, actorId);
+    for (const id of await this.repository.openItemIds(m, kind, targetType, targetId)) await this.close(m, id, resolution, actorId);
   }
 
   private announce(m: EntityManager, itemId: string, status: 'OPEN' | 'RESOLVED', kind: QueueKind, categoryId: string | null): void {
