@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
+import { ModerationQueueModule } from '../moderation/moderation-queue.module.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { SessionEntity } from './session.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, Repository, type EntityManager } from 'typeorm';
-import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
+import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
 import {
   ApiErrorCode,
   LIMITS,

@@ -1,14 +1,14 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository, type EntityManager } from 'typeorm';
-import { LIMITS, Permission, Role, roleHasPermission } from '@townsquare/shared';
+import type { EntityManager } from 'typeorm';
+import { LIMITS, Permission, roleHasPermission } from '@townsquare/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { CategoryErrorReason, categoryNotFound } from './categories.errors.js';
+import { CategoriesRepository } from './categories.repository.js';
 import { CategoryEntity, type AccessRole } from './category.entity.js';
 import { canReadCategory } from '../topics/visibility.js';
 import type { CreateCategoryInput, UpdateCategoryInput } from './category.object.js';
@@ -30,7 +30,7 @@ export class CategoriesService implements OnModuleDestroy {
   private readonly changes: BroadcastChannel;
 
   constructor(
-    @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
+    private readonly categories: CategoriesRepository,
     private readonly audit: AuditService,
     @Inject(REDIS) redis: Redis | null,
   ) {
@@ -57,7 +57,7 @@ export class CategoriesService implements OnModuleDestroy {
 
   private all(): Promise<CategoryEntity[]> {
     if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
-      this.cache = { at: Date.now(), rows: this.categories.find({ order: { position: 'ASC', name: 'ASC' } }) };
+      this.cache = { at: Date.now(), rows: this.categories.findAll() };
     }
     return this.cache.rows;
   }
@@ -73,7 +73,8 @@ export class CategoriesService implements OnModuleDestroy {
 
   canPost(user: AuthUser | null, category: CategoryEntity): boolean {
     if (!user || category.archivedAt) return false;
-    if (user.role === Role.ADMIN) return true;
+    // Who sets categories' permissions is not bound by them.
+    if (roleHasPermission(user.role, Permission.SettingsManage)) return true;
     return category.postRoles.includes(user.role) && this.canRead(user, category);
   }
 
@@ -109,7 +110,7 @@ export class CategoriesService implements OnModuleDestroy {
 
   /** A category by id read from the database, not the cache: for decisions that must follow a change at once. */
   byIdFresh(id: string): Promise<CategoryEntity | null> {
-    return this.categories.findOneBy({ id });
+    return this.categories.findById(id);
   }
 
   /** Batch lookup for field resolvers; unreadable ones come back as null. */
@@ -126,26 +127,24 @@ export class CategoriesService implements OnModuleDestroy {
       if (parent.parentId) throw AppError.badInput('parentId', CategoryErrorReason.NESTING_TOO_DEEP, 'Categories nest one level only.');
     }
     try {
-      return await this.categories.manager.transaction(async (m) => {
+      return await this.categories.transaction(async (m) => {
         // One creation at a time, so the count and the next position are right under concurrency.
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext('categories:create'))`);
-        const [{ count }]: Array<{ count: number }> = await m.query(`SELECT count(*)::int AS count FROM categories`);
+        await this.categories.lockCreation(m);
+        const count = await this.categories.countAll(m);
         if (count >= LIMITS.categoryCount.max) {
           throw AppError.badInput('name', 'TOO_MANY', `A community has at most ${LIMITS.categoryCount.max} categories (archived ones count): archive and reuse one instead.`);
         }
-        const siblings = await m.countBy(CategoryEntity, { parentId: input.parentId ?? IsNull() });
-        const saved = await m.save(
-          m.create(CategoryEntity, {
-            ...fields,
-            name: fields.name!,
-            slug: fields.slug!,
-            parentId: input.parentId ?? null,
-            position: siblings,
-            readRoles: fields.readRoles ?? ACCESS_ROLES,
-            postRoles: fields.postRoles ?? ['MEMBER', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
-            color: fields.color ?? '#64748b',
-          }),
-        );
+        const siblings = await this.categories.countChildren(m, input.parentId ?? null);
+        const saved = await this.categories.insert(m, {
+          ...fields,
+          name: fields.name!,
+          slug: fields.slug!,
+          parentId: input.parentId ?? null,
+          position: siblings,
+          readRoles: fields.readRoles ?? ACCESS_ROLES,
+          postRoles: fields.postRoles ?? ['MEMBER', 'MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'],
+          color: fields.color ?? '#64748b',
+        });
         await this.record(m, ctx, 'CATEGORY_CREATED', saved.id, null, { name: saved.name, slug: saved.slug, readRoles: saved.readRoles, postRoles: saved.postRoles });
         return saved;
       });
@@ -157,13 +156,12 @@ export class CategoriesService implements OnModuleDestroy {
   }
 
   async update(ctx: RequestContext, input: UpdateCategoryInput): Promise<CategoryEntity> {
-    const category = await this.categories.findOneBy({ id: input.id });
+    const category = await this.categories.findById(input.id);
     if (!category) throw categoryNotFound();
     const fields = await this.validate(input, true);
     try {
-      return await this.categories.manager.transaction(async (m) => {
-        await m.update(CategoryEntity, category.id, fields);
-        const after = await m.findOneByOrFail(CategoryEntity, { id: category.id });
+      return await this.categories.transaction(async (m) => {
+        const after = await this.categories.update(m, category.id, fields);
         const changed = Object.keys(fields) as Array<keyof CategoryEntity>;
         await this.record(m, ctx, 'CATEGORY_UPDATED', category.id, Object.fromEntries(changed.map((k) => [k, category[k]])), Object.fromEntries(changed.map((k) => [k, after[k]])));
         return after;
@@ -180,29 +178,29 @@ export class CategoriesService implements OnModuleDestroy {
     if (ids.length === 0 || ids.length > 200 || new Set(ids).size !== ids.length) {
       throw AppError.badInput('ids', 'INVALID', 'List each sibling category exactly once.');
     }
-    const rows = await this.categories.findBy({ id: In(ids) });
+    const rows = await this.categories.findByIds(ids);
     const parent = rows[0]?.parentId ?? null;
-    const siblings = (await this.categories.findBy({})).filter((c) => c.parentId === parent);
+    const siblings = await this.categories.findSiblings(parent);
     if (rows.length !== ids.length || siblings.length !== ids.length || rows.some((r) => r.parentId !== parent)) {
       throw AppError.badInput('ids', 'INVALID', 'List every sibling category of one parent exactly once.');
     }
-    await this.categories.manager.transaction(async (m) => {
-      for (const [position, id] of ids.entries()) await m.update(CategoryEntity, { id }, { position });
+    await this.categories.transaction(async (m) => {
+      await this.categories.setPositions(m, ids);
       await this.record(m, ctx, 'CATEGORIES_REORDERED', parent ?? 'top-level', null, { order: ids } as never);
     });
     this.invalidate();
-    return this.categories.find({ where: { id: In(ids) }, order: { position: 'ASC' } });
+    return this.categories.findByIdsInOrder(ids);
   }
 
   async setArchived(ctx: RequestContext, id: string, archived: boolean): Promise<CategoryEntity> {
-    const category = await this.categories.findOneBy({ id });
+    const category = await this.categories.findById(id);
     if (!category) throw categoryNotFound();
-    await this.categories.manager.transaction(async (m) => {
-      await m.update(CategoryEntity, id, { archivedAt: archived ? (category.archivedAt ?? new Date()) : null });
+    await this.categories.transaction(async (m) => {
+      await this.categories.setArchivedAt(m, id, archived ? (category.archivedAt ?? new Date()) : null);
       await this.record(m, ctx, archived ? 'CATEGORY_ARCHIVED' : 'CATEGORY_RESTORED', id, { archivedAt: category.archivedAt }, { archived } as never);
     });
     this.invalidate();
-    return this.categories.findOneByOrFail({ id });
+    return this.categories.findByIdOrFail(id);
   }
 
   /*
@@ -218,35 +216,32 @@ export class CategoriesService implements OnModuleDestroy {
    * part of the one statement that did). `id` is the SQL placeholder of the category's id.
    */
   static counterSql(column: 'topic_count' | 'post_count', delta: number, id = '$1'): string {
-    return `UPDATE categories SET ${column} = GREATEST(0, ${column} + (${Math.trunc(delta)})) WHERE id = ${id}`;
+    return CategoriesRepository.counterSql(column, delta, id);
   }
 
   /**
    * A topic started or stopped being seen by every reader (deleted, restored, hidden, shown,
    * approved): adds or takes away it and its public posts. Call only when that really changed.
+   * Static for the topic writers that fold it into their own statements; features that hold the
+   * service call the instance method of the same name.
    */
-  static async shiftTopicCounters(m: EntityManager, categoryId: string, topicId: string, direction: 1 | -1): Promise<void> {
-    await m.query(
-      `UPDATE categories SET topic_count = GREATEST(0, topic_count + $3),
-         post_count = GREATEST(0, post_count + $3 * (SELECT count(*)::int FROM posts p
-           WHERE p.topic_id = $2 AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'))
-       WHERE id = $1`,
-      [categoryId, topicId, direction],
-    );
+  static shiftTopicCounters(m: EntityManager, categoryId: string, topicId: string, direction: 1 | -1): Promise<void> {
+    return CategoriesRepository.shiftTopicCounters(m, categoryId, topicId, direction);
   }
 
-  /** Recounts the counters from the rows (after moves, merges, splits and bulk changes). */
-  static async recountCounters(m: EntityManager, categoryIds: readonly string[]): Promise<void> {
-    if (categoryIds.length === 0) return;
-    await m.query(
-      `UPDATE categories c SET
-         topic_count = (SELECT count(*) FROM topics t WHERE t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL),
-         post_count = (SELECT count(*) FROM topics t JOIN posts p ON p.topic_id = t.id
-           WHERE t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL
-             AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED')
-       WHERE c.id = ANY($1::uuid[])`,
-      [[...new Set(categoryIds)]],
-    );
+  /** As the static method: in the caller's transaction `m`. */
+  shiftTopicCounters(m: EntityManager, categoryId: string, topicId: string, direction: 1 | -1): Promise<void> {
+    return CategoriesRepository.shiftTopicCounters(m, categoryId, topicId, direction);
+  }
+
+  /** Recounts the counters from the rows (after moves, merges, splits and bulk changes), in the caller's transaction. */
+  recountCounters(m: EntityManager, categoryIds: readonly string[]): Promise<void> {
+    return CategoriesRepository.recountCounters(m, categoryIds);
+  }
+
+  /** How many of these ids are categories (to check a list of ids given by staff). */
+  countExisting(ids: readonly string[]): Promise<number> {
+    return this.categories.countExisting(ids);
   }
 
   private async validate(input: Partial<CreateCategoryInput>, partial = false): Promise<Partial<CategoryEntity>> {

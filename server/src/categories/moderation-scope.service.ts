@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ApiErrorCode, Permission, Role, roleHasPermission } from '@townsquare/shared';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
+import { CategoriesRepository } from './categories.repository.js';
 
 /** Where a person may moderate: everywhere, some categories, or nowhere. */
 export type ModerationScope = { kind: 'ALL' } | { kind: 'CATEGORIES'; categoryIds: Set<string> } | { kind: 'NONE' };
@@ -14,13 +14,18 @@ export type ModerationScope = { kind: 'ALL' } | { kind: 'CATEGORIES'; categoryId
  */
 @Injectable()
 export class ModerationScopeService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly categories: CategoriesRepository) {}
+
+  /** Whether a role can be limited to categories: moderators only (community managers and admins moderate everywhere). */
+  canBeScoped(role: Role): boolean {
+    return role === Role.MODERATOR;
+  }
 
   async scopeOf(user: AuthUser | null): Promise<ModerationScope> {
     if (!user || !roleHasPermission(user.role, Permission.ContentModerate)) return { kind: 'NONE' };
-    if (user.role !== Role.MODERATOR) return { kind: 'ALL' };
-    const rows: Array<{ category_id: string }> = await this.db.query(`SELECT category_id FROM category_moderators WHERE user_id = $1`, [user.id]);
-    return rows.length === 0 ? { kind: 'ALL' } : { kind: 'CATEGORIES', categoryIds: new Set(rows.map((r) => r.category_id)) };
+    if (!this.canBeScoped(user.role)) return { kind: 'ALL' };
+    const ids = await this.categories.moderatorCategoryIds(user.id);
+    return ids.length === 0 ? { kind: 'ALL' } : { kind: 'CATEGORIES', categoryIds: new Set(ids) };
   }
 
   /** Batch: the scope of each person, in one statement for all the moderators among them. */
@@ -29,16 +34,13 @@ export class ModerationScopeService {
     const moderators: string[] = [];
     for (const user of users) {
       if (!roleHasPermission(user.role, Permission.ContentModerate)) scopes.set(user.id, { kind: 'NONE' });
-      else if (user.role !== Role.MODERATOR) scopes.set(user.id, { kind: 'ALL' });
+      else if (!this.canBeScoped(user.role)) scopes.set(user.id, { kind: 'ALL' });
       else moderators.push(user.id);
     }
     if (moderators.length > 0) {
-      const rows: Array<{ user_id: string; category_id: string }> = await this.db.query(
-        `SELECT user_id, category_id FROM category_moderators WHERE user_id = ANY($1::uuid[])`,
-        [[...new Set(moderators)]],
-      );
+      const rows = await this.categories.moderatorCategoriesOf(moderators);
       for (const id of moderators) {
-        const mine = rows.filter((r) => r.user_id === id).map((r) => r.category_id);
+        const mine = rows.filter((r) => r.userId === id).map((r) => r.categoryId);
         scopes.set(id, mine.length === 0 ? { kind: 'ALL' } : { kind: 'CATEGORIES', categoryIds: new Set(mine) });
       }
     }
@@ -65,9 +67,6 @@ export class ModerationScopeService {
 
   /** Replaces a moderator's categories, inside the caller's transaction (which also audits it). */
   async setScope(m: EntityManager, userId: string, categoryIds: string[]): Promise<void> {
-    await m.query(`DELETE FROM category_moderators WHERE user_id = $1`, [userId]);
-    if (categoryIds.length > 0) {
-      await m.query(`INSERT INTO category_moderators (user_id, category_id) SELECT $1, unnest($2::uuid[])`, [userId, categoryIds]);
-    }
+    await this.categories.replaceModeratorCategories(m, userId, categoryIds);
   }
 }

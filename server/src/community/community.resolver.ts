@@ -1,8 +1,8 @@
-import { Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@townsquare/shared';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
-import { CommunityObject, StaffOverviewObject } from './community.objects.js';
+import { CommunityObject, CommunitySettingsObject, StaffOverviewObject, UpdateCommunitySettingsInput } from './community.objects.js';
 import { CommunityService } from './community.service.js';
 
 @Resolver(() => CommunityObject)
@@ -15,15 +15,22 @@ export class CommunityResolver {
     return this.service.get() as Promise<CommunityObject>;
   }
 
-  @Public()
-  @ResolveField(() => Int, { nullable: true, description: 'The current guidelines version, or null when none are published.' })
-  guidelinesVersion(): Promise<number | null> {
-    return this.service.guidelinesVersion();
-  }
 
   @Allow(Permission.StaffAreaAccess)
   @Query(() => StaffOverviewObject, { description: 'Staff only: figures for the staff area\'s front page.' })
   staffOverview(@Ctx() ctx: RequestContext): Promise<StaffOverviewObject> {
     return this.service.staffOverview(ctx);
+  }
+
+  @Allow(Permission.StaffAreaAccess)
+  @Query(() => CommunitySettingsObject, { description: 'Staff: the community settings.' })
+  communitySettings() {
+    return this.service.settings();
+  }
+
+  @Allow(Permission.SettingsManage)
+  @Mutation(() => CommunitySettingsObject, { description: 'Admins: changes the access mode, guideline acceptance and trust settings.' })
+  updateCommunitySettings(@Ctx() ctx: RequestContext, @Args('input', { description: 'The changes.' }) input: UpdateCommunitySettingsInput) {
+    return this.service.updateSettings(ctx, input);
   }
 }

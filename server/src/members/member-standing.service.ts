@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service.js';
 import type { RequestContext } from '../common/request-context.js';
-import { isUuid } from '../common/ids.js';
-
-/** A flag whose queue item is about a member (no category) or sits in a category the viewer may read ($2). */
-export const VISIBLE_FLAG = `(i.category_id IS NULL OR i.category_id = ANY($2::uuid[]))`;
+import { MembersRepository, type MembershipState } from './members.repository.js';
 
 /** What staff see of a member's standing at a glance: membership, restrictions, scope, flags, activity. */
 export interface MemberStanding {
   userId: string;
-  membership: 'ACTIVE' | 'PENDING' | 'REJECTED' | 'REMOVED';
+  membership: MembershipState;
   suspendedUntil: Date | null;
   silencedUntil: Date | null;
   moderatorCategoryIds: string[];
@@ -34,7 +29,7 @@ export interface MemberStanding {
 @Injectable()
 export class MemberStandingService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly members: MembersRepository,
     private readonly categories: CategoriesService,
   ) {}
 
@@ -49,46 +44,26 @@ export class MemberStandingService {
    * in a category the viewer cannot open is not theirs to count.
    */
   async many(ids: readonly string[], readableCategoryIds: readonly string[]): Promise<Array<MemberStanding | null>> {
-    const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT u.id, u.membership,
-              CASE WHEN u.suspended_until > now() THEN u.suspended_until END AS suspended_until,
-              CASE WHEN u.silenced_until > now() THEN u.silenced_until END AS silenced_until,
-              u.topics_entered, u.posts_read, u.read_seconds, u.days_visited,
-              to_char(u.last_visit_on, 'YYYY-MM-DD') AS last_visit_on,
-              given.n AS flags_given, given.agreed AS flags_agreed, given.disagreed AS flags_disagreed,
-              received.n AS flags_received, received.agreed AS flags_received_agreed,
-              COALESCE((SELECT array_agg(cm.category_id::text ORDER BY cm.category_id) FROM category_moderators cm WHERE cm.user_id = u.id), '{}') AS category_ids
-         FROM users u
-         CROSS JOIN LATERAL (SELECT count(*)::int AS n, count(*) FILTER (WHERE f.status = 'AGREED')::int AS agreed,
-                                    count(*) FILTER (WHERE f.status = 'DISAGREED')::int AS disagreed
-                               FROM flags f JOIN moderation_items i ON i.id = f.item_id
-                              WHERE f.flagger_id = u.id AND ${VISIBLE_FLAG}) given
-         CROSS JOIN LATERAL (SELECT count(*)::int AS n, count(*) FILTER (WHERE f.status = 'AGREED')::int AS agreed
-                               FROM flags f JOIN moderation_items i ON i.id = f.item_id
-                              WHERE f.owner_id = u.id AND ${VISIBLE_FLAG}) received
-        WHERE u.id = ANY($1::uuid[])`,
-      [ids.filter((id) => isUuid(id)), [...readableCategoryIds]],
-    );
-    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    const byId = new Map((await this.members.standings(ids, readableCategoryIds)).map((r) => [r.id, r]));
     return ids.map((id) => {
       const r = byId.get(id);
       if (!r) return null;
       return {
         userId: id,
-        membership: r.membership as MemberStanding['membership'],
-        suspendedUntil: (r.suspended_until as Date | null) ?? null,
-        silencedUntil: (r.silenced_until as Date | null) ?? null,
-        moderatorCategoryIds: r.category_ids as string[],
-        flagsGiven: r.flags_given as number,
-        flagsGivenAgreed: r.flags_agreed as number,
-        flagsGivenDisagreed: r.flags_disagreed as number,
-        flagsReceived: r.flags_received as number,
-        flagsReceivedAgreed: r.flags_received_agreed as number,
-        topicsEntered: r.topics_entered as number,
-        postsRead: r.posts_read as number,
-        readMinutes: Math.floor((r.read_seconds as number) / 60),
-        daysVisited: r.days_visited as number,
-        lastVisitOn: (r.last_visit_on as string | null) ?? null,
+        membership: r.membership,
+        suspendedUntil: r.suspendedUntil,
+        silencedUntil: r.silencedUntil,
+        moderatorCategoryIds: r.moderatorCategoryIds,
+        flagsGiven: r.flagsGiven,
+        flagsGivenAgreed: r.flagsGivenAgreed,
+        flagsGivenDisagreed: r.flagsGivenDisagreed,
+        flagsReceived: r.flagsReceived,
+        flagsReceivedAgreed: r.flagsReceivedAgreed,
+        topicsEntered: r.topicsEntered,
+        postsRead: r.postsRead,
+        readMinutes: Math.floor(r.readSeconds / 60),
+        daysVisited: r.daysVisited,
+        lastVisitOn: r.lastVisitOn,
       };
     });
   }

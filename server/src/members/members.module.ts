@@ -6,9 +6,11 @@ import { TopicsModule } from '../topics/topics.module.js';
 import { TrustModule } from '../trust/trust.module.js';
 import { MemberDirectoryService } from './member-directory.service.js';
 import { MemberFieldsResolver, MemberStandingFieldsResolver } from './member-fields.resolver.js';
+import { MemberRemovalService } from './member-removal.service.js';
 import { MemberStandingService } from './member-standing.service.js';
+import { MembersRepository } from './members.repository.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
-@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, TopicsModule, TrustModule], providers: [MembersService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
+@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, TopicsModule, TrustModule], providers: [MembersRepository, MembersService, MemberRemovalService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
 export class MembersModule {}

@@ -5,6 +5,7 @@ import { Permission, Role } from '@townsquare/shared';
 import { UserObject } from '../accounts/user.object.js';
 import { Allow } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
+import { MemberRemovalService } from './member-removal.service.js';
 import { MembersService } from './members.service.js';
 
 export enum SanctionKind {
@@ -114,6 +115,7 @@ export class MembersResolver {
   constructor(
     private readonly service: MembersService,
     private readonly directory: MemberDirectoryService,
+    private readonly removal: MemberRemovalService,
   ) {}
 
   @Allow(Permission.MemberDetailsRead)
@@ -184,6 +186,23 @@ export class MembersResolver {
     @Args('categoryIds', { type: () => [ID], description: 'Categories they moderate.' }) categoryIds: string[],
   ) {
     return this.service.setModeratorScope(ctx, userId, categoryIds);
+  }
+
+  @Allow(Permission.MembershipManage)
+  @Mutation(() => Boolean, { description: 'Community managers: removes a member (sessions end; content kept, or hidden).' })
+  removeMember(
+    @Ctx() ctx: RequestContext,
+    @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
+    @Args('hideContent', { description: 'Hide their posts too.' }) hideContent: boolean,
+    @Args('reason', { description: 'Why, up to 1,000 characters.' }) reason: string,
+  ) {
+    return this.removal.remove(ctx, userId, hideContent, reason);
+  }
+
+  @Allow(Permission.MembershipManage)
+  @Mutation(() => Boolean, { description: 'Community managers: restores a removed member and the posts hidden with them.' })
+  restoreMember(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
+    return this.removal.restore(ctx, userId);
   }
 
   @Allow(Permission.MemberModerate)

@@ -1,32 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { ApiErrorCode, ROLES, Role } from '@townsquare/shared';
+import type { EntityManager } from 'typeorm';
+import { ApiErrorCode, Permission, ROLES, Role, isStaff, roleHasPermission } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { RequestContext } from '../common/request-context.js';
-import { afterCommit, transaction } from '../common/transaction.js';
+import { afterCommit } from '../common/transaction.js';
 import { TrustService } from '../trust/trust.service.js';
 import { isUuid } from '../common/ids.js';
+import { MembersRepository, type SanctionRow } from './members.repository.js';
+
+export type { SanctionRow } from './members.repository.js';
 
 /** An indefinite suspension ends here. */
 export const FOREVER = new Date('9999-12-31T00:00:00Z');
 const MAX_REASON = 1000;
-
-export interface SanctionRow {
-  id: string;
-  kind: 'WARNING' | 'SILENCE' | 'SUSPENSION';
-  reason: string;
-  endsAt: Date | null;
-  liftedAt: Date | null;
-  createdAt: Date;
-  createdBy: string | null;
-}
 
 /** A sanction checked and ready to write. */
 export interface PreparedSanction {
@@ -40,6 +33,9 @@ function rank(role: Role): number {
   return ROLES.indexOf(role);
 }
 
+/** The roles whose holders manage roles: the community always keeps one of them. */
+const ROLE_MANAGERS = ROLES.filter((role) => roleHasPermission(role, Permission.RoleManage));
+
 /**
  * Acting on people: warnings, silence (read-only), suspension (cannot sign in), lifting them, and
  * roles. Staff act only on people of a lower role; each action is audited in its transaction.
@@ -47,8 +43,9 @@ function rank(role: Role): number {
 @Injectable()
 export class MembersService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly members: MembersRepository,
     private readonly accounts: AccountsService,
+    private readonly categories: CategoriesService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly scope: ModerationScopeService,
@@ -99,15 +96,12 @@ export class MembersService {
   async writeSanction(m: EntityManager, ctx: RequestContext, prepared: PreparedSanction): Promise<SanctionRow> {
     const { user, kind, reason: text, end } = prepared;
     const actorId = ctx.requireUser().id;
-    const [row] = await m.query(
-      `INSERT INTO user_sanctions (user_id, kind, reason, ends_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-      [user.id, kind, text, end, actorId],
-    );
+    const row = await this.members.insertSanction(m, { userId: user.id, kind, reason: text, endsAt: end, createdBy: actorId });
     if (kind === 'WARNING') {
-      await m.query(`INSERT INTO notifications (user_id, kind, actor_id, data) VALUES ($1, 'STAFF_WARNING', $2, $3)`, [user.id, actorId, { reason: text }]);
+      await this.members.notifyWarning(m, user.id, actorId, text);
       await this.audit.record(m, { actorId, action: 'USER_WARNED', targetType: 'USER', targetId: user.id, reason: text });
     } else if (kind === 'SILENCE') {
-      await m.query(`UPDATE users SET silenced_until = $2 WHERE id = $1`, [user.id, end]);
+      await this.members.setRestriction(m, user.id, 'SILENCE', end);
       await this.audit.record(m, {
         actorId,
         action: 'USER_SILENCED',
@@ -119,7 +113,7 @@ export class MembersService {
       });
     } else {
       // Suspended: they cannot sign in, and every session and live connection ends at once.
-      await m.query(`UPDATE users SET suspended_until = $2 WHERE id = $1`, [user.id, end]);
+      await this.members.setRestriction(m, user.id, 'SUSPENSION', end);
       await this.sessions.revokeAllForUser(user.id, 'SUSPENDED', m);
       await this.audit.record(m, {
         actorId,
@@ -132,22 +126,22 @@ export class MembersService {
       });
       afterCommit(m, () => this.events.publish('user.suspended', { userId: user.id }));
     }
-    return toSanction(row);
+    return row;
   }
 
   async warn(ctx: RequestContext, userId: string, reason: string): Promise<SanctionRow> {
     const prepared = await this.prepareSanction(ctx, userId, 'WARNING', reason);
-    return transaction(this.db, (m) => this.writeSanction(m, ctx, prepared));
+    return this.members.transaction((m) => this.writeSanction(m, ctx, prepared));
   }
 
   async silence(ctx: RequestContext, userId: string, until: Date | null | undefined, reason: string): Promise<SanctionRow> {
     const prepared = await this.prepareSanction(ctx, userId, 'SILENCE', reason, until);
-    return transaction(this.db, (m) => this.writeSanction(m, ctx, prepared));
+    return this.members.transaction((m) => this.writeSanction(m, ctx, prepared));
   }
 
   async suspend(ctx: RequestContext, userId: string, until: Date | null | undefined, reason: string): Promise<SanctionRow> {
     const prepared = await this.prepareSanction(ctx, userId, 'SUSPENSION', reason, until);
-    return transaction(this.db, (m) => this.writeSanction(m, ctx, prepared));
+    return this.members.transaction((m) => this.writeSanction(m, ctx, prepared));
   }
 
   /** Lifts a suspension (and a silence) early. */
@@ -158,12 +152,8 @@ export class MembersService {
     if (!current || current.getTime() <= Date.now()) {
       throw AppError.conflict('userId', 'NOT_ACTIVE', kind === 'SUSPENSION' ? 'The member is not suspended.' : 'The member is not silenced.');
     }
-    await transaction(this.db, async (m) => {
-      await m.query(`UPDATE users SET ${column} = NULL WHERE id = $1`, [user.id]);
-      await m.query(
-        `UPDATE user_sanctions SET lifted_at = now(), lifted_by = $2 WHERE user_id = $1 AND kind = $3 AND lifted_at IS NULL AND ends_at > now()`,
-        [user.id, ctx.requireUser().id, kind],
-      );
+    await this.members.transaction(async (m) => {
+      await this.members.liftRestriction(m, user.id, kind, ctx.requireUser().id);
       await this.audit.record(m, {
         actorId: ctx.requireUser().id,
         action: kind === 'SUSPENSION' ? 'SUSPENSION_LIFTED' : 'SILENCE_LIFTED',
@@ -181,24 +171,22 @@ export class MembersService {
     const me = ctx.requireUser();
     if (!ROLES.includes(role)) throw AppError.badInput('role', 'INVALID', 'Unknown role.');
     if (userId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot change your own role.', { reason: 'SELF' });
-    await transaction(this.db, async (m) => {
+    await this.members.transaction(async (m) => {
       // Lock the admins so two demotions cannot both pass the last-admin check.
-      const admins: Array<{ id: string }> = await m.query(`SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);
-      const [user]: Array<{ id: string; role: Role }> = isUuid(userId)
-        ? await m.query(`SELECT id, role FROM users WHERE id = $1 FOR UPDATE`, [userId])
-        : [];
+      const admins = await this.members.lockRoleHolders(m, ROLE_MANAGERS);
+      const user = await this.members.lockUser(m, userId);
       if (!user) throw AppError.notFound('There is no such member.');
       if (user.role === role) return;
-      if (user.role === Role.ADMIN && admins.length <= 1) {
+      if (roleHasPermission(user.role, Permission.RoleManage) && admins.length <= 1) {
         throw AppError.conflict('role', 'LAST_ADMIN', 'The community needs at least one admin.');
       }
       // Staff hold LEADER by their role; someone who leaves the staff starts again from what they earned.
-      const trustLevel = role === Role.MEMBER ? 'NEW' : 'LEADER';
-      await m.query(`UPDATE users SET role = $2, trust_level = $3, updated_at = now() WHERE id = $1`, [user.id, role, trustLevel]);
-      if (role === Role.MEMBER) await m.query(`DELETE FROM category_moderators WHERE user_id = $1`, [user.id]);
+      const leavesStaff = !isStaff(role);
+      await this.members.setRole(m, user.id, role, leavesStaff ? 'NEW' : 'LEADER');
+      if (leavesStaff) await this.scope.setScope(m, user.id, []);
       // A role change takes effect on the next request: sessions read the role from the database.
       await this.audit.record(m, { actorId: me.id, action: 'ROLE_CHANGED', targetType: 'USER', targetId: user.id, before: { role: user.role }, after: { role } });
-      if (role === Role.MEMBER) await this.trust.recompute(m, user.id);
+      if (leavesStaff) await this.trust.recompute(m, user.id);
       afterCommit(m, () => this.events.publish('staff.access.changed', { userId: user.id }));
     });
     return (await this.accounts.findById(userId))!;
@@ -207,7 +195,7 @@ export class MembersService {
   /** Grants or takes back LEADER: for members (staff are LEADER by their role), by unscoped staff. */
   async setLeader(ctx: RequestContext, userId: string, leader: boolean): Promise<string> {
     const user = await this.target(ctx, userId);
-    if (user.role !== Role.MEMBER) throw AppError.badInput('userId', 'NOT_A_MEMBER', 'Staff hold LEADER by their role.');
+    if (isStaff(user.role)) throw AppError.badInput('userId', 'NOT_A_MEMBER', 'Staff hold LEADER by their role.');
     return this.trust.setLeader(ctx.requireUser().id, user.id, leader);
   }
 
@@ -215,12 +203,11 @@ export class MembersService {
   async setModeratorScope(ctx: RequestContext, userId: string, categoryIds: string[]): Promise<string[]> {
     const user = isUuid(userId) ? await this.accounts.findById(userId) : null;
     if (!user) throw AppError.notFound('There is no such member.');
-    if (user.role !== Role.MODERATOR) throw AppError.badInput('userId', 'NOT_A_MODERATOR', 'Only moderators are scoped to categories.');
+    if (!this.scope.canBeScoped(user.role)) throw AppError.badInput('userId', 'NOT_A_MODERATOR', 'Only moderators are scoped to categories.');
     const ids = [...new Set(categoryIds)];
     if (ids.length > 200 || ids.some((id) => !isUuid(id))) throw AppError.badInput('categoryIds', 'INVALID', 'Give up to 200 category ids.');
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM categories WHERE id = ANY($1::uuid[])`, [ids]);
-    if (count !== ids.length) throw AppError.badInput('categoryIds', 'NOT_FOUND', 'Some of those categories do not exist.');
-    await transaction(this.db, async (m) => {
+    if ((await this.categories.countExisting(ids)) !== ids.length) throw AppError.badInput('categoryIds', 'NOT_FOUND', 'Some of those categories do not exist.');
+    await this.members.transaction(async (m) => {
       afterCommit(m, () => this.events.publish('staff.access.changed', { userId: user.id }));
       await this.scope.setScope(m, user.id, ids);
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'MODERATOR_SCOPED', targetType: 'USER', targetId: user.id, after: { categoryIds: ids } });
@@ -228,20 +215,7 @@ export class MembersService {
     return ids;
   }
 
-  async sanctions(userId: string): Promise<SanctionRow[]> {
-    const rows = await this.db.query(`SELECT * FROM user_sanctions WHERE user_id = $1 ORDER BY created_at DESC LIMIT 100`, [userId]);
-    return rows.map(toSanction);
+  sanctions(userId: string): Promise<SanctionRow[]> {
+    return this.members.sanctionsOf(userId);
   }
-}
-
-function toSanction(r: Record<string, unknown>): SanctionRow {
-  return {
-    id: r.id as string,
-    kind: r.kind as SanctionRow['kind'],
-    reason: r.reason as string,
-    endsAt: (r.ends_at as Date | null) ?? null,
-    liftedAt: (r.lifted_at as Date | null) ?? null,
-    createdAt: r.created_at as Date,
-    createdBy: (r.created_by as string | null) ?? null,
-  };
 }

@@ -1,47 +1,14 @@
-import { Args, Field, Float, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { Permission } from '@townsquare/shared';
 import { Connection, toConnection } from '../common/pagination.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { TrustService } from '../trust/trust.service.js';
 import { MailService, type MailStatus } from '../mail/mail.service.js';
+import { CommunityObject } from '../community/community.objects.js';
+import { GuidelinesService } from './guidelines.service.js';
+import { InvitationsService } from './invitations.service.js';
 import { MembershipService } from './membership.service.js';
-
-export { AccessModeEnum } from './access-mode.js';
-import { AccessModeEnum } from './access-mode.js';
-
-@ObjectType('CommunitySettings', { description: 'How the community admits and trusts people.' })
-export class CommunitySettingsObject {
-  @Field(() => AccessModeEnum, { description: 'How people join.' })
-  accessMode: AccessModeEnum;
-
-  @Field({ description: 'Whether members must accept the current guidelines before posting.' })
-  requireGuidelines: boolean;
-
-  @Field({ description: 'Trust thresholds and per-level limits, as JSON (defaults merged in).' })
-  trustSettingsJson: string;
-
-  @Field(() => Float, { description: 'The open flag weight at which a post hides pending review: a newcomer\'s flag weighs 1, a reliable flagger\'s up to 2, a staff flag this much.' })
-  flagHideThreshold: number;
-
-  @Field({ description: 'Whether the flag threshold is the deployment\'s default (FLAG_HIDE_THRESHOLD) rather than set here.' })
-  flagHideThresholdIsDefault: boolean;
-}
-
-@InputType({ description: 'Changes to the community settings; omitted fields stay.' })
-export class UpdateCommunitySettingsInput {
-  @Field(() => AccessModeEnum, { nullable: true, description: 'How people join.' })
-  accessMode?: AccessModeEnum;
-
-  @Field({ nullable: true, description: 'Whether members must accept the guidelines before posting.' })
-  requireGuidelines?: boolean;
-
-  @Field({ nullable: true, description: 'Full trust settings as JSON: { thresholds: { BASIC, MEMBER, REGULAR }, limits: { NEW, BASIC, MEMBER, REGULAR, LEADER } }.' })
-  trustSettingsJson?: string;
-
-  @Field(() => Float, { nullable: true, description: 'The flag weight that hides a post, 1–100; null returns to the deployment\'s default.' })
-  flagHideThreshold?: number | null;
-}
 
 @ObjectType('Guidelines', { description: 'The community guidelines; every change is a new version.' })
 export class GuidelinesObject {
@@ -153,37 +120,27 @@ export class CreateInvitationsInput {
 export class MembershipResolver {
   constructor(
     private readonly membership: MembershipService,
+    private readonly guidelinesService: GuidelinesService,
+    private readonly invitationsService: InvitationsService,
     private readonly trust: TrustService,
   ) {}
-
-  @Allow(Permission.StaffAreaAccess)
-  @Query(() => CommunitySettingsObject, { description: 'Staff: the community settings.' })
-  communitySettings() {
-    return this.membership.settings();
-  }
-
-  @Allow(Permission.SettingsManage)
-  @Mutation(() => CommunitySettingsObject, { description: 'Admins: changes the access mode, guideline acceptance and trust settings.' })
-  updateCommunitySettings(@Ctx() ctx: RequestContext, @Args('input', { description: 'The changes.' }) input: UpdateCommunitySettingsInput) {
-    return this.membership.updateSettings(ctx, input);
-  }
 
   @Public()
   @Query(() => GuidelinesObject, { nullable: true, description: 'The current community guidelines, or null when none are published.' })
   guidelines() {
-    return this.membership.guidelines();
+    return this.guidelinesService.current();
   }
 
   @Allow(Permission.GuidelinesManage)
   @Mutation(() => GuidelinesObject, { description: 'Community managers: publishes a new version of the guidelines; members accept it before posting again.' })
   publishGuidelines(@Ctx() ctx: RequestContext, @Args('body', { description: 'Markdown, up to 50,000 characters.' }) body: string) {
-    return this.membership.publishGuidelines(ctx, body);
+    return this.guidelinesService.publish(ctx, body);
   }
 
   @Allow(Permission.AccountManage)
   @Mutation(() => Int, { description: 'Accepts the current guidelines version.' })
   acceptGuidelines(@Ctx() ctx: RequestContext, @Args('version', { type: () => Int, description: 'The version read.' }) version: number) {
-    return this.membership.acceptGuidelines(ctx, version);
+    return this.guidelinesService.accept(ctx, version);
   }
 
   @Allow(Permission.QueueModerate)
@@ -195,12 +152,12 @@ export class MembershipResolver {
     @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
   ): Promise<JoinRequestConnection> {
     const page = await this.membership.joinRequests(ctx, status, first, after);
-    const connection = toConnection(page, (r) => [new Date(r.created_at as Date).toISOString(), r.id as string]);
+    const connection = toConnection(page, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return {
       ...connection,
       edges: connection.edges.map((e) => ({
         cursor: e.cursor,
-        node: { userId: e.node.user_id, handle: e.node.handle, displayName: e.node.display_name, email: e.node.email, message: e.node.message, status: e.node.status, createdAt: e.node.created_at },
+        node: { userId: e.node.userId, handle: e.node.handle, displayName: e.node.displayName, email: e.node.email, message: e.node.message, status: e.node.status, createdAt: e.node.createdAt },
       })),
     } as unknown as JoinRequestConnection;
   }
@@ -224,7 +181,7 @@ export class MembershipResolver {
   @Allow(Permission.MembershipManage)
   @Mutation(() => [InvitationObject], { description: 'Community managers: creates invitations; their tokens are returned only now.' })
   createInvitations(@Ctx() ctx: RequestContext, @Args('input', { description: 'Who and how many.' }) input: CreateInvitationsInput) {
-    return this.membership.invite(ctx, input.emails, input.count, input.expiresInDays);
+    return this.invitationsService.invite(ctx, input.emails, input.count, input.expiresInDays);
   }
 
   @Allow(Permission.MembershipManage)
@@ -233,24 +190,7 @@ export class MembershipResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50.' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursor.' }) after?: string,
   ): Promise<InvitationConnection> {
-    return toConnection(await this.membership.invitations(first, after), (r) => [new Date(r.createdAt).toISOString(), r.id]) as unknown as InvitationConnection;
-  }
-
-  @Allow(Permission.MembershipManage)
-  @Mutation(() => Boolean, { description: 'Community managers: removes a member (sessions end; content kept, or hidden).' })
-  removeMember(
-    @Ctx() ctx: RequestContext,
-    @Args('userId', { type: () => ID, description: 'The member.' }) userId: string,
-    @Args('hideContent', { description: 'Hide their posts too.' }) hideContent: boolean,
-    @Args('reason', { description: 'Why, up to 1,000 characters.' }) reason: string,
-  ) {
-    return this.membership.remove(ctx, userId, hideContent, reason);
-  }
-
-  @Allow(Permission.MembershipManage)
-  @Mutation(() => Boolean, { description: 'Community managers: restores a removed member and the posts hidden with them.' })
-  restoreMember(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The member.' }) userId: string) {
-    return this.membership.restore(ctx, userId);
+    return toConnection(await this.invitationsService.list(first, after), (r) => [new Date(r.createdAt).toISOString(), r.id]) as unknown as InvitationConnection;
   }
 
   @Allow(Permission.SettingsManage)
@@ -279,5 +219,17 @@ export class InvitationFieldsResolver {
   @ResolveField(() => String, { nullable: true, description: 'Why its email has not been sent (yet), if it has not.' })
   async emailError(@Ctx() ctx: RequestContext, @Parent() invitation: InvitationObject): Promise<string | null> {
     return (await this.status(ctx, invitation))?.error ?? null;
+  }
+}
+
+/** The guidelines' current version on the community, for the sign-up page. */
+@Resolver(() => CommunityObject)
+export class CommunityGuidelinesFieldsResolver {
+  constructor(private readonly guidelines: GuidelinesService) {}
+
+  @Public()
+  @ResolveField(() => Int, { nullable: true, description: 'The current guidelines version, or null when none are published.' })
+  guidelinesVersion(): Promise<number | null> {
+    return this.guidelines.currentVersion();
   }
 }

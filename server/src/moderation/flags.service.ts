@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
 import { ApiErrorCode, isStaff } from '@townsquare/shared';
-import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { RequestContext } from '../common/request-context.js';
-import { afterCommit, returningRows, transaction } from '../common/transaction.js';
-import { ModerationQueueService, type QueueTarget } from '../moderation-queue/moderation-queue.service.js';
-import { PostEntity } from '../topics/post.entity.js';
-import { PostsService } from '../topics/posts.service.js';
-import { TopicEntity } from '../topics/topic.entity.js';
-import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
+import { afterCommit } from '../common/transaction.js';
+import { CommunityService } from '../community/community.service.js';
+import { ModerationQueueService } from './moderation-queue.service.js';
+import type { PostEntity } from '../topics/post.entity.js';
+import { TopicAccessService } from '../topics/topic-access.service.js';
 import { DEFAULT_TRUST_SETTINGS } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
-import { MembershipService } from '../membership/membership.service.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
-import { FLAG_COLUMNS, type FlagRow } from './flag-row.js';
+import { ContentModerationService } from './content-moderation.service.js';
+import { ModerationRepository, type FlagRow, type QueueTarget } from './moderation.repository.js';
 import { isUuid } from '../common/ids.js';
 
 export type FlagReason = 'SPAM' | 'OFFENSIVE' | 'OFF_TOPIC' | 'ILLEGAL' | 'OTHER';
@@ -31,52 +27,16 @@ export function flagWeight(agreed: number, disagreed: number): number {
   return ((agreed + 1) / (agreed + disagreed + 2)) * 2;
 }
 
-/** Hides a post pending review; records and tells its author. Used by auto-hide and by staff. */
-export async function hidePostInTransaction(
-  m: EntityManager,
-  audit: AuditService,
-  post: PostEntity,
-  reason: string,
-  actorId: string | null,
-): Promise<boolean> {
-  const rows = await returningRows<{ id: string }>(
-    m,
-    `UPDATE posts SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE id = $1 AND hidden_at IS NULL RETURNING id`,
-    [post.id, reason.slice(0, 500)],
-  );
-  if (rows.length === 0) return false;
-  if (isPublicPost(post)) await PostsService.shiftPostCounters(m, [post], -1);
-  await audit.record(m, {
-    actorId,
-    action: actorId ? 'POST_HIDDEN' : 'POST_AUTO_HIDDEN',
-    targetType: 'POST',
-    targetId: post.id,
-    reason,
-    before: { hidden: false },
-    after: { hidden: true },
-  });
-  if (post.authorId && post.authorId !== actorId) {
-    await m.query(`INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4, $5)`, [
-      post.authorId,
-      post.topicId,
-      post.id,
-      actorId,
-      { reason, postNumber: post.postNumber },
-    ]);
-  }
-  return true;
-}
-
 @Injectable()
 export class FlagsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ModerationRepository,
     private readonly access: TopicAccessService,
     private readonly queue: ModerationQueueService,
-    private readonly audit: AuditService,
+    private readonly content: ContentModerationService,
     private readonly events: DomainEvents,
     private readonly trust: TrustService,
-    private readonly membership: MembershipService,
+    private readonly community: CommunityService,
   ) {}
 
   /**
@@ -91,16 +51,7 @@ export class FlagsService {
     const column = direction === 'GIVEN' ? 'flagger_id' : 'owner_id';
     // Flags in categories the viewer may not read are not listed (nor counted on the record).
     const readable = await this.access.categories.readableIds(ctx);
-    const params: unknown[] = [userId, readable, size + 1];
-    let where = `${column} = $1 AND EXISTS (SELECT 1 FROM moderation_items i WHERE i.id = flags.item_id AND (i.category_id IS NULL OR i.category_id = ANY($2::uuid[])))`;
-    if (cursor) {
-      params.push(cursor[0], cursor[1]);
-      where += ` AND (created_at, id) < ($4::timestamptz, $5::uuid)`;
-    }
-    const rows: Array<FlagRow & { at: string }> = await this.db.query(
-      `SELECT ${FLAG_COLUMNS}, created_at::text AS at FROM flags WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $3`,
-      params,
-    );
+    const rows = await this.repository.memberFlags(userId, column, readable, cursor, size + 1);
     return toPage(rows, size, (r) => [r.at, r.id]);
   }
 
@@ -115,10 +66,7 @@ export class FlagsService {
       // Daily flags by trust level: newcomers get few, trusted members more.
       const level = await this.trust.levelOf(me.id);
       const perDay = (await this.trust.settings()).limits[level].flagsPerDay ?? DEFAULT_TRUST_SETTINGS.limits[level].flagsPerDay ?? 5;
-      const [{ count, oldest }]: Array<{ count: number; oldest: Date | null }> = await this.db.query(
-        `SELECT count(*)::int AS count, min(created_at) AS oldest FROM flags WHERE flagger_id = $1 AND created_at > now() - interval '1 day'`,
-        [me.id],
-      );
+      const { count, oldest } = await this.repository.flagsInLastDay(me.id);
       if (count >= perDay) {
         const wait = oldest ? Math.max(1, Math.ceil((oldest.getTime() + 86_400_000 - Date.now()) / 1000)) : 86_400;
         throw AppError.rateLimited(wait, `You have used today's ${perDay} flags for your trust level. Try again later.`);
@@ -138,32 +86,38 @@ export class FlagsService {
       categoryId = found.topic.categoryId;
       ownerId = found.topic.authorId;
     } else {
-      const [user]: Array<{ id: string }> = isUuid(input.targetId) ? await this.db.query(`SELECT id FROM users WHERE id = $1`, [input.targetId]) : [];
+      const user = isUuid(input.targetId) ? await this.repository.userId(input.targetId) : null;
       if (!user) throw AppError.notFound('There is no such member.');
-      ownerId = user.id;
+      ownerId = user;
     }
     if (ownerId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot flag yourself or your own posts.', { reason: 'OWN_CONTENT' });
 
-    const [self]: Array<{ flags_agreed: number; flags_disagreed: number }> = await this.db.query(`SELECT flags_agreed, flags_disagreed FROM users WHERE id = $1`, [me.id]);
-    const threshold = await this.membership.flagHideThreshold();
-    const weight = staff ? threshold : flagWeight(self?.flags_agreed ?? 0, self?.flags_disagreed ?? 0);
+    const self = await this.repository.flaggerRecord(me.id);
+    const threshold = await this.community.flagHideThreshold();
+    const weight = staff ? threshold : flagWeight(self?.agreed ?? 0, self?.disagreed ?? 0);
     try {
-      return await transaction(this.db, async (m) => {
+      return await this.repository.transaction(async (m) => {
         const item = await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: input.targetType, targetId: input.targetId, categoryId, weight });
-        const [row]: Array<{ id: string }> = await m.query(
-          `INSERT INTO flags (item_id, target_type, target_id, flagger_id, owner_id, reason, note, weight) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [item.id, input.targetType, input.targetId, me.id, ownerId, input.reason, note || null, weight],
-        );
+        const id = await this.repository.insertFlag(m, {
+          itemId: item.id,
+          targetType: input.targetType,
+          targetId: input.targetId,
+          flaggerId: me.id,
+          ownerId,
+          reason: input.reason,
+          note: note || null,
+          weight,
+        });
         let hidden = false;
         if (post && item.weight >= threshold && !post.hiddenAt) {
-          hidden = await hidePostInTransaction(m, this.audit, post, 'Hidden after flags from the community, pending review.', null);
+          hidden = await this.content.hidePostInTransaction(m, post, 'Hidden after flags from the community, pending review.', null);
           if (hidden) {
-            const topic = await m.findOneByOrFail(TopicEntity, { id: post.topicId });
-            const fresh = await m.findOneByOrFail(PostEntity, { id: post.id });
+            const topic = await this.repository.topicInOrFail(m, post.topicId);
+            const fresh = await this.repository.postInOrFail(m, post.id);
             afterCommit(m, () => this.events.publish('post.deleted', { post: fresh, topic }));
           }
         }
-        return { id: row!.id, itemId: item.id, hidden };
+        return { id, itemId: item.id, hidden };
       });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {

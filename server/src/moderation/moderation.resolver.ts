@@ -10,11 +10,10 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { userLoader } from '../accounts/user.loader.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { JoinRequestObject } from '../membership/membership.resolver.js';
-import { MembershipService } from '../membership/membership.service.js';
+import { MembershipService, type JoinRequestRow } from '../membership/membership.service.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService } from '../topics/topic-access.service.js';
-import type { FlagRow } from './flag-row.js';
 import { FlagsService } from './flags.service.js';
 import {
   FlagConnection,
@@ -28,12 +27,15 @@ import {
   QueueStatus,
   ResolveFlagsInput,
 } from './moderation.objects.js';
-import { FLAGS_PER_ITEM, ModerationService, type QueueItemRow } from './moderation.service.js';
+import { ContentModerationService } from './content-moderation.service.js';
+import type { FlagRow, QueueItemRow } from './moderation.repository.js';
+import { FLAGS_PER_ITEM, QueueReviewService } from './queue-review.service.js';
 
 @Resolver(() => ModerationItemObject)
 export class ModerationResolver {
   constructor(
-    private readonly moderation: ModerationService,
+    private readonly queue: QueueReviewService,
+    private readonly content: ContentModerationService,
     private readonly flagsService: FlagsService,
     private readonly posts: PostsLoader,
     private readonly access: TopicAccessService,
@@ -55,20 +57,20 @@ export class ModerationResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–50 (default 20).' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursor of the last item of the previous page.' }) after?: string,
   ): Promise<ModerationItemConnection> {
-    const page = await this.moderation.list(ctx, status, first, after);
+    const page = await this.queue.list(ctx, status, first, after);
     return toConnection(page, (r) => [new Date(r.createdAt).toISOString(), r.id]) as unknown as ModerationItemConnection;
   }
 
   @Allow(Permission.QueueModerate)
   @Query(() => ModerationSummaryObject, { description: 'Staff: how many items wait and since when.' })
   moderationSummary(@Ctx() ctx: RequestContext) {
-    return this.moderation.summary(ctx);
+    return this.queue.summary(ctx);
   }
 
   @Allow(Permission.QueueModerate)
   @Mutation(() => ModerationItemObject, { description: 'Staff: resolves the flags of an item; CONFLICT when another moderator already did.' })
   resolveFlags(@Ctx() ctx: RequestContext, @Args('input', { description: 'The verdict.' }) input: ResolveFlagsInput) {
-    return this.moderation.resolveFlags(ctx, input.itemId, input.decision, input.contentAction, input.reason, {
+    return this.queue.resolveFlags(ctx, input.itemId, input.decision, input.contentAction, input.reason, {
       action: input.authorAction,
       until: input.authorActionUntil,
     });
@@ -77,7 +79,7 @@ export class ModerationResolver {
   @Allow(Permission.QueueModerate)
   @Mutation(() => ModerationItemObject, { description: 'Staff: publishes a post held for approval; CONFLICT when already decided.' })
   approvePost(@Ctx() ctx: RequestContext, @Args('itemId', { type: () => ID, description: 'The queue item.' }) itemId: string) {
-    return this.moderation.decidePending(ctx, itemId, true);
+    return this.queue.decidePending(ctx, itemId, true);
   }
 
   @Allow(Permission.QueueModerate)
@@ -87,7 +89,7 @@ export class ModerationResolver {
     @Args('itemId', { type: () => ID, description: 'The queue item.' }) itemId: string,
     @Args('reason', { nullable: true, description: 'Why, for the audit log.' }) reason?: string,
   ) {
-    return this.moderation.decidePending(ctx, itemId, false, reason);
+    return this.queue.decidePending(ctx, itemId, false, reason);
   }
 
   @Allow(Permission.ContentModerate)
@@ -97,13 +99,13 @@ export class ModerationResolver {
     @Args('postId', { type: () => ID, description: 'The post.' }) postId: string,
     @Args('reason', { description: 'Why, up to 500 characters.' }) reason: string,
   ) {
-    return this.moderation.hidePost(ctx, postId, reason);
+    return this.content.hidePost(ctx, postId, reason);
   }
 
   @Allow(Permission.ContentModerate)
   @Mutation(() => PostObject, { description: 'Staff: restores a hidden or deleted post.' })
   restorePost(@Ctx() ctx: RequestContext, @Args('postId', { type: () => ID, description: 'The post.' }) postId: string) {
-    return this.moderation.restorePost(ctx, postId);
+    return this.content.restorePost(ctx, postId);
   }
 
   @Allow(Permission.ContentModerate)
@@ -113,13 +115,13 @@ export class ModerationResolver {
     @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string,
     @Args('reason', { description: 'Why, up to 500 characters; the author sees it.' }) reason: string,
   ) {
-    return this.moderation.hideTopic(ctx, topicId, reason);
+    return this.content.hideTopic(ctx, topicId, reason);
   }
 
   @Allow(Permission.ContentModerate)
   @Mutation(() => TopicObject, { description: 'Staff: shows a topic that staff or flags hid.' })
   unhideTopic(@Ctx() ctx: RequestContext, @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string) {
-    return this.moderation.unhideTopic(ctx, topicId);
+    return this.content.unhideTopic(ctx, topicId);
   }
 
   @Allow(Permission.ContentModerate)
@@ -129,7 +131,7 @@ export class ModerationResolver {
     @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string,
     @Args('categoryId', { type: () => ID, description: 'The destination.' }) categoryId: string,
   ) {
-    return this.moderation.moveTopic(ctx, topicId, categoryId);
+    return this.content.moveTopic(ctx, topicId, categoryId);
   }
 
   @Allow(Permission.ContentModerate)
@@ -139,7 +141,7 @@ export class ModerationResolver {
     @Args('topicId', { type: () => ID, description: 'The topic.' }) topicId: string,
     @Args('reason', { description: 'Why, up to 500 characters.' }) reason: string,
   ) {
-    return this.moderation.closeTopic(ctx, topicId, reason);
+    return this.content.closeTopic(ctx, topicId, reason);
   }
 
   @Allow(Permission.ContentModerate)
@@ -149,7 +151,7 @@ export class ModerationResolver {
     @Args('sourceTopicId', { type: () => ID, description: 'The topic that goes away.' }) sourceTopicId: string,
     @Args('targetTopicId', { type: () => ID, description: 'The topic that receives the posts.' }) targetTopicId: string,
   ) {
-    return this.moderation.mergeTopics(ctx, sourceTopicId, targetTopicId);
+    return this.content.mergeTopics(ctx, sourceTopicId, targetTopicId);
   }
 
   @Allow(Permission.ContentModerate)
@@ -161,7 +163,7 @@ export class ModerationResolver {
     @Args('title', { description: 'The new topic\'s title.' }) title: string,
     @Args('categoryId', { type: () => ID, nullable: true, description: 'Its category (default: the same).' }) categoryId?: string,
   ) {
-    return this.moderation.splitTopic(ctx, topicId, postIds, title, categoryId);
+    return this.content.splitTopic(ctx, topicId, postIds, title, categoryId);
   }
 
   @Allow(Permission.MemberDetailsRead)
@@ -177,7 +179,7 @@ export class ModerationResolver {
   }
 
   private itemFlags(ctx: RequestContext, item: QueueItemRow) {
-    return ctx.loader<string, { flags: FlagRow[]; total: number }>('itemFlags', (ids) => this.moderation.flagsOf(ids)).load(item.id);
+    return ctx.loader<string, { flags: FlagRow[]; total: number }>('itemFlags', (ids) => this.queue.flagsOf(ids)).load(item.id);
   }
 
   @Allow(Permission.QueueModerate)
@@ -208,7 +210,7 @@ export class ModerationResolver {
   @ResolveField(() => JoinRequestObject, { nullable: true, description: 'The join request, for JOIN_REQUEST items: who asks and their note.' })
   joinRequest(@Ctx() ctx: RequestContext, @Parent() item: QueueItemRow) {
     if (item.kind !== 'JOIN_REQUEST') return null;
-    return ctx.loader<string, Record<string, unknown> | null>('joinRequests', (ids) => this.membership.joinRequestsOf(ids)).load(item.targetId);
+    return ctx.loader<string, JoinRequestRow | null>('joinRequests', (ids) => this.membership.joinRequestsOf(ids)).load(item.targetId);
   }
 
   @Allow(Permission.QueueModerate)

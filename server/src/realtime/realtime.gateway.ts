@@ -18,7 +18,7 @@ import { ModerationScopeService } from '../categories/moderation-scope.service.j
 import { DomainEvents } from '../common/domain-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { RequestContext, socketContexts, type AuthUser, type SocketData } from '../common/request-context.js';
-import { QueueShareService } from '../moderation-queue/queue-share.service.js';
+import { QueueShareService } from '../moderation/queue-share.service.js';
 import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';

@@ -13,7 +13,7 @@ import { DomainEvents } from '../common/domain-events.js';
 import { afterStatements, returningRows, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { ModerationQueueService } from '../moderation-queue/moderation-queue.service.js';
+import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ContentPolicyService } from '../watched-words/content-policy.service.js';
 import { PostRevisionEntity } from './post-revision.entity.js';

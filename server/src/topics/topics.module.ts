@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
-import { ModerationQueueModule } from '../moderation-queue/moderation-queue.module.js';
+import { ModerationQueueModule } from '../moderation/moderation-queue.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { WatchedWordsModule } from '../watched-words/watched-words.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -15,6 +15,7 @@ import { PostsRepository } from './posts.repository.js';
 import { PostsService } from './posts.service.js';
 import { ReadingService } from './reading.service.js';
 import { TopicAccessService } from './topic-access.service.js';
+import { TopicCountersRepository } from './topic-counters.repository.js';
 import { CategoryReadingFieldsResolver, TopicFieldsResolver } from './topic-fields.resolver.js';
 import { TopicEntity } from './topic.entity.js';
 import { TopicsRepository } from './topics.repository.js';
@@ -30,12 +31,13 @@ import { TopicsService } from './topics.service.js';
     TopicAccessService,
     TopicsRepository,
     PostsRepository,
+    TopicCountersRepository,
     PostsLoader,
     TopicsResolver,
     TopicFieldsResolver,
     PostFieldsResolver,
     CategoryReadingFieldsResolver,
   ],
-  exports: [TopicAccessService, TopicsService, PostsService, PostsLoader],
+  exports: [TopicAccessService, TopicsService, PostsService, PostsLoader, TopicCountersRepository],
 })
 export class TopicsModule {}

@@ -1,22 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Permission, roleHasPermission } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
 import { RequestContext, type AuthUser } from '../common/request-context.js';
+import { ModerationRepository, type QueueShare } from './moderation.repository.js';
 
-/** The part of the queue a person works: items in these categories, and items about members when `members`. */
-export interface QueueShare {
-  ids: string[];
-  members: boolean;
-}
+export type { QueueShare } from './moderation.repository.js';
 
 /** Who works which part of the moderation queue, and how many open items that part holds. */
 @Injectable()
 export class QueueShareService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ModerationRepository,
     private readonly categories: CategoriesService,
     private readonly scopes: ModerationScopeService,
   ) {}
@@ -32,13 +27,8 @@ export class QueueShareService {
   }
 
   /** Open items in a share, and when the oldest arrived. */
-  async openSummary(share: QueueShare): Promise<{ openCount: number; oldestOpenAt: Date | null }> {
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS open_count, min(created_at) AS oldest FROM moderation_items
-       WHERE status = 'OPEN' AND (category_id = ANY($1::uuid[])${share.members ? ' OR category_id IS NULL' : ''})`,
-      [share.ids],
-    );
-    return { openCount: row.open_count, oldestOpenAt: row.oldest };
+  openSummary(share: QueueShare): Promise<{ openCount: number; oldestOpenAt: Date | null }> {
+    return this.repository.openSummary(share);
   }
 
   /**

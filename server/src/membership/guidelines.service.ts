@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { renderMarkdown } from '@townsquare/markdown';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../common/app-error.js';
+import type { RequestContext } from '../common/request-context.js';
+import { MembershipRepository, type GuidelinesRow } from './membership.repository.js';
+
+/** The community guidelines: every change a new version, which members accept before posting again. */
+@Injectable()
+export class GuidelinesService {
+  constructor(
+    private readonly repository: MembershipRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  current(): Promise<GuidelinesRow | null> {
+    return this.repository.latestGuidelines();
+  }
+
+  /** The current version, or null when none is published. */
+  currentVersion(): Promise<number | null> {
+    return this.repository.latestGuidelinesVersion();
+  }
+
+  async publish(ctx: RequestContext, body: string): Promise<GuidelinesRow> {
+    const text = body.trim();
+    if (!text) throw AppError.badInput('body', 'REQUIRED', 'Write the guidelines first.');
+    if (text.length > 50_000) throw AppError.badInput('body', 'TOO_LONG', 'Guidelines may have at most 50,000 characters.');
+    const html = renderMarkdown(text).html;
+    return this.repository.transaction(async (m) => {
+      const row = await this.repository.insertGuidelines(m, text, html, ctx.requireUser().id);
+      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'GUIDELINES_PUBLISHED', targetType: 'CATEGORY', targetId: 'guidelines', after: { version: row.version } });
+      return { version: row.version, body: text, bodyHtml: html, createdAt: row.createdAt };
+    });
+  }
+
+  async accept(ctx: RequestContext, version: number): Promise<number> {
+    const current = await this.current();
+    if (!current || version !== current.version) throw AppError.badInput('version', 'NOT_CURRENT', 'Accept the current version of the guidelines.');
+    await this.repository.acceptGuidelines(ctx.requireUser().id, version);
+    return version;
+  }
+}
