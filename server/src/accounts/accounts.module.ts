@@ -5,6 +5,7 @@ import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionMiddleware } from './session.middleware.js';
+import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 import { UserEntity } from './user.entity.js';
@@ -13,7 +14,7 @@ import { UserFieldsResolver } from './user-fields.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ModerationQueueModule],
-  providers: [AccountsService, UsersRepository, SessionsService, SignInLimiter, AccountsResolver, UserFieldsResolver, SessionMiddleware],
+  providers: [AccountsService, UsersRepository, SessionsService, SessionsRepository, SignInLimiter, AccountsResolver, UserFieldsResolver, SessionMiddleware],
   exports: [AccountsService, SessionsService, SessionMiddleware],
 })
 export class AccountsModule {}

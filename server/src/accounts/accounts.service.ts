@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
 import {
   ApiErrorCode,
@@ -19,8 +19,9 @@ import { AccountErrorReason, fieldError } from './accounts.errors.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { SessionsService, hashToken } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
-import { UserEntity } from './user.entity.js';
-import { UsersRepository } from './users.repository.js';
+import type { TrustLevel, TrustSettings } from '../trust/trust-settings.js';
+import type { UserEntity } from './user.entity.js';
+import { UsersRepository, type TrustChange } from './users.repository.js';
 
 export interface SignUpData {
   email: string;
@@ -44,7 +45,6 @@ function isUniqueViolation(error: unknown, index: string): boolean {
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly limiter: SignInLimiter,
@@ -53,21 +53,18 @@ export class AccountsService {
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
+    return this.usersRepository.byId(id);
   }
 
   async findByHandle(handle: string): Promise<UserEntity | null> {
     if (handle.length > LIMITS.handle.max) return null;
-    return this.users.createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
+    return this.usersRepository.byHandle(handle);
   }
 
   /** Which of these handles (lower-case) belong to accounts. */
   async existingHandles(handles: string[]): Promise<Set<string>> {
     if (handles.length === 0) return new Set();
-    const rows: Array<{ handle: string }> = await this.users.query('SELECT lower(handle) AS handle FROM users WHERE lower(handle) = ANY($1)', [
-      handles.slice(0, 50).map((h) => h.toLowerCase()),
-    ]);
-    return new Set(rows.map((r) => r.handle));
+    return new Set(await this.usersRepository.existingHandles(handles.slice(0, 50).map((h) => h.toLowerCase())));
   }
 
   /** Batch load for field resolvers (DataLoader): users in the order of `ids`. */
@@ -93,9 +90,7 @@ export class AccountsService {
     const joinMessage = (input.joinMessage ?? '').trim();
     if (joinMessage.length > 1000) throw AppError.badInput('joinMessage', 'TOO_LONG', 'A note may have at most 1,000 characters.');
     await this.limiter.beforeSignUp(ctx.ip);
-    const [{ access_mode: mode }]: Array<{ access_mode: 'OPEN' | 'APPROVAL' | 'INVITE_ONLY' }> = await this.dataSource.query(
-      `SELECT access_mode FROM community WHERE id = 1`,
-    );
+    const mode = await this.usersRepository.accessMode();
     if (mode === 'INVITE_ONLY' && !input.inviteToken) {
       throw AppError.badInput('inviteToken', 'REQUIRED', 'This community is by invitation only: use the link from your invitation.');
     }
@@ -104,10 +99,10 @@ export class AccountsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const membership = mode === 'APPROVAL' ? 'PENDING' : 'ACTIVE';
-        const user = await manager.save(manager.create(UserEntity, { email, handle, displayName, passwordHash, role, membership }));
+        const user = await this.usersRepository.insert(manager, { email, handle, displayName, passwordHash, role, membership });
         if (mode === 'INVITE_ONLY') await this.useInvitation(manager, input.inviteToken!, email, user.id);
         if (mode === 'APPROVAL') {
-          await manager.query(`INSERT INTO join_requests (user_id, message) VALUES ($1, $2)`, [user.id, joinMessage]);
+          await this.usersRepository.insertJoinRequest(manager, user.id, joinMessage);
           await this.queue.enqueue(manager, { kind: 'JOIN_REQUEST', targetType: 'USER', targetId: user.id, categoryId: null });
         }
         if (ctx.res) {
@@ -130,17 +125,14 @@ export class AccountsService {
 
   /** Marks a single-use, unexpired invitation used (locked: two sign-ups cannot share one). */
   private async useInvitation(manager: EntityManager, token: string, email: string, userId: string): Promise<void> {
-    const [invitation]: Array<{ id: string; email: string | null; expires_at: Date; used_at: Date | null }> = await manager.query(
-      `SELECT id, email, expires_at, used_at FROM invitations WHERE token_hash = $1 FOR UPDATE`,
-      [hashToken(token.slice(0, 200))],
-    );
+    const invitation = await this.usersRepository.lockInvitation(manager, hashToken(token.slice(0, 200)));
     if (!invitation) throw AppError.badInput('inviteToken', 'INVALID', 'That invitation link is not valid.');
     if (invitation.used_at) throw AppError.badInput('inviteToken', 'USED', 'That invitation has already been used.');
     if (new Date(invitation.expires_at).getTime() < Date.now()) throw AppError.badInput('inviteToken', 'EXPIRED', 'That invitation has expired; ask for a new one.');
     if (invitation.email && invitation.email.toLowerCase() !== email.toLowerCase()) {
       throw AppError.badInput('email', 'INVITATION_EMAIL', 'That invitation is for another email address.');
     }
-    await manager.query(`UPDATE invitations SET used_at = now(), used_by = $2 WHERE id = $1`, [invitation.id, userId]);
+    await this.usersRepository.markInvitationUsed(manager, invitation.id, userId);
   }
 
   async signIn(ctx: RequestContext, login: string, password: string): Promise<UserEntity> {
@@ -150,11 +142,7 @@ export class AccountsService {
     if (!password) throw fieldError('password', 'REQUIRED');
     await this.limiter.beforeAttempt(trimmed, ctx.ip);
 
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where(trimmed.includes('@') ? 'lower(u.email) = lower(:login)' : 'lower(u.handle) = lower(:login)', { login: trimmed })
-      .getOne();
+    const user = await this.usersRepository.withPasswordByLogin(trimmed);
     const ok =
       password.length <= LIMITS.password.max &&
       (user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password));
@@ -169,12 +157,9 @@ export class AccountsService {
       });
     }
     if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
-      const [last]: Array<{ reason: string }> = await this.users.query(
-        `SELECT reason FROM user_sanctions WHERE user_id = $1 AND kind = 'SUSPENSION' ORDER BY created_at DESC LIMIT 1`,
-        [user.id],
-      );
+      const reason = await this.usersRepository.lastSuspensionReason(user.id);
       const until = user.suspendedUntil.getUTCFullYear() > 9000 ? 'indefinitely' : `until ${user.suspendedUntil.toISOString()}`;
-      throw new AppError(ApiErrorCode.FORBIDDEN, `Your account is suspended ${until}. Reason: ${last?.reason ?? 'not given'}.`, {
+      throw new AppError(ApiErrorCode.FORBIDDEN, `Your account is suspended ${until}. Reason: ${reason ?? 'not given'}.`, {
         reason: 'SUSPENDED',
       });
     }
@@ -194,7 +179,7 @@ export class AccountsService {
     const me = ctx.requireUser();
     if (!currentPassword) throw fieldError('currentPassword', 'REQUIRED');
     check('newPassword', checkPassword(newPassword));
-    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: me.id }).getOne();
+    const user = await this.usersRepository.withPasswordById(me.id);
     if (!user) throw AppError.unauthenticated();
     if (currentPassword.length > LIMITS.password.max || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw AppError.badInput('currentPassword', AccountErrorReason.WRONG_PASSWORD, 'The current password is not right.');
@@ -204,7 +189,7 @@ export class AccountsService {
     }
     const passwordHash = await hashPassword(newPassword);
     const session = await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: me.id }, { passwordHash });
+      await this.usersRepository.setPasswordHash(manager, me.id, passwordHash);
       await this.sessions.revokeAllForUser(me.id, 'PASSWORD_CHANGED', manager);
       return this.sessions.create(me.id, ctx, manager);
     });
@@ -213,6 +198,28 @@ export class AccountsService {
   }
 
   countMembers(): Promise<number> {
-    return this.users.count();
+    return this.usersRepository.count();
+  }
+
+  // The activity counters and trust levels kept on accounts; trust decides what they mean.
+
+  /** Counts a day visited, once per calendar day. */
+  recordVisit(userId: string): Promise<void> {
+    return this.usersRepository.recordVisit(userId);
+  }
+
+  /** Adds reading to a member's counters (the caller bounds the amounts). */
+  recordReading(userId: string, topicsEntered: number, postsRead: number, seconds: number): Promise<void> {
+    return this.usersRepository.recordReading(userId, topicsEntered, postsRead, seconds);
+  }
+
+  /** Applies trust's thresholds to some members inside the caller's transaction; the changes. */
+  applyTrustRules(m: Pick<EntityManager, 'query'>, settings: TrustSettings, ids: readonly string[]): Promise<TrustChange[]> {
+    return this.usersRepository.applyTrustRules(m, settings, ids);
+  }
+
+  /** Sets a member's trust level inside the caller's transaction. */
+  setTrustLevel(m: Pick<EntityManager, 'query'>, userId: string, level: TrustLevel): Promise<void> {
+    return this.usersRepository.setTrustLevel(m, userId, level);
   }
 }

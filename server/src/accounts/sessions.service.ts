@@ -1,17 +1,16 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Response } from 'express';
-import { IsNull, Repository, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { AuthUser } from '../common/request-context.js';
-import { SessionEntity } from './session.entity.js';
-import { afterCommit, returningRows } from '../common/transaction.js';
-import { UserEntity } from './user.entity.js';
+import { afterCommit } from '../common/transaction.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { UsersRepository } from './users.repository.js';
 
 export const SESSION_COOKIE = 'ts_session';
 /** How often a session's expiry slides forward while it is used. */
@@ -47,7 +46,8 @@ export class SessionsService implements OnModuleDestroy {
   private readonly unsubscribe: () => void;
 
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEvents,
     @Inject(REDIS) redis: Redis | null,
@@ -86,18 +86,15 @@ export class SessionsService implements OnModuleDestroy {
   async create(
     userId: string,
     meta: { ip: string; userAgent: string | null },
-    manager: EntityManager = this.sessions.manager,
+    manager?: EntityManager,
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.ttlMs());
-    const inserted = await manager.insert(SessionEntity, {
-      userId,
-      tokenHash: hashToken(token),
-      expiresAt,
-      ip: meta.ip.slice(0, 64),
-      userAgent: meta.userAgent?.slice(0, 512) ?? null,
-    });
-    return { id: (inserted.identifiers[0] as { id: string }).id, token, expiresAt };
+    const id = await this.sessions.insert(
+      { userId, tokenHash: hashToken(token), expiresAt, ip: meta.ip.slice(0, 64), userAgent: meta.userAgent?.slice(0, 512) ?? null },
+      manager,
+    );
+    return { id, token, expiresAt };
   }
 
   /** The live session behind a cookie token, or null when unknown, revoked or expired. */
@@ -113,22 +110,12 @@ export class SessionsService implements OnModuleDestroy {
   }
 
   private async lookUp(token: string): Promise<ResolvedSession | null> {
-    const row = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .select(['s.id AS session_id', 's.last_seen_at AS last_seen_at', 'u.id AS user_id', 'u.handle AS handle', 'u.role AS role'])
-      .where('s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > now()', { hash: hashToken(token) })
-      .andWhere('(u.suspended_until IS NULL OR u.suspended_until <= now())')
-      .andWhere(`u.membership IN ('ACTIVE', 'PENDING')`)
-      .getRawOne<{ session_id: string; last_seen_at: Date; user_id: string; handle: string; role: AuthUser['role'] }>();
+    const row = await this.sessions.liveByTokenHash(hashToken(token));
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
-      await this.sessions.update(row.session_id, { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + this.ttlMs()) });
+      await this.sessions.touch(row.session_id, new Date(Date.now() + this.ttlMs()));
       // A day visited counts toward trust levels; checked at most hourly per session.
-      await this.sessions.query(
-        `UPDATE users SET days_visited = days_visited + 1, last_visit_on = current_date WHERE id = $1 AND last_visit_on IS DISTINCT FROM current_date`,
-        [row.user_id],
-      );
+      await this.users.recordVisit(row.user_id);
     }
     return { sessionId: row.session_id, user: { id: row.user_id, handle: row.handle, role: row.role } };
   }
@@ -141,34 +128,25 @@ export class SessionsService implements OnModuleDestroy {
   async liveUsers(sessionIds: readonly string[]): Promise<Map<string, AuthUser>> {
     const ids = [...new Set(sessionIds)];
     if (ids.length === 0) return new Map();
-    const rows: Array<{ session_id: string; user_id: string; handle: string; role: AuthUser['role'] }> = await this.sessions.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.handle, u.role
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND (u.suspended_until IS NULL OR u.suspended_until <= now()) AND u.membership IN ('ACTIVE', 'PENDING')`,
-      [ids],
-    );
+    const rows = await this.sessions.liveUsers(ids);
     return new Map(rows.map((r) => [r.session_id, { id: r.user_id, handle: r.handle, role: r.role }]));
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.revoke(sessionId);
     this.forget({ sessionIds: [sessionId] }, true);
     this.events.publish('sessions.revoked', { sessionIds: [sessionId], reason });
   }
 
   /** Ends every session of a user; used on password change (and later on suspension). */
-  async revokeAllForUser(userId: string, reason: string, manager: EntityManager = this.sessions.manager): Promise<string[]> {
-    const rows = await returningRows<{ id: string }>(
-      manager,
-      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
-      [userId],
-    );
-    const sessionIds = rows.map((r) => r.id);
+  async revokeAllForUser(userId: string, reason: string, manager?: EntityManager): Promise<string[]> {
+    const sessionIds = await this.sessions.revokeAllForUser(userId, manager);
     // Dropped now and again after the caller's transaction commits: a request between the two
     // would otherwise cache the session as still live.
-    this.forget({ sessionIds, userIds: [userId] }, true);
-    afterCommit(manager, () => this.forget({ sessionIds, userIds: [userId] }, true));
+    const forget = () => this.forget({ sessionIds, userIds: [userId] }, true);
+    forget();
+    if (manager) afterCommit(manager, forget);
+    else forget();
     if (sessionIds.length > 0) this.events.publish('sessions.revoked', { sessionIds, reason });
     return sessionIds;
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared.js';
+import { returningRows } from '../common/transaction.js';
+import type { TrustLevel, TrustSettings } from '../trust/trust-settings.js';
 import { UserEntity } from './user.entity.js';
 
 /** The columns of a user row that the API reads, as `UserEntity` names them (never the password hash). */
@@ -29,13 +31,175 @@ export function userFromJson(json: Record<string, unknown> | null): UserEntity |
   return user;
 }
 
+type Threshold = TrustSettings['thresholds']['BASIC'];
+
+/**
+ * The one statement that applies the trust rules to some members (`ids`), under row locks: the
+ * level their activity earns (LEADER is granted by staff, never computed) replaces their level
+ * when it is higher; REGULAR alone lapses, to MEMBER, when its activity does. Returns the changes.
+ */
+function trustRuleSql(settings: TrustSettings, ids: readonly string[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [ids];
+  const at = (value: unknown) => `$${params.push(value)}`;
+  const meets = (t: Threshold) =>
+    `(topics_entered >= ${at(t.topicsEntered)} AND posts_read >= ${at(t.postsRead)} AND read_seconds >= ${at(t.readMinutes * 60)}
+      AND days_visited >= ${at(t.daysVisited)} AND created_at <= now() - make_interval(days => ${at(t.accountAgeDays)}::int))`;
+  const { REGULAR, MEMBER, BASIC } = settings.thresholds;
+  const earned = `CASE WHEN ${meets(REGULAR)} THEN 'REGULAR' WHEN ${meets(MEMBER)} THEN 'MEMBER' WHEN ${meets(BASIC)} THEN 'BASIC' ELSE 'NEW' END`;
+  const rank = (level: string) => `array_position(ARRAY['NEW', 'BASIC', 'MEMBER', 'REGULAR', 'LEADER']::varchar[], ${level}::varchar)`;
+  const sql = `
+    WITH calc AS (
+      SELECT id, trust_level AS old, ${earned} AS earned FROM users
+       WHERE id = ANY($1::uuid[]) AND trust_level <> 'LEADER' ORDER BY id FOR UPDATE
+    ), next AS (
+      SELECT id, old, CASE WHEN old = 'REGULAR' AND earned <> 'REGULAR' THEN 'MEMBER' ELSE earned END AS level FROM calc
+       WHERE ${rank('earned')} > ${rank('old')} OR (old = 'REGULAR' AND earned <> 'REGULAR')
+    )
+    UPDATE users u SET trust_level = next.level FROM next WHERE u.id = next.id RETURNING u.id, next.old, next.level`;
+  return { sql, params };
+}
+
+/** A member whose trust level a pass changed. */
+export interface TrustChange {
+  id: string;
+  old: TrustLevel;
+  level: TrustLevel;
+}
+
+/** The fields a new account is created with. */
+export interface NewUser {
+  email: string;
+  handle: string;
+  displayName: string;
+  passwordHash: string;
+  role: UserEntity['role'];
+  membership: UserEntity['membership'];
+}
+
+/** An invitation as sign-up checks it. */
+export interface InvitationRow {
+  id: string;
+  email: string | null;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+/**
+ * Every query of accounts' `users` table: the people, their sign-in secrets, and the activity
+ * counters and levels that trust computes from (trust asks through `AccountsService`). Sign-up's
+ * reads and writes of other features' tables are kept apart at the end.
+ */
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {}
 
   async byIds(ids: readonly string[]): Promise<UserEntity[]> {
     if (ids.length === 0) return [];
     const rows = await preparedQuery<Partial<UserEntity>>(this.db, `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
     return rows.map((row) => Object.assign(new UserEntity(), row));
+  }
+
+  byId(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** By handle, in any letter case. */
+  byHandle(handle: string): Promise<UserEntity | null> {
+    return this.users.createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
+  }
+
+  /** Which of these lower-case handles belong to accounts. */
+  async existingHandles(lowerHandles: readonly string[]): Promise<string[]> {
+    const rows: Array<{ handle: string }> = await this.users.query('SELECT lower(handle) AS handle FROM users WHERE lower(handle) = ANY($1)', [lowerHandles]);
+    return rows.map((r) => r.handle);
+  }
+
+  /** The account an email (when the login has an @) or a handle names, in any letter case, with its password hash. */
+  withPasswordByLogin(login: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where(login.includes('@') ? 'lower(u.email) = lower(:login)' : 'lower(u.handle) = lower(:login)', { login })
+      .getOne();
+  }
+
+  withPasswordById(id: string): Promise<UserEntity | null> {
+    return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
+  }
+
+  /** A new account inside the caller's transaction (unique handle and email enforced by the table). */
+  insert(m: EntityManager, user: NewUser): Promise<UserEntity> {
+    return m.save(m.create(UserEntity, user));
+  }
+
+  async setPasswordHash(m: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await m.update(UserEntity, { id }, { passwordHash });
+  }
+
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
+  /** Counts a day visited, once per calendar day. */
+  async recordVisit(userId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE users SET days_visited = days_visited + 1, last_visit_on = current_date WHERE id = $1 AND last_visit_on IS DISTINCT FROM current_date`,
+      [userId],
+    );
+  }
+
+  /** Adds reading: topics entered for the first time, posts newly read, seconds spent (already bounded). */
+  async recordReading(userId: string, topicsEntered: number, postsRead: number, seconds: number): Promise<void> {
+    await this.db.query(
+      `UPDATE users SET topics_entered = topics_entered + $2, posts_read = posts_read + $3, read_seconds = read_seconds + $4 WHERE id = $1`,
+      [userId, topicsEntered, postsRead, seconds],
+    );
+  }
+
+  /** Applies the trust rules to some members inside the caller's transaction; the changes. */
+  applyTrustRules(m: Pick<EntityManager, 'query'>, settings: TrustSettings, ids: readonly string[]): Promise<TrustChange[]> {
+    const { sql, params } = trustRuleSql(settings, ids);
+    return returningRows<TrustChange>(m, sql, params);
+  }
+
+  async setTrustLevel(m: Pick<EntityManager, 'query'>, id: string, level: TrustLevel): Promise<void> {
+    await m.query(`UPDATE users SET trust_level = $2 WHERE id = $1`, [id, level]);
+  }
+
+  // Sign-up and sign-in read and write tables of other features. They stay here until those
+  // features (community, membership, moderation) offer a way to ask.
+
+  /** Who may join: the community's access mode (community's table). */
+  async accessMode(): Promise<'OPEN' | 'APPROVAL' | 'INVITE_ONLY'> {
+    const [{ access_mode: mode }]: Array<{ access_mode: 'OPEN' | 'APPROVAL' | 'INVITE_ONLY' }> = await this.db.query(`SELECT access_mode FROM community WHERE id = 1`);
+    return mode;
+  }
+
+  /** An invitation by its token's hash, locked until the transaction ends (membership's table). */
+  async lockInvitation(m: EntityManager, tokenHash: Buffer): Promise<InvitationRow | null> {
+    const [invitation]: InvitationRow[] = await m.query(`SELECT id, email, expires_at, used_at FROM invitations WHERE token_hash = $1 FOR UPDATE`, [tokenHash]);
+    return invitation ?? null;
+  }
+
+  /** Marks an invitation used by a new account (writes membership's table). */
+  async markInvitationUsed(m: EntityManager, invitationId: string, userId: string): Promise<void> {
+    await m.query(`UPDATE invitations SET used_at = now(), used_by = $2 WHERE id = $1`, [invitationId, userId]);
+  }
+
+  /** A new account's request to join (writes membership's table). */
+  async insertJoinRequest(m: EntityManager, userId: string, message: string): Promise<void> {
+    await m.query(`INSERT INTO join_requests (user_id, message) VALUES ($1, $2)`, [userId, message]);
+  }
+
+  /** The reason of a person's latest suspension (moderation's table). */
+  async lastSuspensionReason(userId: string): Promise<string | null> {
+    const [last]: Array<{ reason: string }> = await this.users.query(
+      `SELECT reason FROM user_sanctions WHERE user_id = $1 AND kind = 'SUSPENSION' ORDER BY created_at DESC LIMIT 1`,
+      [userId],
+    );
+    return last?.reason ?? null;
   }
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { afterCommit, returningRows } from '../common/transaction.js';
+import type { EntityManager } from 'typeorm';
+import { afterCommit } from '../common/transaction.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NO_TRANSPORT, smtpTransport, type MailTransport, type OutgoingMail } from './mail-transport.js';
+import { MailRepository } from './mail.repository.js';
 
 const POLL_MS = 5_000;
 const BATCH = 10;
@@ -29,7 +29,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: MailRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : NO_TRANSPORT;
@@ -55,23 +55,19 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Writes a message in the caller's transaction; delivery starts once it commits. */
   async enqueue(m: EntityManager, mail: OutgoingMail, about?: { type: string; id: string }): Promise<void> {
-    await m.query(`INSERT INTO mail_outbox (to_address, subject, text_body, about_type, about_id) VALUES ($1, $2, $3, $4, $5)`, [
-      mail.to,
-      mail.subject.slice(0, 300),
-      mail.text,
-      about?.type ?? null,
-      about?.id ?? null,
-    ]);
+    await this.repository.insert(m, {
+      to: mail.to,
+      subject: mail.subject.slice(0, 300),
+      text: mail.text,
+      aboutType: about?.type ?? null,
+      aboutId: about?.id ?? null,
+    });
     afterCommit(m, () => this.kick());
   }
 
   /** Delivery status of the latest message about each of some things (e.g. invitations). */
   async statusOf(aboutType: string, ids: readonly string[]): Promise<Array<{ status: MailStatus; error: string | null } | null>> {
-    const rows: Array<{ about_id: string; sent_at: Date | null; failed_at: Date | null; last_error: string | null }> = await this.db.query(
-      `SELECT DISTINCT ON (about_id) about_id, sent_at, failed_at, last_error FROM mail_outbox
-        WHERE about_type = $1 AND about_id = ANY($2::uuid[]) ORDER BY about_id, created_at DESC`,
-      [aboutType, [...ids]],
-    );
+    const rows = await this.repository.latestAbout(aboutType, ids);
     const byId = new Map(rows.map((r) => [r.about_id, r]));
     return ids.map((id) => {
       const r = byId.get(id);
@@ -105,25 +101,18 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
   async deliverDue(): Promise<number> {
     let sent = 0;
     for (let round = 0; round < 100 && !this.stopped; round++) {
-      const claimed = await returningRows<{ id: string; to_address: string; subject: string; text_body: string; attempts: number }>(
-        this.db,
-        `UPDATE mail_outbox SET attempts = attempts + 1, send_after = now() + make_interval(secs => least(3600, 30 * power(2, attempts)))
-          WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= now()
-                        ORDER BY send_after LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-          RETURNING id, to_address, subject, text_body, attempts`,
-        [],
-      );
+      const claimed = await this.repository.claimDue(BATCH);
       if (claimed.length === 0) break;
       for (const mail of claimed) {
         try {
           await this.transport.send(this.config.mailFrom, { to: mail.to_address, subject: mail.subject, text: mail.text_body });
-          await this.db.query(`UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = $1`, [mail.id]);
+          await this.repository.markSent(mail.id);
           sent++;
         } catch (error) {
           const message = (error as Error).message.slice(0, 1000);
           // Without a mail server there is nothing to retry; otherwise give up after MAX_ATTEMPTS.
           const giveUp = !this.transport.configured || mail.attempts >= MAX_ATTEMPTS;
-          await this.db.query(`UPDATE mail_outbox SET last_error = $2, failed_at = CASE WHEN $3 THEN now() END WHERE id = $1`, [mail.id, message, giveUp]);
+          await this.repository.markAttemptFailed(mail.id, message, giveUp);
           if (this.transport.configured) this.logger.warn(`mail to a recipient failed (attempt ${mail.attempts}${giveUp ? ', giving up' : ''}): ${message}`);
         }
       }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Role } from '@townsquare/shared';
+import { CategoryEntity } from '../categories/category.entity.js';
+import { returningRows } from '../common/transaction.js';
 import { NotificationEntity } from './notification.entity.js';
+import type { WatchLevel, WatchTarget } from './notification.objects.js';
 
 /** What a reader may read now, as the list queries need it. */
 export interface NotificationReader {
@@ -47,8 +51,35 @@ export interface PlannedRows {
 
 type Queryable = Pick<EntityManager, 'query'>;
 
+/** Who a notification goes to, as the reading rules need them. */
+export interface NotifiedPerson {
+  id: string;
+  role: Role;
+  handle: string;
+}
+
+/** A notification to insert as it is (not about a new post). */
+export interface NotificationValues {
+  userId: string;
+  kind: string;
+  topicId: string;
+  postId: string;
+  actorId: string | null;
+  data: Record<string, unknown>;
+}
+
+/** The grouped notification of reactions to one post, while its recipient has not read it. */
+export interface ReactionNotification {
+  userId: string;
+  topicId: string;
+  postId: string;
+  actorId: string;
+  groupKey: string;
+  data: Record<string, unknown>;
+}
+
 /**
- * Every query of notifications. A notification about a topic or post is listed and counted only
+ * Every query of notifications and of watches (who follows or mutes a topic or category). A notification about a topic or post is listed and counted only
  * while its reader may still read that topic and post: the same rule as `topics/visibility.ts`
  * (category readable; topic and post not deleted or hidden, unless the reader moderates the
  * category or wrote them), written here in SQL so that pages stay keyset-paginated.
@@ -154,6 +185,98 @@ export class NotificationsRepository {
     const sql = NotificationsRepository.insertPlannedSql(rows, at, '(SELECT 1) one', `${at(postNumber)}::int`);
     const result: unknown = await m.query(sql, params);
     return NotificationsRepository.hydrate(result as Array<Record<string, unknown>>);
+  }
+
+  /**
+   * One unread notification per post for its reactions: a new reaction joins the unread one (one
+   * more actor, the latest named) instead of adding another. Returns its id.
+   */
+  async upsertReaction(m: Queryable, n: ReactionNotification): Promise<string> {
+    const [row]: Array<{ id: string }> = await m.query(
+      `INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, group_key, data)
+       VALUES ($1, 'REACTION', $2, $3, $4, $5, $6)
+       ON CONFLICT (user_id, group_key) WHERE group_key IS NOT NULL AND read_at IS NULL
+       DO UPDATE SET actor_count = notifications.actor_count + 1, actor_id = EXCLUDED.actor_id, data = EXCLUDED.data, updated_at = now()
+       RETURNING id`,
+      [n.userId, n.topicId, n.postId, n.actorId, n.groupKey, n.data],
+    );
+    return row!.id;
+  }
+
+  /** Notifications inside a caller's transaction; their ids. */
+  async insertMany(m: EntityManager, values: readonly NotificationValues[]): Promise<string[]> {
+    const inserted = await m.insert(NotificationEntity, values as Array<Partial<NotificationEntity>> as never);
+    return inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
+  }
+
+  /** Of these people, those still in the community (active or waiting for approval). */
+  async members(m: Queryable, userIds: readonly string[]): Promise<NotifiedPerson[]> {
+    const rows: NotifiedPerson[] = await m.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[]) AND membership IN ('ACTIVE', 'PENDING')`, [userIds]);
+    return rows.map((u) => ({ id: u.id, role: u.role, handle: u.handle }));
+  }
+
+  /** These people, whatever their membership. */
+  async people(userIds: readonly string[]): Promise<NotifiedPerson[]> {
+    const rows: NotifiedPerson[] = await this.notifications.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[])`, [userIds]);
+    return rows.map((u) => ({ id: u.id, role: u.role, handle: u.handle }));
+  }
+
+  /** A category as the transaction sees it (who may read it). */
+  category(m: EntityManager, id: string): Promise<CategoryEntity | null> {
+    return m.findOneBy(CategoryEntity, { id });
+  }
+
+  /** How a notification names a person: their handle and display name now. */
+  async actorName(m: Queryable, userId: string): Promise<{ handle: string; displayName: string } | null> {
+    const [user]: Array<{ handle: string; display_name: string }> = await m.query(`SELECT handle, display_name FROM users WHERE id = $1`, [userId]);
+    return user ? { handle: user.handle, displayName: user.display_name } : null;
+  }
+
+  byIds(ids: readonly string[]): Promise<NotificationEntity[]> {
+    return this.notifications.findBy({ id: In([...ids]) });
+  }
+
+  /** One of a person's own notifications. */
+  ownById(userId: string, id: string): Promise<NotificationEntity | null> {
+    return this.notifications.findOneBy({ id, userId });
+  }
+
+  byIdOrFail(id: string): Promise<NotificationEntity> {
+    return this.notifications.findOneByOrFail({ id });
+  }
+
+  async markRead(id: string): Promise<void> {
+    await this.notifications.update(id, { readAt: new Date() });
+  }
+
+  /** Marks every unread notification of a person read; how many there were. */
+  async markAllRead(userId: string): Promise<number> {
+    const rows = await returningRows(this.notifications.manager, `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING 1`, [userId]);
+    return rows.length;
+  }
+
+  /** The category of a topic that is not deleted, or null. */
+  async topicCategory(topicId: string): Promise<string | null> {
+    const [row]: Array<{ category_id: string }> = await this.notifications.query(`SELECT category_id FROM topics WHERE id = $1 AND deleted_at IS NULL`, [topicId]);
+    return row?.category_id ?? null;
+  }
+
+  /** A person's watch level on a topic or category, replacing any earlier choice. */
+  async setWatch(userId: string, targetType: WatchTarget, targetId: string, level: WatchLevel): Promise<void> {
+    await this.notifications.query(
+      `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level, updated_at = now()`,
+      [userId, targetType, targetId, level],
+    );
+  }
+
+  /** A person's chosen watch levels on some topics or categories (those without a choice are absent). */
+  watchLevels(userId: string, targetType: WatchTarget, ids: readonly string[]): Promise<Array<{ target_id: string; level: WatchLevel }>> {
+    return this.notifications.query(`SELECT target_id, level FROM watches WHERE user_id = $1 AND target_type = $2 AND target_id = ANY($3::uuid[])`, [
+      userId,
+      targetType,
+      [...ids],
+    ]);
   }
 
   /** Notification rows as returned by INSERT … RETURNING (or as JSON) into entities. */

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Role } from '@townsquare/shared';
 import { CategoriesService } from '../categories/categories.service.js';
-import { CategoryEntity } from '../categories/category.entity.js';
+import type { CategoryEntity } from '../categories/category.entity.js';
 import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { RequestContext, type AuthUser } from '../common/request-context.js';
-import { afterCommit, returningRows } from '../common/transaction.js';
+import { afterCommit } from '../common/transaction.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 import { mayRead } from '../topics/visibility.js';
 import { NotificationsRepository, type NotificationReader, type PlannedRows } from './notifications.repository.js';
-import { NotificationEntity } from './notification.entity.js';
+import type { NotificationEntity } from './notification.entity.js';
 import { NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
 import { isUuid } from '../common/ids.js';
 
@@ -70,8 +69,6 @@ export function toNotificationObject(n: NotificationEntity): NotificationObject 
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
     private readonly repository: NotificationsRepository,
     private readonly categories: CategoriesService,
     private readonly scopes: ModerationScopeService,
@@ -165,22 +162,15 @@ export class NotificationsService {
     const { post, topic } = facts;
     if (!post.authorId || post.authorId === facts.actorId) return;
     if ((await this.mayReadNow(m, [post.authorId], { topic, post })).length === 0) return;
-    const [row]: Array<NotificationEntity & { id: string }> = await m.query(
-      `INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, group_key, data)
-       VALUES ($1, 'REACTION', $2, $3, $4, $5, $6)
-       ON CONFLICT (user_id, group_key) WHERE group_key IS NOT NULL AND read_at IS NULL
-       DO UPDATE SET actor_count = notifications.actor_count + 1, actor_id = EXCLUDED.actor_id, data = EXCLUDED.data, updated_at = now()
-       RETURNING id`,
-      [
-        post.authorId,
-        topic.id,
-        post.id,
-        facts.actorId,
-        `reaction:${post.id}`,
-        { postNumber: post.postNumber, topicTitle: topic.title, reaction: facts.reaction, actor: await this.actorName(m, facts.actorId) },
-      ],
-    );
-    afterCommit(m, () => this.deliverByIds([row.id]));
+    const id = await this.repository.upsertReaction(m, {
+      userId: post.authorId,
+      topicId: topic.id,
+      postId: post.id,
+      actorId: facts.actorId,
+      groupKey: `reaction:${post.id}`,
+      data: { postNumber: post.postNumber, topicTitle: topic.title, reaction: facts.reaction, actor: await this.actorName(m, facts.actorId) },
+    });
+    afterCommit(m, () => this.deliverByIds([id]));
   }
 
   async onAnswerAccepted(m: EntityManager, facts: { post: PostEntity; topic: TopicEntity; category: CategoryEntity; actorId: string }): Promise<void> {
@@ -207,8 +197,7 @@ export class NotificationsService {
     const allowed = await this.mayReadNow(m, [...wanted.keys()], about);
     if (allowed.length === 0) return;
     const values = allowed.map((u) => ({ userId: u.id, kind: wanted.get(u.id)!, ...fields }));
-    const inserted = await m.insert(NotificationEntity, values as Array<Partial<NotificationEntity>> as never);
-    const ids = inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
+    const ids = await this.repository.insertMany(m, values);
     afterCommit(m, () => this.deliverByIds(ids));
   }
 
@@ -218,10 +207,8 @@ export class NotificationsService {
    */
   private async mayReadNow(m: EntityManager, userIds: string[], about: { topic: TopicEntity; post: PostEntity }): Promise<AuthUser[]> {
     if (userIds.length === 0) return [];
-    const users: AuthUser[] = (
-      await m.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[]) AND membership IN ('ACTIVE', 'PENDING')`, [userIds])
-    ).map((u: { id: string; role: Role; handle: string }) => ({ id: u.id, role: u.role, handle: u.handle }));
-    const category = await m.findOneBy(CategoryEntity, { id: about.topic.categoryId });
+    const users: AuthUser[] = await this.repository.members(m, userIds);
+    const category = await this.repository.category(m, about.topic.categoryId);
     const scopes = await this.scopes.scopesOf(users);
     return users.filter((u) => mayRead(u, scopes.get(u.id) ?? { kind: 'NONE' }, category, about.topic, about.post));
   }
@@ -239,17 +226,14 @@ export class NotificationsService {
 
   /** How a notification names who caused it (kept with it: a later rename does not rewrite history). */
   private async actorName(m: EntityManager, userId: string): Promise<NotificationActorObject | null> {
-    const [user]: Array<{ handle: string; display_name: string }> = await m.query(`SELECT handle, display_name FROM users WHERE id = $1`, [userId]);
-    return user ? { handle: user.handle, displayName: user.display_name } : null;
+    return this.repository.actorName(m, userId);
   }
 
   /** Live delivery of stored notifications by id once the transaction commits, their recipients read then (a fixed number of statements for any count). */
   private async deliverByIds(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const stored = await this.notifications.findBy({ id: In(ids) });
-    const users: AuthUser[] = (
-      await this.db.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(stored.map((n) => n.userId))]])
-    ).map((u: { id: string; role: Role; handle: string }) => ({ id: u.id, role: u.role, handle: u.handle }));
+    const stored = await this.repository.byIds(ids);
+    const users: AuthUser[] = await this.repository.people([...new Set(stored.map((n) => n.userId))]);
     const scopes = await this.scopes.scopesOf(users);
     const recipients = users.map((user) => ({ user, scope: scopes.get(user.id) ?? ({ kind: 'NONE' } as ModerationScope) }));
     await this.deliver(recipients, stored.filter((n) => users.some((u) => u.id === n.userId)));
@@ -271,16 +255,15 @@ export class NotificationsService {
 
   async markRead(ctx: RequestContext, id: string): Promise<NotificationEntity> {
     const me = ctx.requireUser();
-    const n = isUuid(id) ? await this.notifications.findOneBy({ id, userId: me.id }) : null;
+    const n = isUuid(id) ? await this.repository.ownById(me.id, id) : null;
     if (!n) throw AppError.notFound('There is no such notification.');
-    if (!n.readAt) await this.notifications.update(n.id, { readAt: new Date() });
-    return this.notifications.findOneByOrFail({ id: n.id });
+    if (!n.readAt) await this.repository.markRead(n.id);
+    return this.repository.byIdOrFail(n.id);
   }
 
   async markAllRead(ctx: RequestContext): Promise<number> {
     const me = ctx.requireUser();
-    const rows = await returningRows(this.db, `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING 1`, [me.id]);
-    return rows.length;
+    return this.repository.markAllRead(me.id);
   }
 
   async setWatch(ctx: RequestContext, targetType: WatchTarget, targetId: string, level: WatchLevel): Promise<WatchLevel> {
@@ -288,17 +271,13 @@ export class NotificationsService {
     if (!isUuid(targetId)) throw AppError.notFound('There is no such topic or category.');
     if (targetType === WatchTarget.CATEGORY) await this.categories.getReadable(ctx, targetId);
     else {
-      const [row]: Array<{ category_id: string }> = await this.db.query(`SELECT category_id FROM topics WHERE id = $1 AND deleted_at IS NULL`, [targetId]);
-      if (!row) throw AppError.notFound('There is no such topic, or you cannot see it.');
-      await this.categories.getReadable(ctx, row.category_id).catch(() => {
+      const categoryId = await this.repository.topicCategory(targetId);
+      if (!categoryId) throw AppError.notFound('There is no such topic, or you cannot see it.');
+      await this.categories.getReadable(ctx, categoryId).catch(() => {
         throw AppError.notFound('There is no such topic, or you cannot see it.');
       });
     }
-    await this.db.query(
-      `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level, updated_at = now()`,
-      [me.id, targetType, targetId, level],
-    );
+    await this.repository.setWatch(me.id, targetType, targetId, level);
     return level;
   }
 
@@ -308,10 +287,7 @@ export class NotificationsService {
   }
 
   async watchLevels(userId: string, targetType: WatchTarget, ids: readonly string[]): Promise<Array<WatchLevel>> {
-    const rows: Array<{ target_id: string; level: WatchLevel }> = await this.db.query(
-      `SELECT target_id, level FROM watches WHERE user_id = $1 AND target_type = $2 AND target_id = ANY($3::uuid[])`,
-      [userId, targetType, [...ids]],
-    );
+    const rows = await this.repository.watchLevels(userId, targetType, ids);
     return ids.map((id) => rows.find((r) => r.target_id === id)?.level ?? WatchLevel.TRACKING);
   }
 }

@@ -47,7 +47,7 @@ function matchesSql(partParams: string[], wordsParam: string, actionsParam: stri
   return `json_build_array(${partParams.map(one).join(', ')})`;
 }
 
-/** The reads that decide whether, and how, a person's post is accepted. */
+/** The reads that decide whether, and how, a person's post is accepted (the words come from `WatchedWordsCache`). */
 @Injectable()
 export class ContentPolicyRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -108,10 +108,5 @@ export class ContentPolicyRepository {
       [text, query],
     );
     return marked;
-  }
-
-  /** Every watched word (at most the service's limit), for the in-process cache. */
-  async allWords(): Promise<WatchedWord[]> {
-    return this.db.query(`SELECT word, action FROM watched_words ORDER BY word, action`);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
-import { ContentPolicyRepository } from './content-policy.repository.js';
+import { WatchedWordsRepository } from './watched-words.repository.js';
 
 export interface WatchedWord {
   word: string;
@@ -24,7 +24,7 @@ export class WatchedWordsCache implements OnModuleDestroy {
   private readonly changes: BroadcastChannel;
 
   constructor(
-    private readonly repository: ContentPolicyRepository,
+    private readonly repository: WatchedWordsRepository,
     @Inject(REDIS) redis: Redis | null,
   ) {
     this.changes = new BroadcastChannel(redis, CHANGED_CHANNEL, () => {

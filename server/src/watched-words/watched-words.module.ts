@@ -6,11 +6,12 @@ import { ContentPolicyRepository } from './content-policy.repository.js';
 import { ContentPolicyService } from './content-policy.service.js';
 import { WatchedWordsCache } from './watched-words.cache.js';
 import { WatchedWordsResolver } from './watched-words.resolver.js';
+import { WatchedWordsRepository } from './watched-words.repository.js';
 import { WatchedWordsService } from './watched-words.service.js';
 
 @Module({
   imports: [AuditModule, CategoriesModule, TrustModule],
-  providers: [WatchedWordsService, WatchedWordsResolver, ContentPolicyService, ContentPolicyRepository, WatchedWordsCache],
+  providers: [WatchedWordsService, WatchedWordsResolver, ContentPolicyService, ContentPolicyRepository, WatchedWordsRepository, WatchedWordsCache],
   exports: [ContentPolicyService],
 })
 export class WatchedWordsModule {}

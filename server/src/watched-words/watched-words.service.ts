@@ -5,10 +5,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
-import { returningRows, transaction } from '../common/transaction.js';
+import { transaction } from '../common/transaction.js';
 import type { WatchedAction } from './content-policy.service.js';
 import { isUuid } from '../common/ids.js';
 import { WatchedWordsCache } from './watched-words.cache.js';
+import { WatchedWordsRepository } from './watched-words.repository.js';
 
 export interface WatchedWordRow {
   id: string;
@@ -24,15 +25,14 @@ const MAX_WORDS = 2000;
 export class WatchedWordsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: WatchedWordsRepository,
     private readonly audit: AuditService,
     private readonly scope: ModerationScopeService,
     private readonly cache: WatchedWordsCache,
   ) {}
 
   async list(): Promise<WatchedWordRow[]> {
-    const rows: Array<{ id: string; word: string; action: WatchedAction; created_at: Date }> = await this.db.query(
-      `SELECT id, word, action, created_at FROM watched_words ORDER BY lower(word), action LIMIT ${MAX_WORDS}`,
-    );
+    const rows = await this.repository.list(MAX_WORDS);
     return rows.map((r) => ({ id: r.id, word: r.word, action: r.action, createdAt: r.created_at }));
   }
 
@@ -45,16 +45,11 @@ export class WatchedWordsService {
     if (!/[\p{L}\p{N}]/u.test(trimmed)) throw AppError.badInput('word', 'INVALID_FORMAT', 'A watched word needs letters or digits.');
     if (!ACTIONS.includes(action)) throw AppError.badInput('action', 'INVALID', 'Unknown action.');
     const created = await transaction(this.db, async (m) => {
-      const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM watched_words`);
-      if (count >= MAX_WORDS) throw AppError.badInput('word', 'TOO_MANY', `At most ${MAX_WORDS} watched words.`);
-      const rows = await returningRows<{ id: string; created_at: Date }>(
-        m,
-        `INSERT INTO watched_words (word, action, created_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id, created_at`,
-        [trimmed, action, ctx.requireUser().id],
-      );
-      if (rows.length === 0) throw AppError.conflict('word', 'ALREADY_WATCHED', 'That word already has that action.');
-      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'WATCHED_WORD_ADDED', targetType: 'WATCHED_WORD', targetId: rows[0]!.id, after: { word: trimmed, action } });
-      return { id: rows[0]!.id, word: trimmed, action, createdAt: rows[0]!.created_at };
+      if ((await this.repository.count(m)) >= MAX_WORDS) throw AppError.badInput('word', 'TOO_MANY', `At most ${MAX_WORDS} watched words.`);
+      const row = await this.repository.insert(m, trimmed, action, ctx.requireUser().id);
+      if (!row) throw AppError.conflict('word', 'ALREADY_WATCHED', 'That word already has that action.');
+      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'WATCHED_WORD_ADDED', targetType: 'WATCHED_WORD', targetId: row.id, after: { word: trimmed, action } });
+      return { id: row.id, word: trimmed, action, createdAt: row.created_at };
     });
     // Posts check against a cached copy: every instance drops it once the change is committed.
     this.cache.invalidate();
@@ -65,9 +60,9 @@ export class WatchedWordsService {
     await this.scope.assertUnscoped(ctx.user);
     if (!isUuid(id)) throw AppError.notFound('There is no such watched word.');
     const removed = await transaction(this.db, async (m) => {
-      const rows = await returningRows<{ word: string; action: string }>(m, `DELETE FROM watched_words WHERE id = $1 RETURNING word, action`, [id]);
-      if (rows.length === 0) throw AppError.notFound('There is no such watched word.');
-      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'WATCHED_WORD_REMOVED', targetType: 'WATCHED_WORD', targetId: id, before: rows[0]! });
+      const before = await this.repository.delete(m, id);
+      if (!before) throw AppError.notFound('There is no such watched word.');
+      await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'WATCHED_WORD_REMOVED', targetType: 'WATCHED_WORD', targetId: id, before });
       return true;
     });
     this.cache.invalidate();
