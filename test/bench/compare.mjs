@@ -7,6 +7,8 @@
 //
 // --ref DIR: the other checkout (its server/dist/main.js runs as "ref"); this checkout runs as "new".
 // Everything after `--` goes to run.mjs for both (give --reuse-data: both must see the same data).
+// --ref-data DIR: a copy of that data for the ref build, when the new build migrates the schema
+// (the ref build cannot start on a migrated database): `cp -a DATA DATA-ref` before the first run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const split = process.argv.indexOf('--');
 const own = split === -1 ? process.argv.slice(2) : process.argv.slice(2, split);
 const forward = split === -1 ? [] : process.argv.slice(split + 1);
-const { values } = parseArgs({ args: own, options: { ref: { type: 'string' }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ args: own, options: { ref: { type: 'string' }, 'ref-data': { type: 'string' }, rounds: { type: 'string', default: '2' } } });
 if (!values.ref) throw new Error('--ref DIR (another checkout, built) is required');
 const refMain = path.resolve(values.ref, 'server/dist/main.js');
 if (!fs.existsSync(refMain)) throw new Error(`${refMain} does not exist: build the ref checkout first`);
@@ -34,7 +36,12 @@ for (let round = 1; round <= rounds; round++) {
     const env = { ...process.env };
     if (which === 'ref') env.TOWNSQUARE_SERVER_MAIN = refMain;
     else delete env.TOWNSQUARE_SERVER_MAIN;
-    const res = spawnSync(process.execPath, [path.join(here, 'run.mjs'), ...forward, '--out', out], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    let args = forward;
+    if (which === 'ref' && values['ref-data']) {
+      args = [...forward];
+      args[args.indexOf('--reuse-data') + 1] = values['ref-data'];
+    }
+    const res = spawnSync(process.execPath, [path.join(here, 'run.mjs'), ...args, '--out', out], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (res.status !== 0) throw new Error(`run.mjs for ${which} exited with ${res.status}`);
     runs[which].push(JSON.parse(fs.readFileSync(out, 'utf8')));
   }

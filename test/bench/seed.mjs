@@ -317,18 +317,20 @@ export async function seedCommunity({
          WHERE t.id = a.topic_id`,
       ),
     );
-    await step('category counters', () =>
-      q(
-        // post_count: live posts, i.e. the opening post plus the live replies of every topic
-        // (what the server's increments and decrements maintain).
-        `UPDATE categories c SET topic_count = coalesce(x.topics, 0), post_count = coalesce(x.posts, 0)
-         FROM categories c2 LEFT JOIN (
+    await step('category counters', async () => {
+      // post_count: live posts, i.e. the opening post plus the live replies of every topic
+      // (what the server's increments and decrements maintain). The counts live in counter rows
+      // (category_counters), summed when read: one row per category here.
+      await q(`DELETE FROM category_counters`);
+      await q(
+        `INSERT INTO category_counters (category_id, shard, topic_count, post_count)
+         SELECT c.id, 0, coalesce(x.topics, 0), coalesce(x.posts, 0)
+         FROM categories c LEFT JOIN (
            SELECT category_id, (count(*) FILTER (WHERE deleted_at IS NULL))::int AS topics, sum(reply_count + 1)::int AS posts
            FROM topics GROUP BY category_id
-         ) x ON x.category_id = c2.id
-         WHERE c.id = c2.id`,
-      ),
-    );
+         ) x ON x.category_id = c.id`,
+      );
+    });
 
     await step('drop scratch tables', () => q(`DROP SCHEMA bench_seed CASCADE`));
     await step('VACUUM ANALYZE', async () => {

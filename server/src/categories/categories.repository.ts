@@ -3,6 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { CategoryEntity } from './category.entity.js';
 
+/** How many counter rows each category's counts are spread over. */
+const COUNTER_SHARDS = 16;
+
 /** A moderator and one category they are limited to. */
 export interface ModeratorCategoryRow {
   userId: string;
@@ -88,36 +91,58 @@ export class CategoriesRepository {
   }
 
   /**
-   * The statement that moves one counter by `delta`, for callers that fold it into their own
-   * statement. `id` is the SQL placeholder of the category's id.
+   * The statement that adds to categories' counters: `source` is a SELECT of (category id, topics,
+   * posts) rows. Each adds to one of the category's sixteen counter rows at random, so concurrent
+   * replies in one category do not queue on one row; a count is the sum of its rows.
    */
-  static counterSql(column: 'topic_count' | 'post_count', delta: number, id = '$1'): string {
-    return `UPDATE categories SET ${column} = GREATEST(0, ${column} + (${Math.trunc(delta)})) WHERE id = ${id}`;
+  static addCountsSql(source: string): string {
+    return `INSERT INTO category_counters (category_id, shard, topic_count, post_count)
+      SELECT s.category_id, floor(random() * ${COUNTER_SHARDS})::int, s.topics, s.posts FROM (${source}) AS s(category_id, topics, posts)
+      ON CONFLICT (category_id, shard) DO UPDATE SET topic_count = category_counters.topic_count + EXCLUDED.topic_count,
+        post_count = category_counters.post_count + EXCLUDED.post_count`;
+  }
+
+  /**
+   * The statement that moves one counter by `delta`, for callers that fold it into their own
+   * statement. `id` is the SQL placeholder of the category's id; `when` an SQL condition.
+   */
+  static counterSql(column: 'topic_count' | 'post_count', delta: number, id = '$1', when = 'true'): string {
+    const d = Math.trunc(delta);
+    return CategoriesRepository.addCountsSql(`SELECT ${id}::uuid, ${column === 'topic_count' ? d : 0}, ${column === 'post_count' ? d : 0} WHERE ${when}`);
   }
 
   /** Adds (1) or takes away (-1) a topic and its public posts. */
   static async shiftTopicCounters(m: EntityManager, categoryId: string, topicId: string, direction: 1 | -1): Promise<void> {
     await m.query(
-      `UPDATE categories SET topic_count = GREATEST(0, topic_count + $3),
-         post_count = GREATEST(0, post_count + $3 * (SELECT count(*)::int FROM posts p
-           WHERE p.topic_id = $2 AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'))
-       WHERE id = $1`,
+      CategoriesRepository.addCountsSql(
+        `SELECT $1::uuid, $3::int, $3::int * (SELECT count(*)::int FROM posts p
+           WHERE p.topic_id = $2 AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED')`,
+      ),
       [categoryId, topicId, direction],
     );
   }
 
-  /** Recounts both counters from the rows. */
+  /** Recounts both counters from the rows: the counter rows are replaced by one holding the count. */
   static async recountCounters(m: EntityManager, categoryIds: readonly string[]): Promise<void> {
     if (categoryIds.length === 0) return;
+    const ids = [...new Set(categoryIds)];
+    await m.query(`DELETE FROM category_counters WHERE category_id = ANY($1::uuid[])`, [ids]);
     await m.query(
-      `UPDATE categories c SET
-         topic_count = (SELECT count(*) FROM topics t WHERE t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL),
-         post_count = (SELECT count(*) FROM topics t JOIN posts p ON p.topic_id = t.id
+      `INSERT INTO category_counters (category_id, shard, topic_count, post_count)
+       SELECT c.id, 0,
+         (SELECT count(*) FROM topics t WHERE t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL),
+         (SELECT count(*) FROM topics t JOIN posts p ON p.topic_id = t.id
            WHERE t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL
              AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED')
-       WHERE c.id = ANY($1::uuid[])`,
-      [[...new Set(categoryIds)]],
+       FROM unnest($1::uuid[]) AS c(id)`,
+      [ids],
     );
+  }
+
+  /** Sets a category's counts outright (a fresh installation's demo content). */
+  static async setCounts(m: EntityManager, categoryId: string, topics: number, posts: number): Promise<void> {
+    await m.query(`DELETE FROM category_counters WHERE category_id = $1`, [categoryId]);
+    await m.query(`INSERT INTO category_counters (category_id, shard, topic_count, post_count) VALUES ($1, 0, $2, $3)`, [categoryId, topics, posts]);
   }
 
   /** The categories a moderator is limited to (none: not limited). */

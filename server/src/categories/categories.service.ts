@@ -213,10 +213,11 @@ export class CategoriesService implements OnModuleDestroy {
 
   /**
    * Keeps the denormalised counters right; called inside the transaction that changed them (or as
-   * part of the one statement that did). `id` is the SQL placeholder of the category's id.
+   * part of the one statement that did). `id` is the SQL placeholder of the category's id, `when`
+   * an SQL condition for adding at all.
    */
-  static counterSql(column: 'topic_count' | 'post_count', delta: number, id = '$1'): string {
-    return CategoriesRepository.counterSql(column, delta, id);
+  static counterSql(column: 'topic_count' | 'post_count', delta: number, id = '$1', when = 'true'): string {
+    return CategoriesRepository.counterSql(column, delta, id, when);
   }
 
   /**

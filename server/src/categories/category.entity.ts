@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VirtualColumn, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Who may read or post: the four roles plus GUEST (signed out). */
 export type AccessRole = 'GUEST' | 'MEMBER' | 'MODERATOR' | 'COMMUNITY_MANAGER' | 'ADMIN';
@@ -35,10 +35,12 @@ export class CategoryEntity {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
-  @Column({ name: 'topic_count', type: 'integer', default: 0 })
+  /** Listed topics: the sum of the category's counter rows (see CategoriesRepository.addCountsSql). */
+  @VirtualColumn({ type: 'integer', query: (alias) => `SELECT greatest(0, coalesce(sum(cc.topic_count), 0))::int FROM category_counters cc WHERE cc.category_id = ${alias}.id` })
   topicCount: number;
 
-  @Column({ name: 'post_count', type: 'integer', default: 0 })
+  /** Public posts in listed topics: the sum of the category's counter rows. */
+  @VirtualColumn({ type: 'integer', query: (alias) => `SELECT greatest(0, coalesce(sum(cc.post_count), 0))::int FROM category_counters cc WHERE cc.category_id = ${alias}.id` })
   postCount: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

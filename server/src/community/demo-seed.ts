@@ -6,6 +6,7 @@ import { hashPassword } from '../accounts/passwords.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import type { AppConfig } from '../config/config.js';
 import { renderMarkdown } from '@townsquare/markdown';
+import { CategoriesRepository } from '../categories/categories.repository.js';
 import { CategoryEntity } from '../categories/category.entity.js';
 import { CommunityEntity } from './community.entity.js';
 import { PostEntity } from '../topics/post.entity.js';
@@ -46,7 +47,7 @@ export async function seedDemoCommunity(dataSource: DataSource, config: AppConfi
     });
     const categories = await manager.save(
       DEMO_CATEGORIES.map((c, position) =>
-        manager.create(CategoryEntity, { readRoles: [...EVERYONE], postRoles: [...MEMBERS], ...c, position, topicCount: 0, postCount: 0 }),
+        manager.create(CategoryEntity, { readRoles: [...EVERYONE], postRoles: [...MEMBERS], ...c, position }),
       ),
     );
     const generated = !config.adminPassword;
@@ -92,7 +93,7 @@ export async function seedDemoCommunity(dataSource: DataSource, config: AppConfi
       }),
     );
     await manager.update(TopicEntity, { id: topic.id }, { firstPostId: post.id, lastPostId: post.id });
-    await manager.update(CategoryEntity, { id: categories[0]!.id }, { topicCount: 1, postCount: 1 });
+    await CategoriesRepository.setCounts(manager, categories[0]!.id, 1, 1);
     logger.info({ categories: categories.length, admin: admin.handle }, 'seeded the demo community');
     if (generated) {
       // Deliberately outside the structured log: shown once, never stored in plain text.

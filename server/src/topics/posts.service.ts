@@ -6,6 +6,7 @@ import { ApiErrorCode, LIMITS, Permission, roleHasPermission } from '@townsquare
 import { AccountsService } from '../accounts/accounts.service.js';
 import { userLoader } from '../accounts/user.loader.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CategoriesRepository } from '../categories/categories.repository.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
@@ -170,9 +171,7 @@ export class PostsService {
          FROM changed c WHERE t.id = c.topic_id
          RETURNING t.category_id, c.posts, t.deleted_at IS NULL AND t.hidden_at IS NULL AS listed
        )
-       UPDATE categories SET post_count = greatest(0, post_count + $3 * x.n)
-       FROM (SELECT category_id, sum(posts)::int AS n FROM counted WHERE listed GROUP BY category_id) x
-       WHERE categories.id = x.category_id`,
+       ${CategoriesRepository.addCountsSql(`SELECT category_id, 0, $3::int * sum(posts)::int FROM counted WHERE listed GROUP BY category_id`)}`,
       [topicIds, posts.map((p) => p.postNumber), direction],
     );
     await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = ANY($1::uuid[])`, [[...new Set(topicIds)]]);

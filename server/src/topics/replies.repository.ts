@@ -68,7 +68,7 @@ export class RepliesRepository {
       ), n AS (
         ${notify ? NotificationsRepository.insertPlannedSql(notify, at, 'p', 'p.post_number') : 'SELECT NULL::int AS id WHERE false'}
       ), c AS (
-        ${CategoriesService.counterSql('post_count', 1, at(w.categoryId))} AND ${counted} AND EXISTS (SELECT 1 FROM t WHERE t.listed)
+        ${CategoriesService.counterSql('post_count', 1, at(w.categoryId), `${counted} AND EXISTS (SELECT 1 FROM t WHERE t.listed)`)}
       )
       SELECT ${topicColumns.map((c) => `t.${c}`).join(', ')},
         (SELECT row_to_json(p) FROM p) AS reply,
