@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
-import { ApiErrorCode, LIMITS, Permission, roleHasPermission } from '@townsquare/shared';
+import { ApiErrorCode, LIMITS } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { userLoader } from '../accounts/user.loader.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -26,6 +26,7 @@ import type { CreatePostInput, EditPostInput } from './topic.objects.js';
 import { HOT_SCORE_SQL, checkBody, checkTitle } from './topics.service.js';
 import { hotScoreSql } from './hot-score.js';
 import { RepliesRepository } from './replies.repository.js';
+import { PostComposer } from './post-composer.js';
 import { PostsRepository, type PostPageQuery, type PostRow } from './posts.repository.js';
 import { TopicErrorReason, cannotPostHere, postNotFound, topicLocked } from './topics.errors.js';
 
@@ -46,6 +47,7 @@ export class PostsService {
     private readonly scope: ModerationScopeService,
     private readonly audit: AuditService,
     private readonly postRows: PostsRepository,
+    private readonly composer: PostComposer,
   ) {
     this.replies = new RepliesRepository(db);
   }
@@ -61,18 +63,13 @@ export class PostsService {
     if (topic.deletedAt) throw postNotFound();
     if (!this.categories.canPost(me, category)) throw cannotPostHere();
     if (topic.lockedAt && !(await this.access.moderates(ctx, topic.categoryId))) throw topicLocked();
-    if (input.asBrand && !roleHasPermission(me.role, Permission.PostAsBrand)) {
-      throw new AppError(ApiErrorCode.FORBIDDEN, 'Only community managers can write as the brand.', { reason: TopicErrorReason.BRAND_VOICE_NOT_ALLOWED });
-    }
     let replyTo: PostEntity | null = null;
     if (input.replyToPostId) {
       replyTo = isUuid(input.replyToPostId) ? await this.posts.findOneBy({ id: input.replyToPostId, topicId: topic.id }) : null;
       if (!replyTo || replyTo.deletedAt) throw AppError.badInput('replyToPostId', 'NOT_FOUND', 'The post you reply to is not in this topic.');
     }
-    const { standing, policy } = await this.policy.review(me, 'REPLY', { body });
-    const pending = policy.needsApproval.length > 0 || standing.premoderate;
-    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
-    this.policy.checkLinks(standing.limits, rendered.links, rendered.mentions.length);
+    const rendered = await this.composer.compose(me, 'REPLY', { body, asBrand: input.asBrand });
+    const pending = rendered.pending;
     const staff = isModerator(me);
     // Chosen here so that the topic can point at the reply, and its notifications name it, in the statement that writes it.
     const draft = Object.assign(new PostEntity(), {
@@ -116,10 +113,10 @@ export class PostsService {
     // notifications when the answer is sent. One the moderators must see also opens a queue item in
     // the same transaction, before the write, which touches the shared category row.
     const written =
-      pending || policy.flagged.length > 0
+      pending || rendered.flagged
         ? await transaction(this.db, async (m) => {
             if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: draft.id, categoryId: category.id });
-            if (policy.flagged.length > 0) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: draft.id, categoryId: category.id });
+            if (rendered.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: draft.id, categoryId: category.id });
             return write(m);
           })
         : await write(this.db);

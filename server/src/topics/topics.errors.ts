@@ -26,3 +26,5 @@ export const topicLocked = () =>
   new AppError(ApiErrorCode.FORBIDDEN, 'This topic is locked: it takes no new replies.', { reason: TopicErrorReason.TOPIC_LOCKED });
 export const cannotPostHere = () =>
   new AppError(ApiErrorCode.FORBIDDEN, 'You cannot post in this category.', { reason: TopicErrorReason.CANNOT_POST_HERE });
+export const brandVoiceNotAllowed = () =>
+  new AppError(ApiErrorCode.FORBIDDEN, 'Only community managers can write as the brand.', { reason: TopicErrorReason.BRAND_VOICE_NOT_ALLOWED });

@@ -12,6 +12,7 @@ import { PostRevisionEntity } from './post-revision.entity.js';
 import { PostEntity } from './post.entity.js';
 import { PostsLoader } from './posts.loader.js';
 import { PostsRepository } from './posts.repository.js';
+import { PostComposer } from './post-composer.js';
 import { PostsService } from './posts.service.js';
 import { ReadingService } from './reading.service.js';
 import { TopicAccessService } from './topic-access.service.js';
@@ -31,6 +32,7 @@ import { TopicsService } from './topics.service.js';
     TopicAccessService,
     TopicsRepository,
     PostsRepository,
+    PostComposer,
     TopicCountersRepository,
     PostsLoader,
     TopicsResolver,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import { LIMITS, Permission, TOPIC_KINDS, roleHasPermission } from '@townsquare/shared';
+import { LIMITS, TOPIC_KINDS } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
@@ -14,14 +14,13 @@ import type { RequestContext } from '../common/request-context.js';
 import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
 import { WatchLevel, WatchTarget } from '../notifications/notification.objects.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { ContentPolicyService } from '../watched-words/content-policy.service.js';
 import { PostEntity } from './post.entity.js';
-import { renderPost } from './render.js';
 import { TopicEntity } from './topic.entity.js';
 import { isModerator, TopicAccessService } from './topic-access.service.js';
 import { TopicFilter, TopicSort, type CreateTopicInput, type TopicListArgs } from './topic.objects.js';
 import { TopicErrorReason, cannotPostHere } from './topics.errors.js';
 import { ReadingService } from './reading.service.js';
+import { PostComposer } from './post-composer.js';
 import { TopicsRepository, type RelatedRequest, type TopicRow } from './topics.repository.js';
 import { hotScoreSql } from './hot-score.js';
 
@@ -61,11 +60,11 @@ export class TopicsService {
     private readonly accounts: AccountsService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
-    private readonly policy: ContentPolicyService,
     private readonly queue: ModerationQueueService,
     private readonly scope: ModerationScopeService,
     private readonly audit: AuditService,
     private readonly reading: ReadingService,
+    private readonly composer: PostComposer,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<TopicEntity> {
@@ -83,24 +82,19 @@ export class TopicsService {
       throw AppError.badInput('categoryId', 'NOT_FOUND', 'There is no such category, or you cannot see it.');
     });
     if (!this.categories.canPost(me, category)) throw cannotPostHere();
-    if (input.asBrand && !roleHasPermission(me.role, Permission.PostAsBrand)) {
-      throw new AppError(AppError.forbidden().code, 'Only community managers can write as the brand.', { reason: TopicErrorReason.BRAND_VOICE_NOT_ALLOWED });
-    }
     if (tags.length > 0) {
       const known: Array<{ name: string }> = await this.db.query('SELECT name FROM tags WHERE name = ANY($1)', [tags]);
       const missing = tags.filter((t) => !known.some((k) => k.name === t));
       if (missing.length) throw AppError.badInput('tags', TopicErrorReason.UNKNOWN_TAG, `Unknown tag: ${missing.join(', ')}. Staff create tags.`);
     }
-    const { standing, policy } = await this.policy.review(me, 'TOPIC', { title, body });
-    const pending = policy.needsApproval.length > 0 || standing.premoderate;
-    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
-    this.policy.checkLinks(standing.limits, rendered.links, rendered.mentions.length);
+    const composed = await this.composer.compose(me, 'TOPIC', { title, body, asBrand: input.asBrand });
+    const pending = composed.pending;
     const { topic, post } = await transaction(this.db, async (m) => {
       const topic = await m.save(
         m.create(TopicEntity, {
           categoryId: category.id,
           authorId: me.id,
-          title: policy.title ?? title,
+          title: composed.title ?? title,
           kind: input.kind,
           hiddenAt: pending ? new Date() : null,
           tags,
@@ -118,7 +112,7 @@ export class TopicsService {
           postNumber: 1,
           authorId: me.id,
           body,
-          bodyHtml: rendered.html,
+          bodyHtml: composed.html,
           asBrand: input.asBrand,
           authorIsStaff: isModerator(me),
           reactions: {},
@@ -146,8 +140,8 @@ export class TopicsService {
       );
       const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
       if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
-      else await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: rendered.mentions, quotedPostIds: rendered.quotedPostIds, topicCreated: true });
-      if (policy.flagged.length > 0) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
+      else await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
+      if (composed.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
       return { topic: fresh, post };
     });
     if (!pending) this.events.publish('post.created', { post, topic, topicCreated: true });
