@@ -33,25 +33,6 @@ export class ReactionsRepository {
     return rows.length > 0;
   }
 
-  /** Moves the post's count of one reaction by `delta` (never below zero). Writes topics' `posts` table. */
-  async shiftPostCount(m: EntityManager, postId: string, kind: ReactionKind, delta: number): Promise<void> {
-    await m.query(
-      `UPDATE posts SET reactions = jsonb_set(reactions, ARRAY[$2::text], to_jsonb(greatest(0, coalesce((reactions->>$2)::int, 0) + $3)))
-       WHERE id = $1`,
-      [postId, kind, delta],
-    );
-  }
-
-  /** Moves the topic's reaction count by `delta` and recomputes its hot score. Writes topics' `topics` table. */
-  async shiftTopicCount(m: EntityManager, topicId: string, delta: number): Promise<void> {
-    await m.query(
-      `UPDATE topics SET reaction_count = greatest(0, reaction_count + $2),
-         hot_score = log(greatest(1, reply_count + 2 * greatest(0, reaction_count + $2) + 1)) + extract(epoch from created_at) / 45000.0
-       WHERE id = $1`,
-      [topicId, delta],
-    );
-  }
-
   /** The post and its topic as the transaction now sees them (counters included). */
   async fresh(m: EntityManager, postId: string, topicId: string): Promise<{ post: PostEntity; topic: TopicEntity }> {
     const post = await m.findOneByOrFail(PostEntity, { id: postId });

@@ -10,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import type { PostEntity } from '../topics/post.entity.js';
 import type { PostRow } from '../topics/posts.repository.js';
 import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
+import { TopicCountersRepository } from '../topics/topic-counters.repository.js';
 import { ReactionsRepository } from './reactions.repository.js';
 
 export interface ReactionCount {
@@ -27,6 +28,7 @@ export class ReactionsService {
     private readonly access: TopicAccessService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
+    private readonly counters: TopicCountersRepository,
   ) {}
 
   async setReaction(ctx: RequestContext, postId: string, reaction: ReactionKind, on: boolean): Promise<PostEntity> {
@@ -38,10 +40,10 @@ export class ReactionsService {
       const changed = on ? await this.repository.add(m, post.id, me.id, reaction) : await this.repository.remove(m, post.id, me.id, reaction);
       if (!changed) return null; // already so: nothing changes, no event
       const delta = on ? 1 : -1;
-      await this.repository.shiftPostCount(m, post.id, reaction, delta);
+      await this.counters.shiftPostCount(m, post.id, reaction, delta);
       // The topic counts reactions on the posts all its readers see; a hidden or held post's are
       // added when it is shown (PostsService.shiftPostCounters).
-      if (isPublicPost(post)) await this.repository.shiftTopicCount(m, topic.id, delta);
+      if (isPublicPost(post)) await this.counters.shiftTopicCount(m, topic.id, delta);
       const { post: fresh, topic: freshTopic } = await this.repository.fresh(m, post.id, topic.id);
       if (on) await this.notifications.onReaction(m, { post: fresh, topic: freshTopic, actorId: me.id, reaction });
       return { fresh, freshTopic };

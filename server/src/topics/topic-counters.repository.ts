@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { hotScoreSql } from './hot-score.js';
 import { HOT_SCORE_SQL } from './topics.service.js';
 
 /**
- * Topic counters for features that move posts between topics (moderation's merge, split, delete,
- * restore): they recount through here, in their own transaction, instead of writing topics' rows.
+ * Topic and post counters for other features: moderation (merge, split, delete, restore) recounts
+ * through here, and reactions move their counts through here, in the caller's transaction, instead
+ * of writing topics' rows themselves.
  */
 @Injectable()
 export class TopicCountersRepository {
@@ -30,5 +32,24 @@ export class TopicCountersRepository {
       [topicId],
     );
     await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = $1`, [topicId]);
+  }
+
+  /** Moves the post's count of one reaction by `delta` (never below zero). */
+  async shiftPostCount(m: EntityManager, postId: string, kind: string, delta: number): Promise<void> {
+    await m.query(
+      `UPDATE posts SET reactions = jsonb_set(reactions, ARRAY[$2::text], to_jsonb(greatest(0, coalesce((reactions->>$2)::int, 0) + $3)))
+       WHERE id = $1`,
+      [postId, kind, delta],
+    );
+  }
+
+  /** Moves the topic's reaction count by `delta` and recomputes its hot score. */
+  async shiftTopicCount(m: EntityManager, topicId: string, delta: number): Promise<void> {
+    await m.query(
+      `UPDATE topics SET reaction_count = greatest(0, reaction_count + $2),
+         hot_score = ${hotScoreSql('reply_count', 'greatest(0, reaction_count + $2)')}
+       WHERE id = $1`,
+      [topicId, delta],
+    );
   }
 }
