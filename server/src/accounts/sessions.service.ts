@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import type { AuthUser } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { PostEntity } from '../topics/post.entity.js';

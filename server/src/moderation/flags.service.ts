@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiErrorCode, isStaff } from '@townsquare/shared';
 import { AppError, InputErrorReason } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { CommunityService } from '../community/community.service.js';

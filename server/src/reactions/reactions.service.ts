@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { REACTIONS, type ReactionKind } from '@townsquare/shared';
 import { AppError, InputErrorReason } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import { transaction } from '../common/transaction.js';
 import type { RequestContext } from '../common/request-context.js';
 import { NotificationsService } from '../notifications/notifications.service.js';

@@ -15,7 +15,7 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { RequestContext, socketContexts, type AuthUser, type SocketData } from '../common/request-context.js';
 import { QueueShareService } from '../moderation/queue-share.service.js';

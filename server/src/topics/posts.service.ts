@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import { afterStatements, returningRows, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';

@@ -1,0 +1,5 @@
+/** Events of accounts and their sessions. */
+export interface AccountEvents {
+  /** Sessions ended (sign-out, password change): their live connections must close too. */
+  'sessions.revoked': { sessionIds: string[]; reason: string };
+}

@@ -1,0 +1,5 @@
+/** Events of notifications. */
+export interface NotificationEvents {
+  /** A notification was stored (or a grouped one grew) for a user. */
+  'notification.created': { userId: string; notification: Record<string, unknown> & { id: string }; unreadCount: number };
+}
