@@ -6,6 +6,7 @@ import {
   ApiErrorCode,
   LIMITS,
   Role,
+  SessionEndReason,
   checkDisplayName,
   checkEmail,
   checkHandle,
@@ -170,7 +171,7 @@ export class AccountsService {
   }
 
   async signOut(ctx: RequestContext): Promise<void> {
-    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId, 'SIGNED_OUT');
+    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId, SessionEndReason.SIGNED_OUT);
     this.sessions.clearCookie(ctx.res);
   }
 
@@ -190,7 +191,7 @@ export class AccountsService {
     const passwordHash = await hashPassword(newPassword);
     const session = await this.dataSource.transaction(async (manager) => {
       await this.usersRepository.setPasswordHash(manager, me.id, passwordHash);
-      await this.sessions.revokeAllForUser(me.id, 'PASSWORD_CHANGED', manager);
+      await this.sessions.revokeAllForUser(me.id, SessionEndReason.PASSWORD_CHANGED, manager);
       return this.sessions.create(me.id, ctx, manager);
     });
     this.sessions.setCookie(ctx.res, session.token, session.expiresAt);

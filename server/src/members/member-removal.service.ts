@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiErrorCode, isStaff } from '@townsquare/shared';
+import { ApiErrorCode, SessionEndReason, isStaff } from '@townsquare/shared';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
@@ -38,7 +38,7 @@ export class MemberRemovalService {
         // Hidden posts stop counting on their topics and categories, which every reader sees.
         await PostsService.shiftPostCounters(m, hidden.filter((p) => p.isPublic), -1);
       }
-      await this.sessions.revokeAllForUser(userId, 'REMOVED', m);
+      await this.sessions.revokeAllForUser(userId, SessionEndReason.REMOVED, m);
       await this.audit.record(m, { actorId: me.id, action: 'MEMBER_REMOVED', targetType: 'USER', targetId: userId, reason: text, before: { membership: user.membership }, after: { membership: 'REMOVED', contentHidden: hideContent } });
       return true;
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApiErrorCode, Permission, ROLES, Role, isStaff, roleHasPermission } from '@townsquare/shared';
+import { ApiErrorCode, Permission, ROLES, Role, SessionEndReason, isStaff, roleHasPermission } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import type { UserEntity } from '../accounts/user.entity.js';
@@ -115,7 +115,7 @@ export class MembersService {
     } else {
       // Suspended: they cannot sign in, and every session and live connection ends at once.
       await this.members.setRestriction(m, user.id, 'SUSPENSION', end);
-      await this.sessions.revokeAllForUser(user.id, 'SUSPENDED', m);
+      await this.sessions.revokeAllForUser(user.id, SessionEndReason.SUSPENDED, m);
       await this.audit.record(m, {
         actorId,
         action: 'USER_SUSPENDED',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiErrorCode } from '@townsquare/shared';
+import { ApiErrorCode, SessionEndReason } from '@townsquare/shared';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
@@ -39,7 +39,7 @@ export class MembershipService {
       const decided = await this.repository.decideJoinRequest(m, userId, approve ? 'APPROVED' : 'REJECTED', reason ?? null, me.id);
       if (!decided) throw new AppError(ApiErrorCode.CONFLICT, 'That join request has already been decided, or does not exist.', { reason: MembershipErrorReason.ALREADY_RESOLVED });
       await this.repository.setMembership(m, userId, approve ? 'ACTIVE' : 'REJECTED');
-      if (!approve) await this.sessions.revokeAllForUser(userId, 'MEMBERSHIP_REJECTED', m);
+      if (!approve) await this.sessions.revokeAllForUser(userId, SessionEndReason.MEMBERSHIP_REJECTED, m);
       await this.queue.closeForTarget(m, 'JOIN_REQUEST', 'USER', userId, approve ? 'APPROVED' : 'REJECTED', me.id);
       await this.audit.record(m, { actorId: me.id, action: approve ? 'JOIN_APPROVED' : 'JOIN_REJECTED', targetType: 'USER', targetId: userId, reason });
       return true;

@@ -1,6 +1,3 @@
-import { ApiErrorCode } from '@townsquare/shared';
-import { AppError } from '../common/app-error.js';
-
 /** Reasons specific to moderation (hiding, moving, flags, the queue), carried in `extensions.reason`. */
 export enum ModerationErrorReason {
   ALREADY_HIDDEN = 'ALREADY_HIDDEN',

@@ -145,7 +145,7 @@ export class NotificationsService {
     for (const n of stored) {
       this.events.publish('notification.created', {
         userId: n.userId,
-        notification: toNotificationObject(n) as unknown as Record<string, unknown> & { id: string },
+        notification: toNotificationObject(n),
         unreadCount: counts.get(n.userId) ?? 0,
       });
     }
