@@ -14,7 +14,7 @@ import depthLimit from 'graphql-depth-limit';
 import type { Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { SessionMiddleware } from './accounts/session.middleware.js';
-import { DomainEvents } from './common/domain-events.js';
+import { DomainEvents } from './app-events.js';
 import { PermissionGuard } from './common/permission.guard.js';
 import { PermissionAudit } from './common/permission-audit.js';
 import { CategoriesModule } from './categories/categories.module.js';

@@ -1,51 +1,243 @@
-/** Payloads of live events; the changed object travels in the payload. */
+import type { ReactionKind } from './limits.js';
+import type { Role } from './permissions.js';
+
+// The socket.io contract: every event's name and payload, for the server's gateway and the client
+// alike. Times travel as ISO 8601 strings.
+
+/** Why the server ended a session's live connections; the client words its notice by it. */
+export enum SessionEndReason {
+  SIGNED_OUT = 'SIGNED_OUT',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  SUSPENDED = 'SUSPENDED',
+  /** Removed from the community by staff. */
+  REMOVED = 'REMOVED',
+  /** The join request was declined. */
+  MEMBERSHIP_REJECTED = 'MEMBERSHIP_REJECTED',
+  /** The session was found ended when the connection next sent something. */
+  SESSION_ENDED = 'SESSION_ENDED',
+}
+
+export interface SessionReadyPayload {
+  /** The connection's user, or null for a guest. */
+  userId: string | null;
+}
+
+export interface SessionEndedPayload {
+  reason: SessionEndReason;
+}
+
+/** Who wrote a live post; null on the post when it was written as the brand. */
+export interface LivePostAuthor {
+  id: string;
+  handle: string;
+  displayName: string;
+  role: Role;
+}
+
+/** A reaction and how many people gave it (only reactions with a positive count are listed). */
+export interface LiveReactionCount {
+  reaction: ReactionKind;
+  count: number;
+}
+
+/** Who a post speaks for: a member, a staff member as themselves, or the brand. */
+export type LivePostVoice = 'MEMBER' | 'TEAM' | 'BRAND';
+
+/** A post as live events carry it: the fields a topic page shows. */
 export interface LivePost {
   id: string;
   topicId: string;
   postNumber: number;
+  /** Markdown source. */
+  body: string;
+  /** Rendered, sanitised HTML. */
+  bodyHtml: string;
+  replyToPostId: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  revision: number;
+  voice: LivePostVoice;
+  author: LivePostAuthor | null;
+  reactions: LiveReactionCount[];
+}
+
+export interface PostCreatedPayload {
+  topicId: string;
+  post: LivePost;
+}
+
+export interface PostUpdatedPayload {
+  topicId: string;
+  post: LivePost;
+}
+
+export interface PostDeletedPayload {
+  topicId: string;
+  postId: string;
+  postNumber: number;
+}
+
+export interface PostReactionsPayload {
+  topicId: string;
+  postId: string;
+  reactions: LiveReactionCount[];
+}
+
+export interface TopicTypingPayload {
+  topicId: string;
+  user: { id: string; handle: string; displayName: string };
+}
+
+export interface TopicPresencePayload {
+  topicId: string;
+  /** Connections viewing the topic that may read it, on every instance. */
+  viewers: number;
+}
+
+/** What happened to a topic, for lists: a new topic, a new reply, or a change of state or title. */
+export type TopicActivityKind = 'CREATED' | 'REPLIED' | 'UPDATED';
+
+/** What lists hear about a topic: enough to move it and show its title. */
+export interface TopicActivityPayload {
+  topicId: string;
+  categoryId: string;
+  kind: TopicActivityKind;
+  lastPostedAt: string;
+  replyCount: number;
+  title: string;
+}
+
+export interface TopicGonePayload {
+  topicId: string;
+}
+
+/** What a moderation queue item holds. */
+export type LiveQueueItemKind = 'FLAGGED' | 'PENDING_POST' | 'JOIN_REQUEST';
+
+export interface ModerationQueueUpdatedPayload {
+  itemId: string;
+  status: 'OPEN' | 'RESOLVED';
+  kind: LiveQueueItemKind;
+  /** The item's category; null for items in none (join requests, members). */
+  categoryId: string | null;
+  /** Open items in the receiving person's share of the queue. */
+  openCount: number;
+}
+
+/** Why someone was notified (the `NotificationKind` of the GraphQL schema). */
+export type LiveNotificationKind =
+  | 'REPLY'
+  | 'MENTION'
+  | 'QUOTE'
+  | 'REACTION'
+  | 'ACCEPTED_ANSWER'
+  | 'OFFICIAL_REPLY'
+  | 'WATCHED_POST'
+  | 'NEW_TOPIC'
+  | 'STAFF_WARNING'
+  | 'POST_HIDDEN';
+
+/** A notification as the live channel carries it: the fields of the API's `Notification`. */
+export interface LiveNotification {
+  id: string;
+  kind: LiveNotificationKind;
+  topicId: string | null;
+  postId: string | null;
+  postNumber: number | null;
+  topicTitle: string | null;
+  actorCount: number;
+  /** Who caused it, as they were named when it happened. */
+  actor: { handle: string; displayName: string } | null;
+  byBrand: boolean;
+  reaction: string | null;
+  reason: string | null;
+  read: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NotificationCreatedPayload {
+  notification: LiveNotification;
+  /** The user's unread notifications, this one included. */
+  unreadCount: number;
 }
 
 /** Typed map of the events the server sends over socket.io. */
 export interface ServerToClientEvents {
   /** Sent once a connection is authenticated: the user's id, or null for a guest. */
-  'session.ready': (payload: { userId: string | null }) => void;
+  'session.ready': (payload: SessionReadyPayload) => void;
   /** Sent when the session behind the connection has ended (sign-out elsewhere, password change). */
-  'session.ended': (payload: { reason: string }) => void;
+  'session.ended': (payload: SessionEndedPayload) => void;
   /** A reply (or opening post) appeared in a topic the socket has joined. */
-  'post.created': (payload: { topicId: string; post: Record<string, unknown> & LivePost }) => void;
+  'post.created': (payload: PostCreatedPayload) => void;
   /** A post was edited. */
-  'post.updated': (payload: { topicId: string; post: Record<string, unknown> & LivePost }) => void;
+  'post.updated': (payload: PostUpdatedPayload) => void;
   /** A post was deleted (soft). */
-  'post.deleted': (payload: { topicId: string; postId: string; postNumber: number }) => void;
+  'post.deleted': (payload: PostDeletedPayload) => void;
   /** Reaction counts of a post changed. */
-  'post.reactions': (payload: { topicId: string; postId: string; reactions: Array<{ reaction: string; count: number }> }) => void;
+  'post.reactions': (payload: PostReactionsPayload) => void;
   /** Someone is typing a reply in the topic. */
-  'topic.typing': (payload: { topicId: string; user: { id: string; handle: string; displayName: string } }) => void;
+  'topic.typing': (payload: TopicTypingPayload) => void;
   /** How many connections are viewing the topic. */
-  'topic.presence': (payload: { topicId: string; viewers: number }) => void;
+  'topic.presence': (payload: TopicPresencePayload) => void;
   /** Something changed in a topic (new topic, reply, lock, pin, accepted answer): lists update. */
-  'topic.activity': (payload: { topicId: string; categoryId: string; kind: 'CREATED' | 'REPLIED' | 'UPDATED'; lastPostedAt: string; replyCount: number; title: string }) => void;
+  'topic.activity': (payload: TopicActivityPayload) => void;
   /**
    * The connection's person may no longer read a topic it joined (moved, hidden, deleted, access
    * narrowed): it has left the topic's room and hears nothing more of it. Carries nothing but the id.
    */
-  'topic.gone': (payload: { topicId: string }) => void;
+  'topic.gone': (payload: TopicGonePayload) => void;
   /** Staff only: the moderation queue changed (an item arrived, grew or was resolved). */
-  'moderation.queue.updated': (payload: { itemId: string; status: 'OPEN' | 'RESOLVED'; kind: string; categoryId: string | null; openCount: number }) => void;
+  'moderation.queue.updated': (payload: ModerationQueueUpdatedPayload) => void;
   /** A notification for the connection's user. */
-  'notification.created': (payload: { notification: Record<string, unknown> & { id: string }; unreadCount: number }) => void;
+  'notification.created': (payload: NotificationCreatedPayload) => void;
+}
+
+/**
+ * Codes a live acknowledgement may carry. NOT_READY is retryable: the connection is still being
+ * set up (it cannot happen once `connect` fired, since authentication runs before the connection
+ * is accepted, but a client should retry rather than give up).
+ */
+export const LIVE_ACK_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'NOT_READY'] as const;
+export type LiveAckCode = (typeof LIVE_ACK_CODES)[number];
+
+export interface PingReply {
+  /** The server's clock. */
+  at: string;
+}
+
+export interface TopicJoinPayload {
+  topicId: string;
+}
+
+export interface TopicJoinReply {
+  ok: boolean;
+  code?: LiveAckCode;
+  viewers?: number;
+}
+
+export interface TopicLeavePayload {
+  topicId: string;
+}
+
+export interface TopicLeaveReply {
+  ok: boolean;
+}
+
+export interface TopicTypingRequest {
+  topicId: string;
 }
 
 /** Typed map of the events a client may send. */
 export interface ClientToServerEvents {
   /** Round-trip check; the server answers through the acknowledgement. */
-  ping: (payload: Record<string, never>, ack: (reply: { at: string }) => void) => void;
+  ping: (payload: Record<string, never>, ack: (reply: PingReply) => void) => void;
   /** Start receiving a topic's live events (refused for topics the user cannot read). */
-  'topic.join': (payload: { topicId: string }, ack?: (reply: { ok: boolean; code?: string; viewers?: number }) => void) => void;
+  'topic.join': (payload: TopicJoinPayload, ack?: (reply: TopicJoinReply) => void) => void;
   /** Stop receiving a topic's live events. */
-  'topic.leave': (payload: { topicId: string }, ack?: (reply: { ok: boolean }) => void) => void;
+  'topic.leave': (payload: TopicLeavePayload, ack?: (reply: TopicLeaveReply) => void) => void;
   /** The user is typing in the topic's composer (throttled by the server). */
-  'topic.typing': (payload: { topicId: string }) => void;
+  'topic.typing': (payload: TopicTypingRequest) => void;
 }
 
 export const SOCKET_EVENTS = {

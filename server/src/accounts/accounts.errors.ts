@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@townsquare/shared';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 
 /** Reasons specific to accounts, carried in `extensions.reason`. */
 export enum AccountErrorReason {
@@ -8,6 +8,20 @@ export enum AccountErrorReason {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   WRONG_PASSWORD = 'WRONG_PASSWORD',
   SAME_PASSWORD = 'SAME_PASSWORD',
+  /** The invitation token was already used to sign up. */
+  USED = 'USED',
+  EXPIRED = 'EXPIRED',
+  /** The invitation names another email address. */
+  INVITATION_EMAIL = 'INVITATION_EMAIL',
+  MEMBERSHIP_REJECTED = 'MEMBERSHIP_REJECTED',
+  MEMBERSHIP_REMOVED = 'MEMBERSHIP_REMOVED',
+  SUSPENDED = 'SUSPENDED',
+}
+
+declare module '../common/app-error.js' {
+  interface ErrorReasons {
+    accounts: AccountErrorReason;
+  }
 }
 
 const FIELD_MESSAGES: Record<FieldProblem, (field: string) => string> = {
@@ -30,5 +44,5 @@ const LABELS: Record<string, string> = {
 };
 
 export function fieldError(field: string, problem: FieldProblem): AppError {
-  return AppError.badInput(field, problem, FIELD_MESSAGES[problem](LABELS[field] ?? field));
+  return AppError.badInput(field, InputErrorReason[problem], FIELD_MESSAGES[problem](LABELS[field] ?? field));
 }

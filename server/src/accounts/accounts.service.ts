@@ -6,6 +6,7 @@ import {
   ApiErrorCode,
   LIMITS,
   Role,
+  SessionEndReason,
   checkDisplayName,
   checkEmail,
   checkHandle,
@@ -13,7 +14,7 @@ import {
   isStaff,
   type FieldProblem,
 } from '@townsquare/shared';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AccountErrorReason, fieldError } from './accounts.errors.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
@@ -88,11 +89,11 @@ export class AccountsService {
     check('displayName', checkDisplayName(displayName));
     check('password', checkPassword(input.password));
     const joinMessage = (input.joinMessage ?? '').trim();
-    if (joinMessage.length > 1000) throw AppError.badInput('joinMessage', 'TOO_LONG', 'A note may have at most 1,000 characters.');
+    if (joinMessage.length > 1000) throw AppError.badInput('joinMessage', InputErrorReason.TOO_LONG, 'A note may have at most 1,000 characters.');
     await this.limiter.beforeSignUp(ctx.ip);
     const mode = await this.usersRepository.accessMode();
     if (mode === 'INVITE_ONLY' && !input.inviteToken) {
-      throw AppError.badInput('inviteToken', 'REQUIRED', 'This community is by invitation only: use the link from your invitation.');
+      throw AppError.badInput('inviteToken', InputErrorReason.REQUIRED, 'This community is by invitation only: use the link from your invitation.');
     }
 
     const passwordHash = await hashPassword(input.password);
@@ -126,11 +127,11 @@ export class AccountsService {
   /** Marks a single-use, unexpired invitation used (locked: two sign-ups cannot share one). */
   private async useInvitation(manager: EntityManager, token: string, email: string, userId: string): Promise<void> {
     const invitation = await this.usersRepository.lockInvitation(manager, hashToken(token.slice(0, 200)));
-    if (!invitation) throw AppError.badInput('inviteToken', 'INVALID', 'That invitation link is not valid.');
-    if (invitation.used_at) throw AppError.badInput('inviteToken', 'USED', 'That invitation has already been used.');
-    if (new Date(invitation.expires_at).getTime() < Date.now()) throw AppError.badInput('inviteToken', 'EXPIRED', 'That invitation has expired; ask for a new one.');
+    if (!invitation) throw AppError.badInput('inviteToken', InputErrorReason.INVALID, 'That invitation link is not valid.');
+    if (invitation.used_at) throw AppError.badInput('inviteToken', AccountErrorReason.USED, 'That invitation has already been used.');
+    if (new Date(invitation.expires_at).getTime() < Date.now()) throw AppError.badInput('inviteToken', AccountErrorReason.EXPIRED, 'That invitation has expired; ask for a new one.');
     if (invitation.email && invitation.email.toLowerCase() !== email.toLowerCase()) {
-      throw AppError.badInput('email', 'INVITATION_EMAIL', 'That invitation is for another email address.');
+      throw AppError.badInput('email', AccountErrorReason.INVITATION_EMAIL, 'That invitation is for another email address.');
     }
     await this.usersRepository.markInvitationUsed(manager, invitation.id, userId);
   }
@@ -153,14 +154,14 @@ export class AccountsService {
     await this.limiter.recordSuccess(trimmed);
     if (user.membership === 'REJECTED' || user.membership === 'REMOVED') {
       throw new AppError(ApiErrorCode.FORBIDDEN, user.membership === 'REJECTED' ? 'Your request to join was declined.' : 'You are no longer a member of this community.', {
-        reason: user.membership === 'REJECTED' ? 'MEMBERSHIP_REJECTED' : 'MEMBERSHIP_REMOVED',
+        reason: user.membership === 'REJECTED' ? AccountErrorReason.MEMBERSHIP_REJECTED : AccountErrorReason.MEMBERSHIP_REMOVED,
       });
     }
     if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
       const reason = await this.usersRepository.lastSuspensionReason(user.id);
       const until = user.suspendedUntil.getUTCFullYear() > 9000 ? 'indefinitely' : `until ${user.suspendedUntil.toISOString()}`;
       throw new AppError(ApiErrorCode.FORBIDDEN, `Your account is suspended ${until}. Reason: ${reason ?? 'not given'}.`, {
-        reason: 'SUSPENDED',
+        reason: AccountErrorReason.SUSPENDED,
       });
     }
     const session = await this.sessions.create(user.id, ctx);
@@ -170,7 +171,7 @@ export class AccountsService {
   }
 
   async signOut(ctx: RequestContext): Promise<void> {
-    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId, 'SIGNED_OUT');
+    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId, SessionEndReason.SIGNED_OUT);
     this.sessions.clearCookie(ctx.res);
   }
 
@@ -190,7 +191,7 @@ export class AccountsService {
     const passwordHash = await hashPassword(newPassword);
     const session = await this.dataSource.transaction(async (manager) => {
       await this.usersRepository.setPasswordHash(manager, me.id, passwordHash);
-      await this.sessions.revokeAllForUser(me.id, 'PASSWORD_CHANGED', manager);
+      await this.sessions.revokeAllForUser(me.id, SessionEndReason.PASSWORD_CHANGED, manager);
       return this.sessions.create(me.id, ctx, manager);
     });
     this.sessions.setCookie(ctx.res, session.token, session.expiresAt);

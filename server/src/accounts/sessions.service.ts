@@ -3,8 +3,9 @@ import type { Redis } from 'ioredis';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Response } from 'express';
 import type { EntityManager } from 'typeorm';
+import type { SessionEndReason } from '@townsquare/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import type { AuthUser } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
@@ -132,14 +133,14 @@ export class SessionsService implements OnModuleDestroy {
     return new Map(rows.map((r) => [r.session_id, { id: r.user_id, handle: r.handle, role: r.role }]));
   }
 
-  async revoke(sessionId: string, reason: string): Promise<void> {
+  async revoke(sessionId: string, reason: SessionEndReason): Promise<void> {
     await this.sessions.revoke(sessionId);
     this.forget({ sessionIds: [sessionId] }, true);
     this.events.publish('sessions.revoked', { sessionIds: [sessionId], reason });
   }
 
   /** Ends every session of a user; used on password change (and later on suspension). */
-  async revokeAllForUser(userId: string, reason: string, manager?: EntityManager): Promise<string[]> {
+  async revokeAllForUser(userId: string, reason: SessionEndReason, manager?: EntityManager): Promise<string[]> {
     const sessionIds = await this.sessions.revokeAllForUser(userId, manager);
     // Dropped now and again after the caller's transaction commits: a request between the two
     // would otherwise cache the session as still live.

@@ -6,6 +6,14 @@ export enum CategoryErrorReason {
   SLUG_TAKEN = 'SLUG_TAKEN',
   NESTING_TOO_DEEP = 'NESTING_TOO_DEEP',
   CATEGORY_ARCHIVED = 'CATEGORY_ARCHIVED',
+  /** A moderator scoped to categories acted outside them, or on a person. */
+  OUTSIDE_MODERATION_SCOPE = 'OUTSIDE_MODERATION_SCOPE',
+}
+
+declare module '../common/app-error.js' {
+  interface ErrorReasons {
+    categories: CategoryErrorReason;
+  }
 }
 
 /** Hidden and missing categories answer alike, so hidden ones do not leak. */

@@ -5,7 +5,7 @@ import { LIMITS, Permission, roleHasPermission } from '@townsquare/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { CategoryErrorReason, categoryNotFound } from './categories.errors.js';
 import { CategoriesRepository } from './categories.repository.js';
@@ -123,7 +123,7 @@ export class CategoriesService implements OnModuleDestroy {
     const fields = await this.validate(input);
     if (input.parentId) {
       const parent = (await this.all()).find((c) => c.id === input.parentId);
-      if (!parent) throw AppError.badInput('parentId', 'NOT_FOUND', 'The parent category does not exist.');
+      if (!parent) throw AppError.badInput('parentId', InputErrorReason.NOT_FOUND, 'The parent category does not exist.');
       if (parent.parentId) throw AppError.badInput('parentId', CategoryErrorReason.NESTING_TOO_DEEP, 'Categories nest one level only.');
     }
     try {
@@ -132,7 +132,7 @@ export class CategoriesService implements OnModuleDestroy {
         await this.categories.lockCreation(m);
         const count = await this.categories.countAll(m);
         if (count >= LIMITS.categoryCount.max) {
-          throw AppError.badInput('name', 'TOO_MANY', `A community has at most ${LIMITS.categoryCount.max} categories (archived ones count): archive and reuse one instead.`);
+          throw AppError.badInput('name', InputErrorReason.TOO_MANY, `A community has at most ${LIMITS.categoryCount.max} categories (archived ones count): archive and reuse one instead.`);
         }
         const siblings = await this.categories.countChildren(m, input.parentId ?? null);
         const saved = await this.categories.insert(m, {
@@ -176,13 +176,13 @@ export class CategoriesService implements OnModuleDestroy {
   /** Sets the order of siblings: `ids` lists every child of one parent (or every top-level category). */
   async reorder(ctx: RequestContext, ids: string[]): Promise<CategoryEntity[]> {
     if (ids.length === 0 || ids.length > 200 || new Set(ids).size !== ids.length) {
-      throw AppError.badInput('ids', 'INVALID', 'List each sibling category exactly once.');
+      throw AppError.badInput('ids', InputErrorReason.INVALID, 'List each sibling category exactly once.');
     }
     const rows = await this.categories.findByIds(ids);
     const parent = rows[0]?.parentId ?? null;
     const siblings = await this.categories.findSiblings(parent);
     if (rows.length !== ids.length || siblings.length !== ids.length || rows.some((r) => r.parentId !== parent)) {
-      throw AppError.badInput('ids', 'INVALID', 'List every sibling category of one parent exactly once.');
+      throw AppError.badInput('ids', InputErrorReason.INVALID, 'List every sibling category of one parent exactly once.');
     }
     await this.categories.transaction(async (m) => {
       await this.categories.setPositions(m, ids);
@@ -249,33 +249,33 @@ export class CategoriesService implements OnModuleDestroy {
     const out: Partial<CategoryEntity> = {};
     if (input.name !== undefined || !partial) {
       const name = (input.name ?? '').trim();
-      if (name.length < LIMITS.categoryName.min) throw AppError.badInput('name', 'TOO_SHORT', 'The name needs at least 2 characters.');
-      if (name.length > LIMITS.categoryName.max) throw AppError.badInput('name', 'TOO_LONG', 'The name may have at most 100 characters.');
+      if (name.length < LIMITS.categoryName.min) throw AppError.badInput('name', InputErrorReason.TOO_SHORT, 'The name needs at least 2 characters.');
+      if (name.length > LIMITS.categoryName.max) throw AppError.badInput('name', InputErrorReason.TOO_LONG, 'The name may have at most 100 characters.');
       out.name = name;
     }
     if (input.slug !== undefined || !partial) {
       const slug = (input.slug ?? '').trim().toLowerCase();
       if (slug.length < LIMITS.categorySlug.min || slug.length > LIMITS.categorySlug.max || !LIMITS.categorySlug.pattern.test(slug)) {
-        throw AppError.badInput('slug', 'INVALID_FORMAT', 'Use 2–64 characters: a–z, 0–9 and -.');
+        throw AppError.badInput('slug', InputErrorReason.INVALID_FORMAT, 'Use 2–64 characters: a–z, 0–9 and -.');
       }
       out.slug = slug;
     }
     if (input.description !== undefined) {
       if (input.description.length > LIMITS.categoryDescription.max) {
-        throw AppError.badInput('description', 'TOO_LONG', 'The description may have at most 500 characters.');
+        throw AppError.badInput('description', InputErrorReason.TOO_LONG, 'The description may have at most 500 characters.');
       }
       out.description = input.description.trim();
     }
     if (input.color !== undefined) {
-      if (!/^#[0-9a-fA-F]{6}$/.test(input.color)) throw AppError.badInput('color', 'INVALID_FORMAT', 'Give the colour as #rrggbb.');
+      if (!/^#[0-9a-fA-F]{6}$/.test(input.color)) throw AppError.badInput('color', InputErrorReason.INVALID_FORMAT, 'Give the colour as #rrggbb.');
       out.color = input.color.toLowerCase();
     }
     for (const field of ['readRoles', 'postRoles'] as const) {
       const roles = input[field];
       if (roles === undefined) continue;
-      if (roles.length === 0) throw AppError.badInput(field, 'REQUIRED', 'Choose at least one role.');
+      if (roles.length === 0) throw AppError.badInput(field, InputErrorReason.REQUIRED, 'Choose at least one role.');
       if (field === 'postRoles' && roles.includes('GUEST' as never)) {
-        throw AppError.badInput(field, 'INVALID', 'Guests cannot post.');
+        throw AppError.badInput(field, InputErrorReason.INVALID, 'Guests cannot post.');
       }
       out[field] = [...new Set([...(roles as AccessRole[]), 'ADMIN' as AccessRole])];
     }

@@ -4,6 +4,7 @@ import { ApiErrorCode, Permission, Role, roleHasPermission } from '@townsquare/s
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
 import { CategoriesRepository } from './categories.repository.js';
+import { CategoryErrorReason } from './categories.errors.js';
 
 /** Where a person may moderate: everywhere, some categories, or nowhere. */
 export type ModerationScope = { kind: 'ALL' } | { kind: 'CATEGORIES'; categoryIds: Set<string> } | { kind: 'NONE' };
@@ -54,14 +55,14 @@ export class ModerationScopeService {
 
   async assertCanModerate(user: AuthUser | null, categoryId: string): Promise<void> {
     if (!(await this.canModerate(user, categoryId))) {
-      throw new AppError(ApiErrorCode.FORBIDDEN, 'You do not moderate this category.', { reason: 'OUTSIDE_MODERATION_SCOPE' });
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'You do not moderate this category.', { reason: CategoryErrorReason.OUTSIDE_MODERATION_SCOPE });
     }
   }
 
   /** Moderating people (warnings, suspensions) is for unscoped staff only. */
   async assertUnscoped(user: AuthUser | null): Promise<void> {
     if ((await this.scopeOf(user)).kind !== 'ALL') {
-      throw new AppError(ApiErrorCode.FORBIDDEN, 'Moderators scoped to categories cannot act on people.', { reason: 'OUTSIDE_MODERATION_SCOPE' });
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Moderators scoped to categories cannot act on people.', { reason: CategoryErrorReason.OUTSIDE_MODERATION_SCOPE });
     }
   }
 

@@ -1,10 +1,50 @@
 import { ApiErrorCode } from '@townsquare/shared';
 
+/**
+ * Reasons any feature may give for refusing an input field: the shape of a value rather than a
+ * rule of one feature. The first six are the field problems the client translates (`FieldProblem`
+ * in @townsquare/shared); keys equal values, so `InputErrorReason[problem]` names one.
+ */
+export enum InputErrorReason {
+  REQUIRED = 'REQUIRED',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_LONG = 'TOO_LONG',
+  INVALID_FORMAT = 'INVALID_FORMAT',
+  TAKEN = 'TAKEN',
+  INCORRECT = 'INCORRECT',
+  /** Not one of the accepted values (an unknown kind, role, action…). */
+  INVALID = 'INVALID',
+  /** A number outside its range. */
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  /** More items than allowed. */
+  TOO_MANY = 'TOO_MANY',
+  /** The id in the field names nothing that exists (or that the caller may see). */
+  NOT_FOUND = 'NOT_FOUND',
+  /** A page cursor that was not produced by this server for this list. */
+  INVALID_CURSOR = 'INVALID_CURSOR',
+}
+
+/**
+ * Every reason code, by the feature that declares it. Each feature's `*.errors.ts` adds its enum
+ * here by declaration merging, so `common/` names no feature and a reason written as a bare string
+ * does not compile:
+ *
+ *     declare module '../common/app-error.js' {
+ *       interface ErrorReasons { topics: TopicErrorReason }
+ *     }
+ */
+export interface ErrorReasons {
+  input: InputErrorReason;
+}
+
+/** A machine-readable reason within an error code, e.g. TOO_SHORT, HANDLE_TAKEN; sent as `extensions.reason`. */
+export type ErrorReason = ErrorReasons[keyof ErrorReasons];
+
 export interface AppErrorDetails {
   /** The input field at fault, for BAD_USER_INPUT and CONFLICT on a field. */
   field?: string;
   /** A machine-readable reason within the code, e.g. TOO_SHORT, HANDLE_TAKEN. */
-  reason?: string;
+  reason?: ErrorReason;
   /** Seconds to wait before trying again, for RATE_LIMITED. */
   retryAfterSeconds?: number;
 }
@@ -23,10 +63,10 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
-  static badInput(field: string, reason: string, message: string): AppError {
+  static badInput(field: string, reason: ErrorReason, message: string): AppError {
     return new AppError(ApiErrorCode.BAD_USER_INPUT, message, { field, reason });
   }
-  static conflict(field: string, reason: string, message: string): AppError {
+  static conflict(field: string, reason: ErrorReason, message: string): AppError {
     return new AppError(ApiErrorCode.CONFLICT, message, { field, reason });
   }
   static unauthenticated(message = 'Sign in to do this.'): AppError {

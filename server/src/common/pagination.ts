@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@townsquare/shared';
-import { AppError } from './app-error.js';
+import { AppError, InputErrorReason } from './app-error.js';
 
 /** Keyset position: the sort key values of the last row seen, ending with its id. */
 export type CursorKey = Array<string | number | null>;
@@ -38,7 +38,7 @@ export function decodeCursor(cursor: string | null | undefined, parts: CursorPar
     }
     return key as CursorKey;
   } catch {
-    throw AppError.badInput('after', 'INVALID_CURSOR', 'That page cursor is not valid; start again from the first page.');
+    throw AppError.badInput('after', InputErrorReason.INVALID_CURSOR, 'That page cursor is not valid; start again from the first page.');
   }
 }
 
@@ -46,7 +46,7 @@ export function decodeCursor(cursor: string | null | undefined, parts: CursorPar
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? LIMITS.pageSize.default;
   if (!Number.isInteger(size) || size < 1 || size > LIMITS.pageSize.max) {
-    throw AppError.badInput('first', 'OUT_OF_RANGE', `Ask for 1 to ${LIMITS.pageSize.max} items per page.`);
+    throw AppError.badInput('first', InputErrorReason.OUT_OF_RANGE, `Ask for 1 to ${LIMITS.pageSize.max} items per page.`);
   }
   return size;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { effectiveTrustSettings, trustSettingsSchema } from '../trust/trust-settings.js';
@@ -73,24 +73,24 @@ export class CommunityService {
     input: { accessMode?: AccessMode; requireGuidelines?: boolean; trustSettingsJson?: string; flagHideThreshold?: number | null },
   ): Promise<SettingsRow> {
     const before = await this.settings();
-    if (input.accessMode !== undefined && !MODES.includes(input.accessMode)) throw AppError.badInput('accessMode', 'INVALID', 'Unknown access mode.');
+    if (input.accessMode !== undefined && !MODES.includes(input.accessMode)) throw AppError.badInput('accessMode', InputErrorReason.INVALID, 'Unknown access mode.');
     const threshold = input.flagHideThreshold;
     if (threshold !== undefined && threshold !== null && (!Number.isFinite(threshold) || threshold < FLAG_THRESHOLD.min || threshold > FLAG_THRESHOLD.max)) {
-      throw AppError.badInput('flagHideThreshold', 'OUT_OF_RANGE', `The flag weight that hides a post is ${FLAG_THRESHOLD.min} to ${FLAG_THRESHOLD.max}.`);
+      throw AppError.badInput('flagHideThreshold', InputErrorReason.OUT_OF_RANGE, `The flag weight that hides a post is ${FLAG_THRESHOLD.min} to ${FLAG_THRESHOLD.max}.`);
     }
     let trust: unknown;
     if (input.trustSettingsJson !== undefined) {
-      if (input.trustSettingsJson.length > 20_000) throw AppError.badInput('trustSettingsJson', 'TOO_LONG', 'Trust settings are too long.');
+      if (input.trustSettingsJson.length > 20_000) throw AppError.badInput('trustSettingsJson', InputErrorReason.TOO_LONG, 'Trust settings are too long.');
       let parsed: unknown;
       try {
         parsed = JSON.parse(input.trustSettingsJson);
       } catch {
-        throw AppError.badInput('trustSettingsJson', 'INVALID_FORMAT', 'Trust settings must be JSON.');
+        throw AppError.badInput('trustSettingsJson', InputErrorReason.INVALID_FORMAT, 'Trust settings must be JSON.');
       }
       const checked = trustSettingsSchema.safeParse(parsed);
       if (!checked.success) {
         const issue = checked.error.issues[0]!;
-        throw AppError.badInput('trustSettingsJson', 'INVALID', `Trust settings: ${issue.path.join('.')} ${issue.message}`);
+        throw AppError.badInput('trustSettingsJson', InputErrorReason.INVALID, `Trust settings: ${issue.path.join('.')} ${issue.message}`);
       }
       trust = checked.data;
     }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { RequestRefusalReason } from './graphql.errors.js';
 import { coerceVariables, refusalExtensions } from './input-guard.plugin.js';
 
 /**
@@ -26,12 +27,12 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
             });
           } catch (error) {
             // It reports only problems with the request's own arguments.
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: refusalExtensions('INVALID_ARGUMENT') });
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: refusalExtensions(RequestRefusalReason.INVALID_ARGUMENT) });
             throw error;
           }
           if (complexity > max) {
             throw new GraphQLError(`This query is too complex (${complexity}; the limit is ${max}). Ask for fewer fields or smaller pages.`, {
-              extensions: refusalExtensions('QUERY_TOO_COMPLEX', { complexity, max }),
+              extensions: refusalExtensions(RequestRefusalReason.QUERY_TOO_COMPLEX, { complexity, max }),
             });
           }
         },

@@ -18,12 +18,13 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { isUuid } from '../common/ids.js';
+import { RequestRefusalReason } from './graphql.errors.js';
 
 /**
  * The `extensions` of a refusal raised before execution. Apollo answers an error thrown from a
  * plugin hook with HTTP 500 unless the error carries its own status, so every refusal sets 400.
  */
-export function refusalExtensions(reason: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function refusalExtensions(reason: RequestRefusalReason, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { code: 'BAD_USER_INPUT', reason, ...extra, http: { status: 400 } };
 }
 
@@ -44,7 +45,7 @@ export function coerceVariables(
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 interface InputProblem {
-  reason: 'INVALID_ID' | 'CONTROL_CHARACTER';
+  reason: RequestRefusalReason.INVALID_ID | RequestRefusalReason.CONTROL_CHARACTER;
   /** Where the value sits, e.g. `createTopic(input.categoryId)` or `reorderCategories(ids[2])`. */
   where: string;
   /** The argument or input field name, as services name fields in their own refusals. */
@@ -74,10 +75,10 @@ function findProblem(type: GraphQLInputType, value: unknown, path: string, field
     return null;
   }
   if (isScalarType(type) && typeof value === 'string') {
-    if (CONTROL_CHARACTER.test(value)) return { reason: 'CONTROL_CHARACTER', path, field };
+    if (CONTROL_CHARACTER.test(value)) return { reason: RequestRefusalReason.CONTROL_CHARACTER, path, field };
     // Every ID the API accepts names a row keyed by a UUID; anything else could only fail in SQL.
     // (Audit entries have numeric ids, but only as output: no argument takes one.)
-    if (type.name === 'ID' && !isUuid(value)) return { reason: 'INVALID_ID', path, field };
+    if (type.name === 'ID' && !isUuid(value)) return { reason: RequestRefusalReason.INVALID_ID, path, field };
   }
   return null;
 }
@@ -146,7 +147,7 @@ export function inputGuardPlugin(): ApolloServerPlugin {
             found = findInputProblem(schema, document, operation, variables);
           } catch (error) {
             // getArgumentValues rejects only input that validation lets through in theory; it is still the caller's input.
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: refusalExtensions('INVALID_ARGUMENT') });
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: refusalExtensions(RequestRefusalReason.INVALID_ARGUMENT) });
             throw error;
           }
           if (found) {

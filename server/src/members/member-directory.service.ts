@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ROLES } from '@townsquare/shared';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { TRUST_LEVELS } from '../trust/trust-settings.js';
 import { MembersRepository, type DirectoryQuery, type DirectoryRow } from './members.repository.js';
@@ -37,12 +37,12 @@ export class MemberDirectoryService {
 /** Checks a filter and turns its search text into the LIKE pattern the index serves. */
 function checkFilter(filter: MemberFilter): DirectoryQuery {
   const query = filter.query?.trim() ?? '';
-  if (query.length > 100) throw AppError.badInput('query', 'TOO_LONG', 'Search for at most 100 characters.');
-  if (filter.role && !ROLES.includes(filter.role as never)) throw AppError.badInput('role', 'INVALID', 'Unknown role.');
+  if (query.length > 100) throw AppError.badInput('query', InputErrorReason.TOO_LONG, 'Search for at most 100 characters.');
+  if (filter.role && !ROLES.includes(filter.role as never)) throw AppError.badInput('role', InputErrorReason.INVALID, 'Unknown role.');
   if (filter.trustLevel && !TRUST_LEVELS.includes(filter.trustLevel as never)) {
-    throw AppError.badInput('trustLevel', 'INVALID', 'Unknown trust level: use NEW, BASIC, MEMBER, REGULAR or LEADER.');
+    throw AppError.badInput('trustLevel', InputErrorReason.INVALID, 'Unknown trust level: use NEW, BASIC, MEMBER, REGULAR or LEADER.');
   }
-  if (filter.status !== undefined && !STATUSES.includes(filter.status)) throw AppError.badInput('status', 'INVALID', 'Unknown status.');
+  if (filter.status !== undefined && !STATUSES.includes(filter.status)) throw AppError.badInput('status', InputErrorReason.INVALID, 'Unknown status.');
   return {
     like: query ? `%${query.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null,
     role: filter.role || null,

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApiErrorCode, Permission, ROLES, Role, isStaff, roleHasPermission } from '@townsquare/shared';
+import { ApiErrorCode, Permission, ROLES, Role, SessionEndReason, isStaff, roleHasPermission } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
+import { DomainEvents } from '../app-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { TrustService } from '../trust/trust.service.js';
 import { isUuid } from '../common/ids.js';
 import { MembersRepository, type SanctionRow } from './members.repository.js';
+import { MemberErrorReason } from './members.errors.js';
 
 export type { SanctionRow } from './members.repository.js';
 
@@ -58,26 +59,26 @@ export class MembersService {
     await this.scope.assertUnscoped(me);
     const user = isUuid(userId) ? await this.accounts.findById(userId) : null;
     if (!user) throw AppError.notFound('There is no such member.');
-    if (user.id === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot act on your own account.', { reason: 'SELF' });
+    if (user.id === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot act on your own account.', { reason: MemberErrorReason.SELF });
     if (rank(user.role) >= rank(me.role)) {
-      throw new AppError(ApiErrorCode.FORBIDDEN, 'You can act only on people with a lower role than yours.', { reason: 'ROLE_TOO_HIGH' });
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'You can act only on people with a lower role than yours.', { reason: MemberErrorReason.ROLE_TOO_HIGH });
     }
     return user;
   }
 
   private reason(reason: string): string {
     const trimmed = reason.trim();
-    if (!trimmed) throw AppError.badInput('reason', 'REQUIRED', 'Give the member a reason; they will see it.');
-    if (trimmed.length > MAX_REASON) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 1,000 characters.');
+    if (!trimmed) throw AppError.badInput('reason', InputErrorReason.REQUIRED, 'Give the member a reason; they will see it.');
+    if (trimmed.length > MAX_REASON) throw AppError.badInput('reason', InputErrorReason.TOO_LONG, 'A reason may have at most 1,000 characters.');
     return trimmed;
   }
 
   private until(until: Date | null | undefined, allowForever: boolean): Date {
     if (!until) {
       if (allowForever) return FOREVER;
-      throw AppError.badInput('until', 'REQUIRED', 'Say until when.');
+      throw AppError.badInput('until', InputErrorReason.REQUIRED, 'Say until when.');
     }
-    if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) throw AppError.badInput('until', 'IN_THE_PAST', 'Choose a moment in the future.');
+    if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) throw AppError.badInput('until', MemberErrorReason.IN_THE_PAST, 'Choose a moment in the future.');
     return until;
   }
 
@@ -114,7 +115,7 @@ export class MembersService {
     } else {
       // Suspended: they cannot sign in, and every session and live connection ends at once.
       await this.members.setRestriction(m, user.id, 'SUSPENSION', end);
-      await this.sessions.revokeAllForUser(user.id, 'SUSPENDED', m);
+      await this.sessions.revokeAllForUser(user.id, SessionEndReason.SUSPENDED, m);
       await this.audit.record(m, {
         actorId,
         action: 'USER_SUSPENDED',
@@ -150,7 +151,7 @@ export class MembersService {
     const column = kind === 'SUSPENSION' ? 'suspended_until' : 'silenced_until';
     const current = kind === 'SUSPENSION' ? user.suspendedUntil : user.silencedUntil;
     if (!current || current.getTime() <= Date.now()) {
-      throw AppError.conflict('userId', 'NOT_ACTIVE', kind === 'SUSPENSION' ? 'The member is not suspended.' : 'The member is not silenced.');
+      throw AppError.conflict('userId', MemberErrorReason.NOT_ACTIVE, kind === 'SUSPENSION' ? 'The member is not suspended.' : 'The member is not silenced.');
     }
     await this.members.transaction(async (m) => {
       await this.members.liftRestriction(m, user.id, kind, ctx.requireUser().id);
@@ -169,8 +170,8 @@ export class MembersService {
   /** Admins only (by permission): nobody changes their own role, and the last admin stays. */
   async setRole(ctx: RequestContext, userId: string, role: Role): Promise<UserEntity> {
     const me = ctx.requireUser();
-    if (!ROLES.includes(role)) throw AppError.badInput('role', 'INVALID', 'Unknown role.');
-    if (userId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot change your own role.', { reason: 'SELF' });
+    if (!ROLES.includes(role)) throw AppError.badInput('role', InputErrorReason.INVALID, 'Unknown role.');
+    if (userId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot change your own role.', { reason: MemberErrorReason.SELF });
     await this.members.transaction(async (m) => {
       // Lock the admins so two demotions cannot both pass the last-admin check.
       const admins = await this.members.lockRoleHolders(m, ROLE_MANAGERS);
@@ -178,7 +179,7 @@ export class MembersService {
       if (!user) throw AppError.notFound('There is no such member.');
       if (user.role === role) return;
       if (roleHasPermission(user.role, Permission.RoleManage) && admins.length <= 1) {
-        throw AppError.conflict('role', 'LAST_ADMIN', 'The community needs at least one admin.');
+        throw AppError.conflict('role', MemberErrorReason.LAST_ADMIN, 'The community needs at least one admin.');
       }
       // Staff hold LEADER by their role; someone who leaves the staff starts again from what they earned.
       const leavesStaff = !isStaff(role);
@@ -195,7 +196,7 @@ export class MembersService {
   /** Grants or takes back LEADER: for members (staff are LEADER by their role), by unscoped staff. */
   async setLeader(ctx: RequestContext, userId: string, leader: boolean): Promise<string> {
     const user = await this.target(ctx, userId);
-    if (isStaff(user.role)) throw AppError.badInput('userId', 'NOT_A_MEMBER', 'Staff hold LEADER by their role.');
+    if (isStaff(user.role)) throw AppError.badInput('userId', MemberErrorReason.NOT_A_MEMBER, 'Staff hold LEADER by their role.');
     return this.trust.setLeader(ctx.requireUser().id, user.id, leader);
   }
 
@@ -203,10 +204,10 @@ export class MembersService {
   async setModeratorScope(ctx: RequestContext, userId: string, categoryIds: string[]): Promise<string[]> {
     const user = isUuid(userId) ? await this.accounts.findById(userId) : null;
     if (!user) throw AppError.notFound('There is no such member.');
-    if (!this.scope.canBeScoped(user.role)) throw AppError.badInput('userId', 'NOT_A_MODERATOR', 'Only moderators are scoped to categories.');
+    if (!this.scope.canBeScoped(user.role)) throw AppError.badInput('userId', MemberErrorReason.NOT_A_MODERATOR, 'Only moderators are scoped to categories.');
     const ids = [...new Set(categoryIds)];
-    if (ids.length > 200 || ids.some((id) => !isUuid(id))) throw AppError.badInput('categoryIds', 'INVALID', 'Give up to 200 category ids.');
-    if ((await this.categories.countExisting(ids)) !== ids.length) throw AppError.badInput('categoryIds', 'NOT_FOUND', 'Some of those categories do not exist.');
+    if (ids.length > 200 || ids.some((id) => !isUuid(id))) throw AppError.badInput('categoryIds', InputErrorReason.INVALID, 'Give up to 200 category ids.');
+    if ((await this.categories.countExisting(ids)) !== ids.length) throw AppError.badInput('categoryIds', InputErrorReason.NOT_FOUND, 'Some of those categories do not exist.');
     await this.members.transaction(async (m) => {
       afterCommit(m, () => this.events.publish('staff.access.changed', { userId: user.id }));
       await this.scope.setScope(m, user.id, ids);

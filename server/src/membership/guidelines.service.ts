@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { renderMarkdown } from '@townsquare/markdown';
 import { AuditService } from '../audit/audit.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MembershipRepository, type GuidelinesRow } from './membership.repository.js';
+import { MembershipErrorReason } from './membership.errors.js';
 
 /** The community guidelines: every change a new version, which members accept before posting again. */
 @Injectable()
@@ -24,8 +25,8 @@ export class GuidelinesService {
 
   async publish(ctx: RequestContext, body: string): Promise<GuidelinesRow> {
     const text = body.trim();
-    if (!text) throw AppError.badInput('body', 'REQUIRED', 'Write the guidelines first.');
-    if (text.length > 50_000) throw AppError.badInput('body', 'TOO_LONG', 'Guidelines may have at most 50,000 characters.');
+    if (!text) throw AppError.badInput('body', InputErrorReason.REQUIRED, 'Write the guidelines first.');
+    if (text.length > 50_000) throw AppError.badInput('body', InputErrorReason.TOO_LONG, 'Guidelines may have at most 50,000 characters.');
     const html = renderMarkdown(text).html;
     return this.repository.transaction(async (m) => {
       const row = await this.repository.insertGuidelines(m, text, html, ctx.requireUser().id);
@@ -36,7 +37,7 @@ export class GuidelinesService {
 
   async accept(ctx: RequestContext, version: number): Promise<number> {
     const current = await this.current();
-    if (!current || version !== current.version) throw AppError.badInput('version', 'NOT_CURRENT', 'Accept the current version of the guidelines.');
+    if (!current || version !== current.version) throw AppError.badInput('version', MembershipErrorReason.NOT_CURRENT, 'Accept the current version of the guidelines.');
     await this.repository.acceptGuidelines(ctx.requireUser().id, version);
     return version;
   }

@@ -4,7 +4,7 @@ import { checkEmail } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { hashToken } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { CommunityService } from '../community/community.service.js';
@@ -51,12 +51,12 @@ export class InvitationsService {
   /** Creates single-use invitations: one per email given, plus `count` open ones. Tokens are shown once. */
   async invite(ctx: RequestContext, emails: string[], count: number, expiresInDays: number): Promise<InvitationRow[]> {
     const list = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
-    if (list.length + count === 0) throw AppError.badInput('emails', 'REQUIRED', 'Give at least one email, or a number of open invitations.');
-    if (list.length + count > 500) throw AppError.badInput('emails', 'TOO_MANY', 'At most 500 invitations at a time.');
-    if (!Number.isInteger(count) || count < 0) throw AppError.badInput('count', 'OUT_OF_RANGE', 'Give a count of 0 or more.');
-    if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 90) throw AppError.badInput('expiresInDays', 'OUT_OF_RANGE', 'Invitations last 1 to 90 days.');
+    if (list.length + count === 0) throw AppError.badInput('emails', InputErrorReason.REQUIRED, 'Give at least one email, or a number of open invitations.');
+    if (list.length + count > 500) throw AppError.badInput('emails', InputErrorReason.TOO_MANY, 'At most 500 invitations at a time.');
+    if (!Number.isInteger(count) || count < 0) throw AppError.badInput('count', InputErrorReason.OUT_OF_RANGE, 'Give a count of 0 or more.');
+    if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 90) throw AppError.badInput('expiresInDays', InputErrorReason.OUT_OF_RANGE, 'Invitations last 1 to 90 days.');
     const bad = list.find((e) => checkEmail(e));
-    if (bad) throw AppError.badInput('emails', 'INVALID_FORMAT', `Not an email address: ${bad.slice(0, 100)}`);
+    if (bad) throw AppError.badInput('emails', InputErrorReason.INVALID_FORMAT, `Not an email address: ${bad.slice(0, 100)}`);
     const expiresAt = new Date(Date.now() + expiresInDays * 86_400_000);
     const targets: Array<string | null> = [...list, ...Array.from({ length: count }, () => null)];
     const me = ctx.requireUser();

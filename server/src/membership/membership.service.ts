@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ApiErrorCode } from '@townsquare/shared';
+import { ApiErrorCode, SessionEndReason } from '@townsquare/shared';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
 import { MembershipRepository, type JoinRequestListRow, type JoinRequestRow, type JoinRequestStatusValue } from './membership.repository.js';
+import { MembershipErrorReason } from './membership.errors.js';
 
 export type { JoinRequestListRow, JoinRequestRow } from './membership.repository.js';
 
@@ -33,12 +34,12 @@ export class MembershipService {
     // Join requests belong to no category: like people, they are for unscoped staff.
     await this.scope.assertUnscoped(me);
     if (!isUuid(userId)) throw AppError.notFound('There is no such join request.');
-    if ((reason ?? '').length > 1000) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 1,000 characters.');
+    if ((reason ?? '').length > 1000) throw AppError.badInput('reason', InputErrorReason.TOO_LONG, 'A reason may have at most 1,000 characters.');
     return this.repository.transaction(async (m) => {
       const decided = await this.repository.decideJoinRequest(m, userId, approve ? 'APPROVED' : 'REJECTED', reason ?? null, me.id);
-      if (!decided) throw new AppError(ApiErrorCode.CONFLICT, 'That join request has already been decided, or does not exist.', { reason: 'ALREADY_RESOLVED' });
+      if (!decided) throw new AppError(ApiErrorCode.CONFLICT, 'That join request has already been decided, or does not exist.', { reason: MembershipErrorReason.ALREADY_RESOLVED });
       await this.repository.setMembership(m, userId, approve ? 'ACTIVE' : 'REJECTED');
-      if (!approve) await this.sessions.revokeAllForUser(userId, 'MEMBERSHIP_REJECTED', m);
+      if (!approve) await this.sessions.revokeAllForUser(userId, SessionEndReason.MEMBERSHIP_REJECTED, m);
       await this.queue.closeForTarget(m, 'JOIN_REQUEST', 'USER', userId, approve ? 'APPROVED' : 'REJECTED', me.id);
       await this.audit.record(m, { actorId: me.id, action: approve ? 'JOIN_APPROVED' : 'JOIN_REJECTED', targetType: 'USER', targetId: userId, reason });
       return true;

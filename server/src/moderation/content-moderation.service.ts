@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
+import { DomainEvents } from '../app-events.js';
 import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { PostEntity } from '../topics/post.entity.js';
@@ -14,12 +14,13 @@ import { TopicAccessService, isPublicPost } from '../topics/topic-access.service
 import { TopicCountersRepository } from '../topics/topic-counters.repository.js';
 import { checkTitle } from '../topics/topics.service.js';
 import { ModerationRepository } from './moderation.repository.js';
+import { ModerationErrorReason } from './moderation.errors.js';
 
 /** A reason staff give for hiding or closing: required (the author or readers see it), at most 500 characters. */
 function checkRequiredReason(reason: string, missing: string): string {
   const text = reason.trim();
-  if (!text) throw AppError.badInput('reason', 'REQUIRED', missing);
-  if (text.length > 500) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 500 characters.');
+  if (!text) throw AppError.badInput('reason', InputErrorReason.REQUIRED, missing);
+  if (text.length > 500) throw AppError.badInput('reason', InputErrorReason.TOO_LONG, 'A reason may have at most 500 characters.');
   return text;
 }
 
@@ -47,7 +48,7 @@ export class ContentModerationService {
     const text = checkRequiredReason(reason, 'Say why; the author will see it.');
     const { topic } = await this.access.readableTopic(ctx, topicId);
     await this.scope.assertCanModerate(me, topic.categoryId);
-    if (topic.hiddenAt) throw AppError.conflict('topicId', 'ALREADY_HIDDEN', 'The topic is already hidden (or awaits approval).');
+    if (topic.hiddenAt) throw AppError.conflict('topicId', ModerationErrorReason.ALREADY_HIDDEN, 'The topic is already hidden (or awaits approval).');
     return this.changeTopic(topic, (m) => this.hideTopicInTransaction(m, topic, text, me.id));
   }
 
@@ -56,8 +57,8 @@ export class ContentModerationService {
     const me = ctx.requireUser();
     const { topic } = await this.access.readableTopic(ctx, topicId);
     await this.scope.assertCanModerate(me, topic.categoryId);
-    if (!topic.hiddenAt) throw AppError.conflict('topicId', 'NOT_HIDDEN', 'The topic is not hidden.');
-    if (!topic.hiddenReason) throw AppError.conflict('topicId', 'AWAITS_APPROVAL', 'The topic awaits approval: approve it in the moderation queue.');
+    if (!topic.hiddenAt) throw AppError.conflict('topicId', ModerationErrorReason.NOT_HIDDEN, 'The topic is not hidden.');
+    if (!topic.hiddenReason) throw AppError.conflict('topicId', ModerationErrorReason.AWAITS_APPROVAL, 'The topic awaits approval: approve it in the moderation queue.');
     return this.changeTopic(topic, (m) => this.unhideTopicInTransaction(m, topic, me.id));
   }
 
@@ -66,7 +67,7 @@ export class ContentModerationService {
     const text = checkRequiredReason(reason, 'Say why; the author will see it.');
     const { post, topic } = await this.access.readablePost(ctx, postId);
     await this.scope.assertCanModerate(me, topic.categoryId);
-    if (post.hiddenAt) throw AppError.conflict('postId', 'ALREADY_HIDDEN', 'The post is already hidden.');
+    if (post.hiddenAt) throw AppError.conflict('postId', ModerationErrorReason.ALREADY_HIDDEN, 'The post is already hidden.');
     const fresh = await this.repository.transaction(async (m) => {
       await this.hidePostInTransaction(m, post, text, me.id);
       return this.repository.postInOrFail(m, post.id);
@@ -80,7 +81,7 @@ export class ContentModerationService {
     const me = ctx.requireUser();
     const { post, topic } = await this.access.readablePost(ctx, postId);
     await this.scope.assertCanModerate(me, topic.categoryId);
-    if (!post.hiddenAt && !post.deletedAt) throw AppError.conflict('postId', 'NOT_HIDDEN', 'The post is neither hidden nor deleted.');
+    if (!post.hiddenAt && !post.deletedAt) throw AppError.conflict('postId', ModerationErrorReason.NOT_HIDDEN, 'The post is neither hidden nor deleted.');
     const fresh = await this.repository.transaction(async (m) => {
       if (post.hiddenAt) await this.unhidePostInTransaction(m, post, me.id);
       if (post.deletedAt) {
@@ -103,7 +104,7 @@ export class ContentModerationService {
     const { topic } = await this.access.readableTopic(ctx, topicId);
     await this.scope.assertCanModerate(me, topic.categoryId);
     const target = await this.categories.getReadable(ctx, categoryId).catch(() => {
-      throw AppError.badInput('categoryId', 'NOT_FOUND', 'There is no such category.');
+      throw AppError.badInput('categoryId', InputErrorReason.NOT_FOUND, 'There is no such category.');
     });
     await this.scope.assertCanModerate(me, target.id);
     if (target.id === topic.categoryId) return topic;
@@ -133,10 +134,10 @@ export class ContentModerationService {
   /** Moves every post of `sourceId` to the end of `targetId` (by time) and retires the source. */
   async mergeTopics(ctx: RequestContext, sourceId: string, targetId: string): Promise<TopicEntity> {
     const me = ctx.requireUser();
-    if (sourceId === targetId) throw AppError.badInput('targetTopicId', 'SAME_TOPIC', 'Choose two different topics.');
+    if (sourceId === targetId) throw AppError.badInput('targetTopicId', ModerationErrorReason.SAME_TOPIC, 'Choose two different topics.');
     const { topic: source } = await this.access.readableTopic(ctx, sourceId);
     const { topic: target } = await this.access.readableTopic(ctx, targetId).catch(() => {
-      throw AppError.badInput('targetTopicId', 'NOT_FOUND', 'There is no such target topic.');
+      throw AppError.badInput('targetTopicId', InputErrorReason.NOT_FOUND, 'There is no such target topic.');
     });
     await this.scope.assertCanModerate(me, source.categoryId);
     await this.scope.assertCanModerate(me, target.categoryId);
@@ -156,14 +157,14 @@ export class ContentModerationService {
     const me = ctx.requireUser();
     const cleanTitle = checkTitle(title);
     const ids = [...new Set(postIds)];
-    if (ids.length === 0 || ids.length > 500) throw AppError.badInput('postIds', 'INVALID', 'Choose 1 to 500 replies to split off.');
+    if (ids.length === 0 || ids.length > 500) throw AppError.badInput('postIds', InputErrorReason.INVALID, 'Choose 1 to 500 replies to split off.');
     const { topic } = await this.access.readableTopic(ctx, topicId);
     await this.scope.assertCanModerate(me, topic.categoryId);
     const destination = categoryId ? (await this.categories.getReadable(ctx, categoryId)).id : topic.categoryId;
     await this.scope.assertCanModerate(me, destination);
     const rows = await this.repository.postsOfTopic(topic.id, ids.filter((id) => isUuid(id)));
-    if (rows.length !== ids.length) throw AppError.badInput('postIds', 'NOT_IN_TOPIC', 'Every post must be a reply in this topic.');
-    if (rows.some((r) => r.postNumber === 1)) throw AppError.badInput('postIds', 'OPENING_POST', 'The opening post stays with its topic.');
+    if (rows.length !== ids.length) throw AppError.badInput('postIds', ModerationErrorReason.NOT_IN_TOPIC, 'Every post must be a reply in this topic.');
+    if (rows.some((r) => r.postNumber === 1)) throw AppError.badInput('postIds', ModerationErrorReason.OPENING_POST, 'The opening post stays with its topic.');
     const created = await this.repository.transaction(async (m) => {
       const fresh = await this.repository.insertTopic(m, {
         categoryId: destination,

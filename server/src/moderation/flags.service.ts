@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiErrorCode, isStaff } from '@townsquare/shared';
-import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
+import { DomainEvents } from '../app-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { CommunityService } from '../community/community.service.js';
@@ -14,6 +14,7 @@ import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.
 import { ContentModerationService } from './content-moderation.service.js';
 import { ModerationRepository, type FlagRow, type QueueTarget } from './moderation.repository.js';
 import { isUuid } from '../common/ids.js';
+import { ModerationErrorReason } from './moderation.errors.js';
 
 export type FlagReason = 'SPAM' | 'OFFENSIVE' | 'OFF_TOPIC' | 'ILLEGAL' | 'OTHER';
 const REASONS: FlagReason[] = ['SPAM', 'OFFENSIVE', 'OFF_TOPIC', 'ILLEGAL', 'OTHER'];
@@ -57,10 +58,10 @@ export class FlagsService {
 
   async flag(ctx: RequestContext, input: { targetType: QueueTarget; targetId: string; reason: FlagReason; note?: string | null }): Promise<{ id: string; itemId: string; hidden: boolean }> {
     const me = ctx.requireUser();
-    if (!REASONS.includes(input.reason)) throw AppError.badInput('reason', 'INVALID', 'Unknown flag reason.');
+    if (!REASONS.includes(input.reason)) throw AppError.badInput('reason', InputErrorReason.INVALID, 'Unknown flag reason.');
     const note = input.note?.trim() ?? '';
-    if (input.reason === 'OTHER' && !note) throw AppError.badInput('note', 'REQUIRED', 'Tell the moderators what is wrong.');
-    if (note.length > 1000) throw AppError.badInput('note', 'TOO_LONG', 'A note may have at most 1,000 characters.');
+    if (input.reason === 'OTHER' && !note) throw AppError.badInput('note', InputErrorReason.REQUIRED, 'Tell the moderators what is wrong.');
+    if (note.length > 1000) throw AppError.badInput('note', InputErrorReason.TOO_LONG, 'A note may have at most 1,000 characters.');
     const staff = isStaff(me.role);
     if (!staff) {
       // Daily flags by trust level: newcomers get few, trusted members more.
@@ -90,7 +91,7 @@ export class FlagsService {
       if (!user) throw AppError.notFound('There is no such member.');
       ownerId = user;
     }
-    if (ownerId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot flag yourself or your own posts.', { reason: 'OWN_CONTENT' });
+    if (ownerId === me.id) throw new AppError(ApiErrorCode.FORBIDDEN, 'You cannot flag yourself or your own posts.', { reason: ModerationErrorReason.OWN_CONTENT });
 
     const self = await this.repository.flaggerRecord(me.id);
     const threshold = await this.community.flagHideThreshold();
@@ -121,7 +122,7 @@ export class FlagsService {
       });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-        throw AppError.conflict('targetId', 'ALREADY_FLAGGED', 'You have already flagged this; the moderators will look at it.');
+        throw AppError.conflict('targetId', ModerationErrorReason.ALREADY_FLAGGED, 'You have already flagged this; the moderators will look at it.');
       }
       throw error;
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import { afterCommit } from '../common/transaction.js';
 import { ModerationRepository, type QueueKind, type QueueTarget } from './moderation.repository.js';
 

@@ -9,7 +9,7 @@ import { UserObject } from '../accounts/user.object.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { userLoader } from '../accounts/user.loader.js';
 import type { UserEntity } from '../accounts/user.entity.js';
-import { JoinRequestObject } from '../membership/membership.resolver.js';
+import { JoinRequestObject } from '../membership/membership.objects.js';
 import { MembershipService, type JoinRequestRow } from '../membership/membership.service.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';

@@ -3,8 +3,8 @@ import { ApiErrorCode } from '@townsquare/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
+import { DomainEvents } from '../app-events.js';
 import { isUuid } from '../common/ids.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -16,12 +16,13 @@ import { ContentModerationService } from './content-moderation.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
 import { ModerationRepository, type FlagRow, type QueueItemRow } from './moderation.repository.js';
 import { QueueShareService } from './queue-share.service.js';
+import { ModerationErrorReason } from './moderation.errors.js';
 
 export type { QueueItemRow } from './moderation.repository.js';
 
 /** A verdict's reason is shown to the author and kept as a hidden post's reason: at most 500 characters. */
 function checkReasonLength(reason: string | null | undefined): void {
-  if ((reason?.trim().length ?? 0) > 500) throw AppError.badInput('reason', 'TOO_LONG', 'A reason may have at most 500 characters.');
+  if ((reason?.trim().length ?? 0) > 500) throw AppError.badInput('reason', InputErrorReason.TOO_LONG, 'A reason may have at most 500 characters.');
 }
 
 /** Flags shown per queue item; flagCount says how many there are in all. */
@@ -109,12 +110,12 @@ export class QueueReviewService {
     const me = ctx.requireUser();
     checkReasonLength(reason);
     const item = await this.item(ctx, itemId);
-    if (item.kind !== 'FLAGGED') throw AppError.badInput('itemId', 'NOT_FLAGS', 'This item holds a post for approval; approve or reject it.');
+    if (item.kind !== 'FLAGGED') throw AppError.badInput('itemId', ModerationErrorReason.NOT_FLAGS, 'This item holds a post for approval; approve or reject it.');
     let sanction: PreparedSanction | null = null;
     if (author.action !== 'NONE') {
-      if (decision !== 'AGREE') throw AppError.badInput('authorAction', 'NEEDS_AGREE', 'Act on the author only when you agree with the flags.');
+      if (decision !== 'AGREE') throw AppError.badInput('authorAction', ModerationErrorReason.NEEDS_AGREE, 'Act on the author only when you agree with the flags.');
       const ownerId = await this.ownerOf(item);
-      if (!ownerId) throw AppError.badInput('authorAction', 'NO_AUTHOR', 'This content has no author to act on.');
+      if (!ownerId) throw AppError.badInput('authorAction', ModerationErrorReason.NO_AUTHOR, 'This content has no author to act on.');
       sanction = await this.members.prepareSanction(ctx, ownerId, SANCTION_OF[author.action], reason ?? '', author.until);
     }
     await this.repository.transaction(async (m) => {
@@ -171,7 +172,7 @@ export class QueueReviewService {
     const me = ctx.requireUser();
     checkReasonLength(reason);
     const item = await this.item(ctx, itemId);
-    if (item.kind !== 'PENDING_POST') throw AppError.badInput('itemId', 'NOT_PENDING', 'This item holds flags; resolve them instead.');
+    if (item.kind !== 'PENDING_POST') throw AppError.badInput('itemId', ModerationErrorReason.NOT_PENDING, 'This item holds flags; resolve them instead.');
     await this.repository.transaction(async (m) => {
       const closed = await this.queue.close(m, item.id, approve ? 'APPROVED' : 'REJECTED', me.id);
       if (!closed) throw alreadyResolved();
@@ -213,5 +214,5 @@ export class QueueReviewService {
 }
 
 function alreadyResolved(): AppError {
-  return new AppError(ApiErrorCode.CONFLICT, 'Another moderator has already dealt with this item.', { reason: 'ALREADY_RESOLVED' });
+  return new AppError(ApiErrorCode.CONFLICT, 'Another moderator has already dealt with this item.', { reason: ModerationErrorReason.ALREADY_RESOLVED });
 }

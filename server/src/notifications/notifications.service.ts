@@ -5,7 +5,7 @@ import { CategoriesService } from '../categories/categories.service.js';
 import type { CategoryEntity } from '../categories/category.entity.js';
 import { ModerationScopeService, type ModerationScope } from '../categories/moderation-scope.service.js';
 import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { RequestContext, type AuthUser } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
@@ -145,7 +145,7 @@ export class NotificationsService {
     for (const n of stored) {
       this.events.publish('notification.created', {
         userId: n.userId,
-        notification: toNotificationObject(n) as unknown as Record<string, unknown> & { id: string },
+        notification: toNotificationObject(n),
         unreadCount: counts.get(n.userId) ?? 0,
       });
     }

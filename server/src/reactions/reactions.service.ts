@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { REACTIONS, type ReactionKind } from '@townsquare/shared';
-import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
+import { DomainEvents } from '../app-events.js';
 import { transaction } from '../common/transaction.js';
 import type { RequestContext } from '../common/request-context.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -12,6 +12,7 @@ import type { PostRow } from '../topics/posts.repository.js';
 import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
 import { TopicCountersRepository } from '../topics/topic-counters.repository.js';
 import { ReactionsRepository } from './reactions.repository.js';
+import { ReactionErrorReason } from './reactions.errors.js';
 
 export interface ReactionCount {
   reaction: ReactionKind;
@@ -33,9 +34,9 @@ export class ReactionsService {
 
   async setReaction(ctx: RequestContext, postId: string, reaction: ReactionKind, on: boolean): Promise<PostEntity> {
     const me = ctx.requireUser();
-    if (!REACTIONS.includes(reaction)) throw AppError.badInput('reaction', 'INVALID', 'Unknown reaction.');
+    if (!REACTIONS.includes(reaction)) throw AppError.badInput('reaction', InputErrorReason.INVALID, 'Unknown reaction.');
     const { post, topic } = await this.access.readablePost(ctx, postId);
-    if (post.deletedAt) throw AppError.badInput('postId', 'DELETED', 'You cannot react to a deleted post.');
+    if (post.deletedAt) throw AppError.badInput('postId', ReactionErrorReason.DELETED, 'You cannot react to a deleted post.');
     const result = await transaction(this.db, async (m) => {
       const changed = on ? await this.repository.add(m, post.id, me.id, reaction) : await this.repository.remove(m, post.id, me.id, reaction);
       if (!changed) return null; // already so: nothing changes, no event

@@ -1,9 +1,11 @@
+import type { LiveNotification, LivePost, LiveReactionCount, ReactionKind, TopicActivityKind, TopicActivityPayload } from '@townsquare/shared';
 import type { UserEntity } from '../accounts/user.entity.js';
+import type { NotificationObject } from '../notifications/notification.objects.js';
 import type { PostEntity } from '../topics/post.entity.js';
-import type { LivePost } from '@townsquare/shared';
+import type { TopicEntity } from '../topics/topic.entity.js';
 
 /** The changed post as live events carry it: the fields a topic page shows. */
-export function livePost(post: PostEntity, author: UserEntity | null): LivePost & Record<string, unknown> {
+export function livePost(post: PostEntity, author: UserEntity | null): LivePost {
   const voice = post.asBrand ? 'BRAND' : post.authorIsStaff ? 'TEAM' : 'MEMBER';
   return {
     id: post.id,
@@ -21,8 +23,41 @@ export function livePost(post: PostEntity, author: UserEntity | null): LivePost 
   };
 }
 
-export function reactionCounts(post: PostEntity): Array<{ reaction: string; count: number }> {
+/** A post's reactions with a positive count (the reactions service stores only known reactions). */
+export function reactionCounts(post: PostEntity): LiveReactionCount[] {
   return Object.entries(post.reactions ?? {})
     .filter(([, count]) => count > 0)
-    .map(([reaction, count]) => ({ reaction, count }));
+    .map(([reaction, count]) => ({ reaction: reaction as ReactionKind, count }));
+}
+
+/** What lists hear about a topic: enough to move it and show its title. */
+export function topicActivity(topic: TopicEntity, kind: TopicActivityKind): TopicActivityPayload {
+  return {
+    topicId: topic.id,
+    categoryId: topic.categoryId,
+    kind,
+    lastPostedAt: new Date(topic.lastPostedAt).toISOString(),
+    replyCount: topic.replyCount,
+    title: topic.title,
+  };
+}
+
+/** A notification as the live channel carries it; its times as JSON writes a Date. */
+export function liveNotification(n: NotificationObject): LiveNotification {
+  return {
+    id: n.id,
+    kind: n.kind,
+    topicId: n.topicId,
+    postId: n.postId,
+    postNumber: n.postNumber,
+    topicTitle: n.topicTitle,
+    actorCount: n.actorCount,
+    actor: n.actor,
+    byBrand: n.byBrand,
+    reaction: n.reaction,
+    reason: n.reason,
+    read: n.read,
+    createdAt: n.createdAt.toJSON(),
+    updatedAt: n.updatedAt.toJSON(),
+  };
 }

@@ -10,19 +10,27 @@ import {
 } from '@nestjs/websockets';
 import { parse as parseCookie } from 'cookie';
 import type { RemoteSocket, Server, Socket } from 'socket.io';
-import { Permission, roleHasPermission, type ClientToServerEvents, type ServerToClientEvents } from '@townsquare/shared';
+import {
+  Permission,
+  SessionEndReason,
+  roleHasPermission,
+  type ClientToServerEvents,
+  type PingReply,
+  type ServerToClientEvents,
+  type TopicJoinReply,
+  type TopicLeaveReply,
+} from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { DomainEvents } from '../app-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { RequestContext, socketContexts, type AuthUser, type SocketData } from '../common/request-context.js';
 import { QueueShareService } from '../moderation/queue-share.service.js';
 import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
 import type { PostEntity } from '../topics/post.entity.js';
-import type { TopicEntity } from '../topics/topic.entity.js';
-import { livePost, reactionCounts } from './live-payloads.js';
+import { liveNotification, livePost, reactionCounts, topicActivity } from './live-payloads.js';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -39,13 +47,6 @@ export const staffCategoryRoom = (categoryId: string) => `staff:category:${categ
 const TYPING_INTERVAL_MS = 2000;
 const MAX_TOPICS_PER_SOCKET = 20;
 const PRESENCE_DEBOUNCE_MS = 300;
-
-/**
- * Codes a live acknowledgement may carry. NOT_READY is retryable: the connection is still being
- * set up (it cannot happen once `connect` fired, since authentication runs before the connection
- * is accepted, but a client should retry rather than give up).
- */
-export const LIVE_ACK_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'NOT_READY'] as const;
 
 type AnySocket = LiveSocket | RemoteSocket<ServerToClientEvents, SocketData>;
 
@@ -96,7 +97,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         this.serially(topicRoom(topic.id), async () => {
           await this.toTopicReaders(topic, post, {
             toTopic: async (to) => to.emit('post.created', { topicId: topic.id, post: livePost(post, await this.withAuthor(post.authorId)) }),
-            toList: (to) => to.emit('topic.activity', activity(topic, topicCreated ? 'CREATED' : 'REPLIED')),
+            toList: (to) => to.emit('topic.activity', topicActivity(topic, topicCreated ? 'CREATED' : 'REPLIED')),
           });
         });
       }),
@@ -128,7 +129,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       }),
       on('topic.updated', ({ topic }) => {
         // Readers of the topic's page are in its category's room too; those who lost it hear `topic.gone`.
-        this.serially(topicRoom(topic.id), () => this.toTopicReaders(topic, null, { toList: (to) => to.emit('topic.activity', activity(topic, 'UPDATED')) }));
+        this.serially(topicRoom(topic.id), () => this.toTopicReaders(topic, null, { toList: (to) => to.emit('topic.activity', topicActivity(topic, 'UPDATED')) }));
       }),
       on('moderation.queue.updated', (payload) => {
         // Items in a category reach its scoped moderators too; items in none (join requests, members) only unscoped staff.
@@ -147,7 +148,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       on('notification.created', ({ userId, notification, unreadCount }) => {
         this.serially(userRoom(userId), async () => {
           const { allowed } = await this.audience(userRoom(userId), async (people) => people.map((p) => p?.id === userId));
-          if (allowed.length > 0) this.server.to(allowed).emit('notification.created', { notification, unreadCount });
+          if (allowed.length > 0) this.server.to(allowed).emit('notification.created', { notification: liveNotification(notification), unreadCount });
         });
       }),
     );
@@ -275,7 +276,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
             socketContexts.set(socket, ctx);
             return next();
           }
-          socket.emit('session.ended', { reason: 'SESSION_ENDED' });
+          socket.emit('session.ended', { reason: SessionEndReason.SESSION_ENDED });
           socket.disconnect(true);
         })
         .catch((error: Error) => next(error));
@@ -298,14 +299,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   @Public()
   @SubscribeMessage('ping')
-  ping(@ConnectedSocket() _socket: LiveSocket): { at: string } {
+  ping(@ConnectedSocket() _socket: LiveSocket): PingReply {
     return { at: new Date().toISOString() };
   }
 
   /** Joins a topic's room when the person may read the topic. */
   @Public()
   @SubscribeMessage('topic.join')
-  async joinTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<{ ok: boolean; code?: string }> {
+  async joinTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<TopicJoinReply> {
     const ctx = socketContexts.get(socket);
     if (!ctx) return { ok: false, code: 'NOT_READY' };
     const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
@@ -324,7 +325,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   @Public()
   @SubscribeMessage('topic.leave')
-  async leaveTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<{ ok: boolean }> {
+  async leaveTopic(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { topicId?: unknown }): Promise<TopicLeaveReply> {
     const topicId = typeof body?.topicId === 'string' ? body.topicId : '';
     if (!socket.rooms.has(topicRoom(topicId))) return { ok: false };
     await socket.leave(topicRoom(topicId));
@@ -372,16 +373,4 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     this.presenceTimers.forEach((timer) => clearTimeout(timer));
     this.presenceTimers.clear();
   }
-}
-
-/** What lists hear about a topic: enough to move it and show its title. */
-function activity(topic: TopicEntity, kind: 'CREATED' | 'REPLIED' | 'UPDATED') {
-  return {
-    topicId: topic.id,
-    categoryId: topic.categoryId,
-    kind,
-    lastPostedAt: new Date(topic.lastPostedAt).toISOString(),
-    replyCount: topic.replyCount,
-    title: topic.title,
-  };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LIMITS } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import { decodeCursor, pageSize, toPage, type CursorKey, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { PostEntity } from '../topics/post.entity.js';
@@ -63,8 +63,8 @@ export class SearchService {
 
   async search(ctx: RequestContext, args: SearchArgs): Promise<Page<SearchHit>> {
     const query = args.query.trim();
-    if (query.length < LIMITS.searchQuery.min) throw AppError.badInput('query', 'TOO_SHORT', 'Search for at least 2 characters.');
-    if (query.length > LIMITS.searchQuery.max) throw AppError.badInput('query', 'TOO_LONG', 'Search for at most 200 characters.');
+    if (query.length < LIMITS.searchQuery.min) throw AppError.badInput('query', InputErrorReason.TOO_SHORT, 'Search for at least 2 characters.');
+    if (query.length > LIMITS.searchQuery.max) throw AppError.badInput('query', InputErrorReason.TOO_LONG, 'Search for at most 200 characters.');
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['number', 'uuid', 'timestamp', 'uuid']);
     let categoryIds = await this.categories.readableIds(ctx);

@@ -1,20 +1,9 @@
-import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@townsquare/shared';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
+import { TagObject } from './tags.objects.js';
 import { TagsService } from './tags.service.js';
-
-@ObjectType('Tag', { description: 'A label for topics; staff create them, members use them.' })
-export class TagObject {
-  @Field({ description: 'The tag: 2–30 of a–z, 0–9 and -.' })
-  name: string;
-
-  @Field({ description: 'What the tag is for.' })
-  description: string;
-
-  @Field(() => Int, { description: 'Topics carrying the tag that you may read: as many as its topic list shows you.' })
-  topicCount: number;
-}
 
 @Resolver(() => TagObject)
 export class TagsResolver {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { LIMITS } from '@townsquare/shared';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TopicsService } from '../topics/topics.service.js';
 import { TagsRepository } from './tags.repository.js';
+import { TagErrorReason } from './tags.errors.js';
 
 export interface TagRow {
   name: string;
@@ -39,11 +40,11 @@ export class TagsService {
   async create(ctx: RequestContext, name: string, description = ''): Promise<TagRow> {
     const tag = name.trim().toLowerCase();
     if (tag.length < LIMITS.tagName.min || tag.length > LIMITS.tagName.max || !LIMITS.tagName.pattern.test(tag)) {
-      throw AppError.badInput('name', 'INVALID_FORMAT', 'Use 2–30 characters: a–z, 0–9 and -, starting with a letter or digit.');
+      throw AppError.badInput('name', InputErrorReason.INVALID_FORMAT, 'Use 2–30 characters: a–z, 0–9 and -, starting with a letter or digit.');
     }
-    if (description.length > 200) throw AppError.badInput('description', 'TOO_LONG', 'The description may have at most 200 characters.');
+    if (description.length > 200) throw AppError.badInput('description', InputErrorReason.TOO_LONG, 'The description may have at most 200 characters.');
     if (!(await this.repository.insert(tag, description.trim(), ctx.requireUser().id))) {
-      throw AppError.conflict('name', 'TAG_EXISTS', 'That tag already exists.');
+      throw AppError.conflict('name', TagErrorReason.TAG_EXISTS, 'That tag already exists.');
     }
     return { name: tag, description: description.trim(), topicCount: 0 };
   }

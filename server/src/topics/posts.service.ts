@@ -9,8 +9,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { CategoriesRepository } from '../categories/categories.repository.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
+import { DomainEvents } from '../app-events.js';
 import { afterStatements, returningRows, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -66,7 +66,7 @@ export class PostsService {
     let replyTo: PostEntity | null = null;
     if (input.replyToPostId) {
       replyTo = isUuid(input.replyToPostId) ? await this.posts.findOneBy({ id: input.replyToPostId, topicId: topic.id }) : null;
-      if (!replyTo || replyTo.deletedAt) throw AppError.badInput('replyToPostId', 'NOT_FOUND', 'The post you reply to is not in this topic.');
+      if (!replyTo || replyTo.deletedAt) throw AppError.badInput('replyToPostId', InputErrorReason.NOT_FOUND, 'The post you reply to is not in this topic.');
     }
     const rendered = await this.composer.compose(me, 'REPLY', { body, asBrand: input.asBrand });
     const pending = rendered.pending;
@@ -187,7 +187,7 @@ export class PostsService {
       if (post.deletedAt) throw postNotFound();
     }
     const title = input.title !== undefined && input.title !== null ? checkTitle(input.title) : null;
-    if (title !== null && post.postNumber !== 1) throw AppError.badInput('title', 'INVALID', 'Only the opening post carries the title.');
+    if (title !== null && post.postNumber !== 1) throw AppError.badInput('title', InputErrorReason.INVALID, 'Only the opening post carries the title.');
     if (body === post.body && (title === null || title === topic.title)) return post;
     if (post.authorId === me.id) await this.policy.assertMayPost(me, 'REPLY').catch((error: AppError) => {
       if (error.code !== 'RATE_LIMITED') throw error; // the pace limits new posts, not edits
@@ -290,7 +290,7 @@ export class PostsService {
     const cursor = decodeCursor(after, ['int']);
     const { topic } = await this.access.readableTopic(ctx, topicId);
     const start = cursor ? Number(cursor[0]) : Math.max(0, (fromPostNumber ?? 1) - 1);
-    if (!Number.isInteger(start) || start < 0) throw AppError.badInput('after', 'INVALID_CURSOR', 'That page cursor is not valid.');
+    if (!Number.isInteger(start) || start < 0) throw AppError.badInput('after', InputErrorReason.INVALID_CURSOR, 'That page cursor is not valid.');
     const rows = await this.postRows.page({
       topicId: topic.id,
       afterNumber: start,
@@ -336,7 +336,7 @@ export class PostsService {
   async changedSince(ctx: RequestContext, topicId: string, since: Date): Promise<PostEntity[]> {
     const { topic } = await this.access.readableTopic(ctx, topicId);
     if (Number.isNaN(since.getTime()) || Date.now() - since.getTime() > 24 * 3600 * 1000) {
-      throw AppError.badInput('since', 'OUT_OF_RANGE', 'Catch up covers the last 24 hours; reload the topic instead.');
+      throw AppError.badInput('since', InputErrorReason.OUT_OF_RANGE, 'Catch up covers the last 24 hours; reload the topic instead.');
     }
     const rows = await this.posts
       .createQueryBuilder('p')

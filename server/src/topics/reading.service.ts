@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '../common/app-error.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TrustService } from '../trust/trust.service.js';
 import { TopicAccessService } from './topic-access.service.js';
@@ -22,9 +22,9 @@ export class ReadingService {
     const me = ctx.requireUser();
     const { topic } = await this.access.readableTopic(ctx, topicId);
     const upTo = postNumber ?? topic.postNumberSeq;
-    if (!Number.isInteger(upTo) || upTo < 1) throw AppError.badInput('postNumber', 'OUT_OF_RANGE', 'Give a post number of 1 or more.');
+    if (!Number.isInteger(upTo) || upTo < 1) throw AppError.badInput('postNumber', InputErrorReason.OUT_OF_RANGE, 'Give a post number of 1 or more.');
     if (!Number.isInteger(readSeconds) || readSeconds < 0 || readSeconds > 3600) {
-      throw AppError.badInput('readSeconds', 'OUT_OF_RANGE', 'Report 0 to 3600 seconds of reading at a time.');
+      throw AppError.badInput('readSeconds', InputErrorReason.OUT_OF_RANGE, 'Report 0 to 3600 seconds of reading at a time.');
     }
     const [before]: Array<{ n: number }> = await this.db.query(`SELECT last_read_post_number AS n FROM topic_reads WHERE user_id = $1 AND topic_id = $2`, [me.id, topic.id]);
     const [row]: Array<{ last_read_post_number: number }> = await this.db.query(

@@ -18,6 +18,12 @@ export enum TopicErrorReason {
   NOT_DELETED = 'NOT_DELETED',
 }
 
+declare module '../common/app-error.js' {
+  interface ErrorReasons {
+    topics: TopicErrorReason;
+  }
+}
+
 export const topicNotFound = () =>
   new AppError(ApiErrorCode.NOT_FOUND, 'There is no such topic, or you cannot see it.', { reason: TopicErrorReason.TOPIC_NOT_FOUND });
 export const postNotFound = () =>

@@ -6,8 +6,8 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { AppError } from '../common/app-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { AppError, InputErrorReason } from '../common/app-error.js';
+import { DomainEvents } from '../app-events.js';
 import { transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type CursorPart, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -36,15 +36,15 @@ const SORT_CURSOR: Record<TopicSort, CursorPart> = {
 export const HOT_SCORE_SQL = hotScoreSql();
 
 export function checkBody(body: string): string {
-  if (body.trim().length < LIMITS.postBody.min) throw AppError.badInput('body', 'REQUIRED', 'Write something first.');
-  if (body.length > LIMITS.postBody.max) throw AppError.badInput('body', 'TOO_LONG', 'A post may have at most 50,000 characters.');
+  if (body.trim().length < LIMITS.postBody.min) throw AppError.badInput('body', InputErrorReason.REQUIRED, 'Write something first.');
+  if (body.length > LIMITS.postBody.max) throw AppError.badInput('body', InputErrorReason.TOO_LONG, 'A post may have at most 50,000 characters.');
   return body;
 }
 
 export function checkTitle(title: string): string {
   const trimmed = title.trim().replace(/\s+/g, ' ');
-  if ([...trimmed].length < LIMITS.topicTitle.min) throw AppError.badInput('title', 'TOO_SHORT', 'The title needs at least 5 characters.');
-  if ([...trimmed].length > LIMITS.topicTitle.max) throw AppError.badInput('title', 'TOO_LONG', 'The title may have at most 200 characters.');
+  if ([...trimmed].length < LIMITS.topicTitle.min) throw AppError.badInput('title', InputErrorReason.TOO_SHORT, 'The title needs at least 5 characters.');
+  if ([...trimmed].length > LIMITS.topicTitle.max) throw AppError.badInput('title', InputErrorReason.TOO_LONG, 'The title may have at most 200 characters.');
   return trimmed;
 }
 
@@ -75,11 +75,11 @@ export class TopicsService {
     const me = ctx.requireUser();
     const title = checkTitle(input.title);
     const body = checkBody(input.body);
-    if (!TOPIC_KINDS.includes(input.kind)) throw AppError.badInput('kind', 'INVALID', 'Unknown topic kind.');
+    if (!TOPIC_KINDS.includes(input.kind)) throw AppError.badInput('kind', InputErrorReason.INVALID, 'Unknown topic kind.');
     const tags = [...new Set((input.tags ?? []).map((t) => t.trim().toLowerCase()))];
-    if (tags.length > LIMITS.tagsPerTopic.max) throw AppError.badInput('tags', 'TOO_MANY', 'A topic may have at most 5 tags.');
+    if (tags.length > LIMITS.tagsPerTopic.max) throw AppError.badInput('tags', InputErrorReason.TOO_MANY, 'A topic may have at most 5 tags.');
     const category = await this.categories.getReadable(ctx, input.categoryId).catch(() => {
-      throw AppError.badInput('categoryId', 'NOT_FOUND', 'There is no such category, or you cannot see it.');
+      throw AppError.badInput('categoryId', InputErrorReason.NOT_FOUND, 'There is no such category, or you cannot see it.');
     });
     if (!this.categories.canPost(me, category)) throw cannotPostHere();
     if (tags.length > 0) {
@@ -167,7 +167,7 @@ export class TopicsService {
       authorId = author.id;
     }
     if (args.filter !== TopicFilter.ALL && !ctx.user) throw AppError.unauthenticated('Sign in to see new and unread topics.');
-    if (args.tag != null && args.tag.length > LIMITS.tagName.max) throw AppError.badInput('tag', 'TOO_LONG', 'No tag is that long.');
+    if (args.tag != null && args.tag.length > LIMITS.tagName.max) throw AppError.badInput('tag', InputErrorReason.TOO_LONG, 'No tag is that long.');
     const rows = await this.repository.list({
       categoryIds,
       singleCategory: !!args.categoryId,

@@ -15,6 +15,12 @@ export enum UploadErrorReason {
   CSRF_HEADER_MISSING = 'CSRF_HEADER_MISSING',
 }
 
+declare module '../common/app-error.js' {
+  interface ErrorReasons {
+    uploads: UploadErrorReason;
+  }
+}
+
 /** The form field the file is sent in. */
 export const UPLOAD_FIELD = 'file';
 

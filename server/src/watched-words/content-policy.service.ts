@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
 import { CONFIGS, ContentPolicyRepository, type StandingRow } from './content-policy.repository.js';
 import { WatchedWordsCache } from './watched-words.cache.js';
+import { ContentPolicyErrorReason } from './watched-words.errors.js';
 
 export type WatchedAction = 'BLOCK' | 'FLAG' | 'CENSOR' | 'REQUIRE_APPROVAL';
 
@@ -82,11 +83,11 @@ export class ContentPolicyService {
 
   private judge(user: AuthUser, kind: 'TOPIC' | 'REPLY', row: StandingRow, settings: TrustSettings | null): Standing {
     if (row.membership === 'PENDING') {
-      throw new AppError(ApiErrorCode.FORBIDDEN, 'Your request to join is waiting for a moderator; you can post once it is approved.', { reason: 'MEMBERSHIP_PENDING' });
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Your request to join is waiting for a moderator; you can post once it is approved.', { reason: ContentPolicyErrorReason.MEMBERSHIP_PENDING });
     }
-    if (row.membership !== null && row.membership !== 'ACTIVE') throw new AppError(ApiErrorCode.FORBIDDEN, 'You are not a member of this community.', { reason: 'NOT_A_MEMBER' });
+    if (row.membership !== null && row.membership !== 'ACTIVE') throw new AppError(ApiErrorCode.FORBIDDEN, 'You are not a member of this community.', { reason: ContentPolicyErrorReason.NOT_A_MEMBER });
     if (row.require_guidelines && row.guidelines_version && (row.guidelines_accepted ?? 0) < row.guidelines_version && !isStaff(user.role)) {
-      throw new AppError(ApiErrorCode.FORBIDDEN, 'Please read and accept the community guidelines before posting.', { reason: 'GUIDELINES_NOT_ACCEPTED' });
+      throw new AppError(ApiErrorCode.FORBIDDEN, 'Please read and accept the community guidelines before posting.', { reason: ContentPolicyErrorReason.GUIDELINES_NOT_ACCEPTED });
     }
     const until = [row.silenced_until, row.suspended_until].filter((d): d is Date => !!d && d.getTime() > Date.now());
     if (until.length > 0) {
@@ -95,7 +96,7 @@ export class ContentPolicyService {
       throw new AppError(
         ApiErrorCode.FORBIDDEN,
         forever ? 'Your account is read-only.' : `Your account is read-only until ${end.toISOString()}.`,
-        { reason: 'SILENCED' },
+        { reason: ContentPolicyErrorReason.SILENCED },
       );
     }
     if (!settings) return { premoderate: false, limits: null };
@@ -122,10 +123,10 @@ export class ContentPolicyService {
   checkLinks(limits: TrustLimits | null, links: number, mentions: number): void {
     if (!limits) return;
     if (links > limits.maxLinks) {
-      throw new AppError(ApiErrorCode.BAD_USER_INPUT, `New members may include at most ${limits.maxLinks} links in a post.`, { field: 'body', reason: 'TOO_MANY_LINKS' });
+      throw new AppError(ApiErrorCode.BAD_USER_INPUT, `New members may include at most ${limits.maxLinks} links in a post.`, { field: 'body', reason: ContentPolicyErrorReason.TOO_MANY_LINKS });
     }
     if (mentions > limits.maxMentions) {
-      throw new AppError(ApiErrorCode.BAD_USER_INPUT, `New members may mention at most ${limits.maxMentions} people in a post.`, { field: 'body', reason: 'TOO_MANY_MENTIONS' });
+      throw new AppError(ApiErrorCode.BAD_USER_INPUT, `New members may mention at most ${limits.maxMentions} people in a post.`, { field: 'body', reason: ContentPolicyErrorReason.TOO_MANY_MENTIONS });
     }
   }
 
@@ -146,7 +147,7 @@ export class ContentPolicyService {
       const matches = found[i] ?? [];
       const blocked = matches.find((m) => m.action === 'BLOCK');
       if (blocked) {
-        throw new AppError(ApiErrorCode.BAD_USER_INPUT, `“${blocked.word}” is not allowed here. Please rephrase.`, { field: part.field, reason: 'WATCHED_WORD' });
+        throw new AppError(ApiErrorCode.BAD_USER_INPUT, `“${blocked.word}” is not allowed here. Please rephrase.`, { field: part.field, reason: ContentPolicyErrorReason.WATCHED_WORD });
       }
       result.flagged.push(...matches.filter((m) => m.action === 'FLAG').map((m) => m.word));
       result.needsApproval.push(...matches.filter((m) => m.action === 'REQUIRE_APPROVAL').map((m) => m.word));

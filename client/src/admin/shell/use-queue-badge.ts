@@ -1,11 +1,11 @@
 import { readonly, ref, shallowRef } from 'vue';
-import type { ServerToClientEvents } from '@townsquare/shared';
+import type { ModerationQueueUpdatedPayload } from '@townsquare/shared';
 import { AdminModerationSummaryDocument } from '../../lib/generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { onLive, onLiveReady } from '../../lib/socket';
 
 /** What the live channel says when the moderation queue changes. */
-export type QueueUpdate = Parameters<ServerToClientEvents['moderation.queue.updated']>[0];
+export type QueueUpdate = ModerationQueueUpdatedPayload;
 
 const openCount = ref<number | null>(null);
 const oldestOpenAt = ref<string | null>(null);

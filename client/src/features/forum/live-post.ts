@@ -1,4 +1,4 @@
-import { LIMITS } from '@townsquare/shared';
+import { LIMITS, type LivePost } from '@townsquare/shared';
 import type { PostVoice, Reaction, Role, TopicPostFragment } from '../../lib/generated/graphql';
 
 /** Reads the post a live event carries into the shape the API returns, keeping what only the API knows. */
@@ -51,7 +51,7 @@ export interface LivePostContext {
   canEdit: (authorId: string | null, createdAt: string) => boolean;
 }
 
-export function fromLivePost(raw: Record<string, unknown>, context: LivePostContext): TopicPostFragment | null {
+export function fromLivePost(raw: LivePost, context: LivePostContext): TopicPostFragment | null {
   const id = text(raw.id);
   const postNumber = typeof raw.postNumber === 'number' ? raw.postNumber : null;
   if (!id || postNumber === null) return null;

@@ -1,4 +1,5 @@
 import { effectScope, ref, shallowRef, watch } from 'vue';
+import type { LiveNotification } from '@townsquare/shared';
 import {
   MarkAllNotificationsReadDocument,
   MarkNotificationReadDocument,
@@ -37,7 +38,7 @@ function actorOf(raw: unknown): NotificationItem['actor'] {
   return typeof handle === 'string' && typeof displayName === 'string' ? { handle, displayName } : null;
 }
 
-function fromLive(raw: Record<string, unknown> & { id: string }): NotificationItem | null {
+function fromLive(raw: LiveNotification): NotificationItem | null {
   const kind = text(raw.kind);
   if (!kind || !KINDS.has(kind)) return null;
   const createdAt = text(raw.createdAt) ?? new Date().toISOString();
