@@ -49,7 +49,9 @@ for (let round = 1; round <= rounds; round++) {
 
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
-  return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  if (s.length === 0) return null;
+  const m = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return Math.round(m * 100) / 100;
 };
 const names = [...new Set(runs.new.flatMap((r) => r.scenarios.map((s) => s.name)))];
 const pick = (which, name, f) => median(runs[which].map((r) => r.scenarios.find((s) => s.name === name)).filter(Boolean).map(f));

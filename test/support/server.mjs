@@ -51,7 +51,8 @@ export async function startServer({ env = {}, dataDir = tempDataDir(), timeoutMs
     ...env,
   };
   for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
-  const child = spawn(process.execPath, [SERVER_MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The heap cap production starts the server with (package.json `start`, the Dockerfile).
+  const child = spawn(process.execPath, [`--max-old-space-size=${process.env.TOWNSQUARE_HEAP_MIB ?? 192}`, SERVER_MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
