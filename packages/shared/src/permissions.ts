@@ -61,6 +61,8 @@ export enum Permission {
   GuidelinesManage = 'guidelines:manage',
   /** Invite, remove and restore members. */
   MembershipManage = 'membership:manage',
+  /** Read every category, whatever its read roles (admins). */
+  CategoryReadAll = 'categories:read-all',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -99,7 +101,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.MEMBER]: MEMBER_PERMISSIONS,
   [Role.MODERATOR]: STAFF_PERMISSIONS,
   [Role.COMMUNITY_MANAGER]: MANAGER_PERMISSIONS,
-  [Role.ADMIN]: [...MANAGER_PERMISSIONS, Permission.SettingsManage, Permission.RoleManage],
+  [Role.ADMIN]: [...MANAGER_PERMISSIONS, Permission.SettingsManage, Permission.RoleManage, Permission.CategoryReadAll],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -1,4 +1,4 @@
-import { Permission, Role, roleHasPermission } from '@townsquare/shared';
+import { Permission, roleHasPermission } from '@townsquare/shared';
 import type { AccessRole, CategoryEntity } from '../categories/category.entity.js';
 import type { ModerationScope } from '../categories/moderation-scope.service.js';
 import type { AuthUser } from '../common/request-context.js';
@@ -24,9 +24,9 @@ export function covers(scope: ModerationScope, categoryId: string): boolean {
   return scope.kind === 'ALL' || (scope.kind === 'CATEGORIES' && scope.categoryIds.has(categoryId));
 }
 
-/** Whether the category's read roles include the person's role (admins read everything). */
+/** Whether the category's read roles include the person's role (those who may read all categories: every one). */
 export function canReadCategory(user: AuthUser | null, category: Pick<CategoryEntity, 'readRoles'>): boolean {
-  if (user?.role === Role.ADMIN) return true;
+  if (user && roleHasPermission(user.role, Permission.CategoryReadAll)) return true;
   return category.readRoles.includes((user ? user.role : 'GUEST') as AccessRole);
 }
 
