@@ -109,11 +109,6 @@ export class MembersRepository {
     return toSanction(row!);
   }
 
-  /** Tells a member of a warning, with its reason. */
-  async notifyWarning(m: EntityManager, userId: string, actorId: string, reason: string): Promise<void> {
-    await m.query(`INSERT INTO notifications (user_id, kind, actor_id, data) VALUES ($1, 'STAFF_WARNING', $2, $3)`, [userId, actorId, { reason }]);
-  }
-
   async setRestriction(m: EntityManager, userId: string, kind: 'SILENCE' | 'SUSPENSION', until: Date | null): Promise<void> {
     const column = kind === 'SUSPENSION' ? 'suspended_until' : 'silenced_until';
     await m.query(`UPDATE users SET ${column} = $2 WHERE id = $1`, [userId, until]);

@@ -11,6 +11,7 @@ import { AppError, InputErrorReason } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { TrustService } from '../trust/trust.service.js';
 import { isUuid } from '../common/ids.js';
 import { MembersRepository, type SanctionRow } from './members.repository.js';
@@ -52,6 +53,7 @@ export class MembersService {
     private readonly scope: ModerationScopeService,
     private readonly events: DomainEvents,
     private readonly trust: TrustService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private async target(ctx: RequestContext, userId: string): Promise<UserEntity> {
@@ -99,7 +101,7 @@ export class MembersService {
     const actorId = ctx.requireUser().id;
     const row = await this.members.insertSanction(m, { userId: user.id, kind, reason: text, endsAt: end, createdBy: actorId });
     if (kind === 'WARNING') {
-      await this.members.notifyWarning(m, user.id, actorId, text);
+      await this.notifications.notifyWarning(m, user.id, actorId, text);
       await this.audit.record(m, { actorId, action: 'USER_WARNED', targetType: 'USER', targetId: user.id, reason: text });
     } else if (kind === 'SILENCE') {
       await this.members.setRestriction(m, user.id, 'SILENCE', end);

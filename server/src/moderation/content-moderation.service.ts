@@ -6,6 +6,7 @@ import { ModerationScopeService } from '../categories/moderation-scope.service.j
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
 import { isUuid } from '../common/ids.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import { PostsService } from '../topics/posts.service.js';
@@ -39,6 +40,7 @@ export class ContentModerationService {
     private readonly scope: ModerationScopeService,
     private readonly topicCounters: TopicCountersRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -206,7 +208,7 @@ export class ContentModerationService {
       after: { hidden: true },
     });
     if (post.authorId && post.authorId !== actorId) {
-      await this.repository.notifyHidden(m, { userId: post.authorId, topicId: post.topicId, postId: post.id, actorId, data: { reason, postNumber: post.postNumber } });
+      await this.notifications.notifyHidden(m, { userId: post.authorId, topicId: post.topicId, postId: post.id, actorId, data: { reason, postNumber: post.postNumber } });
     }
     return true;
   }
@@ -237,7 +239,7 @@ export class ContentModerationService {
     if (!topic.deletedAt) await this.categories.shiftTopicCounters(m, topic.categoryId, topic.id, -1);
     await this.audit.record(m, { actorId, action: 'TOPIC_HIDDEN', targetType: 'TOPIC', targetId: topic.id, reason, before: { hidden: false }, after: { hidden: true } });
     if (topic.authorId && topic.authorId !== actorId) {
-      await this.repository.notifyHidden(m, { userId: topic.authorId, topicId: topic.id, postId: null, actorId, data: { topicTitle: topic.title, postNumber: 1, reason } });
+      await this.notifications.notifyHidden(m, { userId: topic.authorId, topicId: topic.id, postId: null, actorId, data: { topicTitle: topic.title, postNumber: 1, reason } });
     }
   }
 

@@ -313,21 +313,6 @@ export class ModerationRepository {
     return rows.length > 0;
   }
 
-  /** Tells an author their post (or topic, without `postId`) was hidden, and why. */
-  async notifyHidden(m: EntityManager, note: { userId: string; topicId: string; postId: string | null; actorId: string | null; data: Record<string, unknown> }): Promise<void> {
-    if (note.postId) {
-      await m.query(`INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4, $5)`, [
-        note.userId,
-        note.topicId,
-        note.postId,
-        note.actorId,
-        note.data,
-      ]);
-    } else {
-      await m.query(`INSERT INTO notifications (user_id, kind, topic_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4)`, [note.userId, note.topicId, note.actorId, note.data]);
-    }
-  }
-
   /** Takes row locks on topics, so two merges into the same topics run one after the other. */
   async lockTopics(m: EntityManager, topicIds: readonly string[]): Promise<void> {
     await m.query(`SELECT id FROM topics WHERE id = ANY($1::uuid[]) FOR UPDATE`, [[...topicIds]]);
