@@ -223,4 +223,39 @@ export class AccountsService {
   setTrustLevel(m: Pick<EntityManager, 'query'>, userId: string, level: TrustLevel): Promise<void> {
     return this.usersRepository.setTrustLevel(m, userId, level);
   }
+
+  /** Inside the caller's transaction: one more agreed (or disagreed) flag on each flagger's record. */
+  countFlagVerdicts(m: Pick<EntityManager, 'query'>, flaggerIds: readonly string[], verdict: 'AGREED' | 'DISAGREED'): Promise<void> {
+    return this.usersRepository.countFlagVerdicts(m, flaggerIds, verdict);
+  }
+
+  /** Inside the caller's transaction: sets (or, with null, ends) a member's silence or suspension. */
+  setRestriction(m: Pick<EntityManager, 'query'>, userId: string, kind: 'SILENCE' | 'SUSPENSION', until: Date | null): Promise<void> {
+    return this.usersRepository.setRestriction(m, userId, kind, until);
+  }
+
+  /** Inside the caller's transaction: a member's new role and the trust level that goes with it. */
+  setRole(m: Pick<EntityManager, 'query'>, userId: string, role: Role, trustLevel: string): Promise<void> {
+    return this.usersRepository.setRole(m, userId, role, trustLevel);
+  }
+
+  /** Inside the caller's transaction: marks a member removed. */
+  setRemoved(m: Pick<EntityManager, 'query'>, userId: string): Promise<void> {
+    return this.usersRepository.setRemoved(m, userId);
+  }
+
+  /** Inside the caller's transaction: lets a removed member back in; false when they were not removed. */
+  restoreRemoved(m: Pick<EntityManager, 'query'>, userId: string): Promise<boolean> {
+    return this.usersRepository.restoreRemoved(m, userId);
+  }
+
+  /** Inside the caller's transaction: a decided join request lets the person in or keeps them out. */
+  setMembership(m: Pick<EntityManager, 'query'>, userId: string, membership: 'ACTIVE' | 'REJECTED'): Promise<void> {
+    return this.usersRepository.setMembership(m, userId, membership);
+  }
+
+  /** Records that a person accepted a version of the guidelines. */
+  acceptGuidelines(userId: string, version: number): Promise<void> {
+    return this.usersRepository.acceptGuidelines(userId, version);
+  }
 }

@@ -109,14 +109,8 @@ export class MembersRepository {
     return toSanction(row!);
   }
 
-  async setRestriction(m: EntityManager, userId: string, kind: 'SILENCE' | 'SUSPENSION', until: Date | null): Promise<void> {
-    const column = kind === 'SUSPENSION' ? 'suspended_until' : 'silenced_until';
-    await m.query(`UPDATE users SET ${column} = $2 WHERE id = $1`, [userId, until]);
-  }
-
-  /** Ends a restriction now: the member's column and the sanctions in force are lifted. */
-  async liftRestriction(m: EntityManager, userId: string, kind: 'SILENCE' | 'SUSPENSION', liftedBy: string): Promise<void> {
-    await this.setRestriction(m, userId, kind, null);
+  /** Lifts the sanctions of a kind still in force (the member's own column is accounts'). */
+  async liftSanctions(m: EntityManager, userId: string, kind: 'SILENCE' | 'SUSPENSION', liftedBy: string): Promise<void> {
     await m.query(`UPDATE user_sanctions SET lifted_at = now(), lifted_by = $2 WHERE user_id = $1 AND kind = $3 AND lifted_at IS NULL AND ends_at > now()`, [userId, liftedBy, kind]);
   }
 
@@ -139,21 +133,6 @@ export class MembersRepository {
     if (!isUuid(userId)) return null;
     const [row]: Array<{ id: string; role: Role; membership: MembershipState }> = await m.query(`SELECT id, role, membership FROM users WHERE id = $1 FOR UPDATE`, [userId]);
     return row ?? null;
-  }
-
-  async setRole(m: EntityManager, userId: string, role: Role, trustLevel: string): Promise<void> {
-    await m.query(`UPDATE users SET role = $2, trust_level = $3, updated_at = now() WHERE id = $1`, [userId, role, trustLevel]);
-  }
-
-  async setRemoved(m: EntityManager, userId: string): Promise<void> {
-    await m.query(`UPDATE users SET membership = 'REMOVED' WHERE id = $1`, [userId]);
-  }
-
-  /** Lets a removed member back in; false when they were not removed. */
-  async restoreRemoved(m: EntityManager, userId: string): Promise<boolean> {
-    if (!isUuid(userId)) return false;
-    const rows = await returningRows<{ id: string }>(m, `UPDATE users SET membership = 'ACTIVE' WHERE id = $1 AND membership = 'REMOVED' RETURNING id`, [userId]);
-    return rows.length > 0;
   }
 
   /** Hides every post of an author not hidden yet, marked with `reason`; returns them. */

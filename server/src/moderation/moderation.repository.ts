@@ -203,12 +203,6 @@ export class ModerationRepository {
     return rows.map((r) => r.flagger_id);
   }
 
-  /** Adds one agreed (or disagreed) flag to each flagger's record, which weighs their next flags. */
-  async countVerdicts(m: EntityManager, flaggerIds: readonly string[], verdict: 'AGREED' | 'DISAGREED'): Promise<void> {
-    const column = verdict === 'AGREED' ? 'flags_agreed' : 'flags_disagreed';
-    await m.query(`UPDATE users SET ${column} = ${column} + 1 WHERE id = ANY($1::uuid[])`, [[...flaggerIds]]);
-  }
-
   /**
    * A member's flags, newest first: raised by them (`flagger_id`) or on their content and them
    * (`owner_id`), only in categories listed as readable (or about members). Keyset on

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiErrorCode } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
@@ -52,6 +53,7 @@ export class QueueReviewService {
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
     private readonly members: MembersService,
+    private readonly accounts: AccountsService,
   ) {}
 
   async list(ctx: RequestContext, status: 'OPEN' | 'RESOLVED', first?: number, after?: string): Promise<Page<QueueItemRow>> {
@@ -123,7 +125,7 @@ export class QueueReviewService {
       if (!closed) throw alreadyResolved();
       const status = decision === 'AGREE' ? 'AGREED' : decision === 'DISAGREE' ? 'DISAGREED' : 'IGNORED';
       const flaggers = await this.repository.closeFlags(m, item.id, status);
-      if (status !== 'IGNORED' && flaggers.length > 0) await this.repository.countVerdicts(m, flaggers, status);
+      if (status !== 'IGNORED' && flaggers.length > 0) await this.accounts.countFlagVerdicts(m, flaggers, status);
       if (item.targetType === 'POST') {
         const post = await this.repository.postIn(m, item.targetId);
         if (post) {
