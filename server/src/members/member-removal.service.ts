@@ -5,6 +5,7 @@ import { SessionsService } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
+import { ContentModerationRepository } from '../topics/content-moderation.repository.js';
 import { PostsService } from '../topics/posts.service.js';
 import { MembersRepository } from './members.repository.js';
 import { MemberErrorReason } from './members.errors.js';
@@ -18,6 +19,7 @@ export class MemberRemovalService {
   constructor(
     private readonly members: MembersRepository,
     private readonly accounts: AccountsService,
+    private readonly contentRows: ContentModerationRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
@@ -36,7 +38,7 @@ export class MemberRemovalService {
       if (user.membership === 'REMOVED') throw AppError.conflict('userId', MemberErrorReason.ALREADY_REMOVED, 'The member is already removed.');
       await this.accounts.setRemoved(m, userId);
       if (hideContent) {
-        const hidden = await this.members.hidePostsOf(m, userId, REMOVED_REASON);
+        const hidden = await this.contentRows.hidePostsOf(m, userId, REMOVED_REASON);
         // Hidden posts stop counting on their topics and categories, which every reader sees.
         await PostsService.shiftPostCounters(m, hidden.filter((p) => p.isPublic), -1);
       }
@@ -50,7 +52,7 @@ export class MemberRemovalService {
   async restore(ctx: RequestContext, userId: string): Promise<boolean> {
     return this.members.transaction(async (m) => {
       if (!(await this.accounts.restoreRemoved(m, userId))) throw AppError.conflict('userId', MemberErrorReason.NOT_REMOVED, 'The member is not removed.');
-      const shown = await this.members.showPostsOf(m, userId, REMOVED_REASON);
+      const shown = await this.contentRows.showPostsOf(m, userId, REMOVED_REASON);
       await PostsService.shiftPostCounters(m, shown.filter((p) => p.isPublic), 1);
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'MEMBER_RESTORED', targetType: 'USER', targetId: userId, after: { membership: 'ACTIVE' } });
       return true;

@@ -5,7 +5,7 @@ import type { Role } from '@townsquare/shared';
 import { UserEntity } from '../accounts/user.entity.js';
 import { isUuid } from '../common/ids.js';
 import type { CursorKey } from '../common/pagination.js';
-import { returningRows, transaction } from '../common/transaction.js';
+import { transaction } from '../common/transaction.js';
 
 /** What the directory searches, as the trigram index has it (migration MemberSearch). */
 const SEARCH_TEXT = `(lower(u.handle) || ' ' || lower(u.display_name) || ' ' || lower(u.email))`;
@@ -58,13 +58,6 @@ export interface StandingRow {
   moderatorCategoryIds: string[];
 }
 
-/** A post hidden or shown with its author's removal, for the counters. */
-export interface AuthorPostRow {
-  topicId: string;
-  postNumber: number;
-  isPublic: boolean;
-}
-
 interface SanctionRecord {
   id: string;
   kind: SanctionKind;
@@ -88,8 +81,9 @@ function toSanction(r: SanctionRecord): SanctionRow {
 }
 
 /**
- * Every query of members: sanctions and restrictions, roles, the staff directory, standing, and
- * removing or restoring members with their posts. Rules stay in the services.
+ * Every query of members: sanctions, role holders, the staff directory and standing. The member's
+ * own row is written through AccountsService, their posts through topics' ContentModerationRepository.
+ * Rules stay in the services.
  */
 @Injectable()
 export class MembersRepository {
@@ -133,26 +127,6 @@ export class MembersRepository {
     if (!isUuid(userId)) return null;
     const [row]: Array<{ id: string; role: Role; membership: MembershipState }> = await m.query(`SELECT id, role, membership FROM users WHERE id = $1 FOR UPDATE`, [userId]);
     return row ?? null;
-  }
-
-  /** Hides every post of an author not hidden yet, marked with `reason`; returns them. */
-  hidePostsOf(m: EntityManager, authorId: string, reason: string): Promise<AuthorPostRow[]> {
-    return returningRows<AuthorPostRow>(
-      m,
-      `UPDATE posts SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE author_id = $1 AND hidden_at IS NULL
-       RETURNING topic_id AS "topicId", post_number AS "postNumber", deleted_at IS NULL AND approval = 'APPROVED' AS "isPublic"`,
-      [authorId, reason],
-    );
-  }
-
-  /** Shows again the posts of an author hidden with `reason`; returns them. */
-  showPostsOf(m: EntityManager, authorId: string, reason: string): Promise<AuthorPostRow[]> {
-    return returningRows<AuthorPostRow>(
-      m,
-      `UPDATE posts SET hidden_at = NULL, hidden_reason = NULL, updated_at = now() WHERE author_id = $1 AND hidden_reason = $2
-       RETURNING topic_id AS "topicId", post_number AS "postNumber", deleted_at IS NULL AND approval = 'APPROVED' AS "isPublic"`,
-      [authorId, reason],
-    );
   }
 
   // ---- the directory and standing

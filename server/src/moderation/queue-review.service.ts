@@ -12,6 +12,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { MembersService, type PreparedSanction, type SanctionRow } from '../members/members.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ContentModerationRepository } from '../topics/content-moderation.repository.js';
 import { PostsService } from '../topics/posts.service.js';
 import { ContentModerationService } from './content-moderation.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
@@ -54,6 +55,7 @@ export class QueueReviewService {
     private readonly events: DomainEvents,
     private readonly members: MembersService,
     private readonly accounts: AccountsService,
+    private readonly contentRows: ContentModerationRepository,
   ) {}
 
   async list(ctx: RequestContext, status: 'OPEN' | 'RESOLVED', first?: number, after?: string): Promise<Page<QueueItemRow>> {
@@ -179,10 +181,10 @@ export class QueueReviewService {
       const closed = await this.queue.close(m, item.id, approve ? 'APPROVED' : 'REJECTED', me.id);
       if (!closed) throw alreadyResolved();
       const post = await this.repository.postInOrFail(m, item.targetId);
-      await this.repository.updatePost(m, post.id, { approval: approve ? 'APPROVED' : 'REJECTED', updatedAt: new Date() });
+      await this.contentRows.updatePost(m, post.id, { approval: approve ? 'APPROVED' : 'REJECTED', updatedAt: new Date() });
       const topic = await this.repository.topicInOrFail(m, post.topicId);
       if (post.postNumber === 1) {
-        await this.repository.updateTopic(m, topic.id, approve ? { hiddenAt: null } : { deletedAt: new Date() });
+        await this.contentRows.updateTopic(m, topic.id, approve ? { hiddenAt: null } : { deletedAt: new Date() });
         // Held topics were never counted: an approved one now joins its category's counters.
         if (approve && topic.hiddenAt && !topic.deletedAt) await this.categories.shiftTopicCounters(m, topic.categoryId, topic.id, 1);
       } else if (approve) {
