@@ -78,18 +78,11 @@ export interface NewUser {
   membership: UserEntity['membership'];
 }
 
-/** An invitation as sign-up checks it. */
-export interface InvitationRow {
-  id: string;
-  email: string | null;
-  expires_at: Date;
-  used_at: Date | null;
-}
-
 /**
  * Every query of accounts' `users` table: the people, their sign-in secrets, and the activity
- * counters and levels that trust computes from (trust asks through `AccountsService`). Sign-up's
- * reads and writes of other features' tables are kept apart at the end.
+ * counters and levels that trust computes from (trust asks through `AccountsService`), and the
+ * standing other features decide and write through `AccountsService`. Sign-up's reads of other
+ * features' tables are kept apart at the end.
  */
 @Injectable()
 export class UsersRepository {
@@ -211,29 +204,13 @@ export class UsersRepository {
     await this.db.query(`UPDATE users SET guidelines_accepted = greatest(guidelines_accepted, $2) WHERE id = $1`, [userId, version]);
   }
 
-  // Sign-up and sign-in read and write tables of other features. They stay here until those
-  // features (community, membership, moderation) offer a way to ask.
+  // Sign-up and sign-in read tables of other features. They stay here until those features
+  // (community, members) offer a way to ask.
 
   /** Who may join: the community's access mode (community's table). */
   async accessMode(): Promise<'OPEN' | 'APPROVAL' | 'INVITE_ONLY'> {
     const [{ access_mode: mode }]: Array<{ access_mode: 'OPEN' | 'APPROVAL' | 'INVITE_ONLY' }> = await this.db.query(`SELECT access_mode FROM community WHERE id = 1`);
     return mode;
-  }
-
-  /** An invitation by its token's hash, locked until the transaction ends (membership's table). */
-  async lockInvitation(m: EntityManager, tokenHash: Buffer): Promise<InvitationRow | null> {
-    const [invitation]: InvitationRow[] = await m.query(`SELECT id, email, expires_at, used_at FROM invitations WHERE token_hash = $1 FOR UPDATE`, [tokenHash]);
-    return invitation ?? null;
-  }
-
-  /** Marks an invitation used by a new account (writes membership's table). */
-  async markInvitationUsed(m: EntityManager, invitationId: string, userId: string): Promise<void> {
-    await m.query(`UPDATE invitations SET used_at = now(), used_by = $2 WHERE id = $1`, [invitationId, userId]);
-  }
-
-  /** A new account's request to join (writes membership's table). */
-  async insertJoinRequest(m: EntityManager, userId: string, message: string): Promise<void> {
-    await m.query(`INSERT INTO join_requests (user_id, message) VALUES ($1, $2)`, [userId, message]);
   }
 
   /** The reason of a person's latest suspension (moderation's table). */
