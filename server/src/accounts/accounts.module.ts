@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SignUpMembershipModule } from '../membership/sign-up-membership.module.js';
 import { ModerationQueueModule } from '../moderation/moderation-queue.module.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
@@ -13,7 +14,7 @@ import { UsersRepository } from './users.repository.js';
 import { UserFieldsResolver } from './user-fields.resolver.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ModerationQueueModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ModerationQueueModule, SignUpMembershipModule],
   providers: [AccountsService, UsersRepository, SessionsService, SessionsRepository, SignInLimiter, AccountsResolver, UserFieldsResolver, SessionMiddleware],
   exports: [AccountsService, SessionsService, SessionMiddleware],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
+import { SignUpMembershipRepository } from '../membership/sign-up.repository.js';
 import {
   ApiErrorCode,
   LIMITS,
@@ -51,6 +52,7 @@ export class AccountsService {
     private readonly limiter: SignInLimiter,
     private readonly queue: ModerationQueueService,
     private readonly usersRepository: UsersRepository,
+    private readonly signUpMembership: SignUpMembershipRepository,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -103,7 +105,7 @@ export class AccountsService {
         const user = await this.usersRepository.insert(manager, { email, handle, displayName, passwordHash, role, membership });
         if (mode === 'INVITE_ONLY') await this.useInvitation(manager, input.inviteToken!, email, user.id);
         if (mode === 'APPROVAL') {
-          await this.usersRepository.insertJoinRequest(manager, user.id, joinMessage);
+          await this.signUpMembership.insertJoinRequest(manager, user.id, joinMessage);
           await this.queue.enqueue(manager, { kind: 'JOIN_REQUEST', targetType: 'USER', targetId: user.id, categoryId: null });
         }
         if (ctx.res) {
@@ -126,14 +128,14 @@ export class AccountsService {
 
   /** Marks a single-use, unexpired invitation used (locked: two sign-ups cannot share one). */
   private async useInvitation(manager: EntityManager, token: string, email: string, userId: string): Promise<void> {
-    const invitation = await this.usersRepository.lockInvitation(manager, hashToken(token.slice(0, 200)));
+    const invitation = await this.signUpMembership.lockInvitation(manager, hashToken(token.slice(0, 200)));
     if (!invitation) throw AppError.badInput('inviteToken', InputErrorReason.INVALID, 'That invitation link is not valid.');
     if (invitation.used_at) throw AppError.badInput('inviteToken', AccountErrorReason.USED, 'That invitation has already been used.');
     if (new Date(invitation.expires_at).getTime() < Date.now()) throw AppError.badInput('inviteToken', AccountErrorReason.EXPIRED, 'That invitation has expired; ask for a new one.');
     if (invitation.email && invitation.email.toLowerCase() !== email.toLowerCase()) {
       throw AppError.badInput('email', AccountErrorReason.INVITATION_EMAIL, 'That invitation is for another email address.');
     }
-    await this.usersRepository.markInvitationUsed(manager, invitation.id, userId);
+    await this.signUpMembership.markInvitationUsed(manager, invitation.id, userId);
   }
 
   async signIn(ctx: RequestContext, login: string, password: string): Promise<UserEntity> {
@@ -222,5 +224,40 @@ export class AccountsService {
   /** Sets a member's trust level inside the caller's transaction. */
   setTrustLevel(m: Pick<EntityManager, 'query'>, userId: string, level: TrustLevel): Promise<void> {
     return this.usersRepository.setTrustLevel(m, userId, level);
+  }
+
+  /** Inside the caller's transaction: one more agreed (or disagreed) flag on each flagger's record. */
+  countFlagVerdicts(m: Pick<EntityManager, 'query'>, flaggerIds: readonly string[], verdict: 'AGREED' | 'DISAGREED'): Promise<void> {
+    return this.usersRepository.countFlagVerdicts(m, flaggerIds, verdict);
+  }
+
+  /** Inside the caller's transaction: sets (or, with null, ends) a member's silence or suspension. */
+  setRestriction(m: Pick<EntityManager, 'query'>, userId: string, kind: 'SILENCE' | 'SUSPENSION', until: Date | null): Promise<void> {
+    return this.usersRepository.setRestriction(m, userId, kind, until);
+  }
+
+  /** Inside the caller's transaction: a member's new role and the trust level that goes with it. */
+  setRole(m: Pick<EntityManager, 'query'>, userId: string, role: Role, trustLevel: string): Promise<void> {
+    return this.usersRepository.setRole(m, userId, role, trustLevel);
+  }
+
+  /** Inside the caller's transaction: marks a member removed. */
+  setRemoved(m: Pick<EntityManager, 'query'>, userId: string): Promise<void> {
+    return this.usersRepository.setRemoved(m, userId);
+  }
+
+  /** Inside the caller's transaction: lets a removed member back in; false when they were not removed. */
+  restoreRemoved(m: Pick<EntityManager, 'query'>, userId: string): Promise<boolean> {
+    return this.usersRepository.restoreRemoved(m, userId);
+  }
+
+  /** Inside the caller's transaction: a decided join request lets the person in or keeps them out. */
+  setMembership(m: Pick<EntityManager, 'query'>, userId: string, membership: 'ACTIVE' | 'REJECTED'): Promise<void> {
+    return this.usersRepository.setMembership(m, userId, membership);
+  }
+
+  /** Records that a person accepted a version of the guidelines. */
+  acceptGuidelines(userId: string, version: number): Promise<void> {
+    return this.usersRepository.acceptGuidelines(userId, version);
   }
 }

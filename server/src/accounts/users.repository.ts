@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared.js';
+import type { Role } from '@townsquare/shared';
+import { isUuid } from '../common/ids.js';
 import { returningRows } from '../common/transaction.js';
 import type { TrustLevel, TrustSettings } from '../trust/trust-settings.js';
 import { UserEntity } from './user.entity.js';
@@ -76,18 +78,11 @@ export interface NewUser {
   membership: UserEntity['membership'];
 }
 
-/** An invitation as sign-up checks it. */
-export interface InvitationRow {
-  id: string;
-  email: string | null;
-  expires_at: Date;
-  used_at: Date | null;
-}
-
 /**
  * Every query of accounts' `users` table: the people, their sign-in secrets, and the activity
- * counters and levels that trust computes from (trust asks through `AccountsService`). Sign-up's
- * reads and writes of other features' tables are kept apart at the end.
+ * counters and levels that trust computes from (trust asks through `AccountsService`), and the
+ * standing other features decide and write through `AccountsService`. Sign-up's reads of other
+ * features' tables are kept apart at the end.
  */
 @Injectable()
 export class UsersRepository {
@@ -169,29 +164,53 @@ export class UsersRepository {
     await m.query(`UPDATE users SET trust_level = $2 WHERE id = $1`, [id, level]);
   }
 
-  // Sign-up and sign-in read and write tables of other features. They stay here until those
-  // features (community, membership, moderation) offer a way to ask.
+  // Standing that other features decide (moderation, members, membership) and write here, inside
+  // their own transactions.
+
+  /** Adds one agreed (or disagreed) flag to each flagger's record, which weighs their next flags. */
+  async countFlagVerdicts(m: Pick<EntityManager, 'query'>, flaggerIds: readonly string[], verdict: 'AGREED' | 'DISAGREED'): Promise<void> {
+    const column = verdict === 'AGREED' ? 'flags_agreed' : 'flags_disagreed';
+    await m.query(`UPDATE users SET ${column} = ${column} + 1 WHERE id = ANY($1::uuid[])`, [[...flaggerIds]]);
+  }
+
+  /** Sets (or, with null, ends) a member's silence or suspension. */
+  async setRestriction(m: Pick<EntityManager, 'query'>, userId: string, kind: 'SILENCE' | 'SUSPENSION', until: Date | null): Promise<void> {
+    const column = kind === 'SUSPENSION' ? 'suspended_until' : 'silenced_until';
+    await m.query(`UPDATE users SET ${column} = $2 WHERE id = $1`, [userId, until]);
+  }
+
+  async setRole(m: Pick<EntityManager, 'query'>, userId: string, role: Role, trustLevel: string): Promise<void> {
+    await m.query(`UPDATE users SET role = $2, trust_level = $3, updated_at = now() WHERE id = $1`, [userId, role, trustLevel]);
+  }
+
+  async setRemoved(m: Pick<EntityManager, 'query'>, userId: string): Promise<void> {
+    await m.query(`UPDATE users SET membership = 'REMOVED' WHERE id = $1`, [userId]);
+  }
+
+  /** Lets a removed member back in; false when they were not removed. */
+  async restoreRemoved(m: Pick<EntityManager, 'query'>, userId: string): Promise<boolean> {
+    if (!isUuid(userId)) return false;
+    const rows = await returningRows<{ id: string }>(m, `UPDATE users SET membership = 'ACTIVE' WHERE id = $1 AND membership = 'REMOVED' RETURNING id`, [userId]);
+    return rows.length > 0;
+  }
+
+  /** A decided join request lets the person in (ACTIVE) or keeps them out (REJECTED). */
+  async setMembership(m: Pick<EntityManager, 'query'>, userId: string, membership: 'ACTIVE' | 'REJECTED'): Promise<void> {
+    await m.query(`UPDATE users SET membership = $2 WHERE id = $1`, [userId, membership]);
+  }
+
+  /** Records that a person accepted a version of the guidelines (never going back to an older one). */
+  async acceptGuidelines(userId: string, version: number): Promise<void> {
+    await this.db.query(`UPDATE users SET guidelines_accepted = greatest(guidelines_accepted, $2) WHERE id = $1`, [userId, version]);
+  }
+
+  // Sign-up and sign-in read tables of other features. They stay here until those features
+  // (community, members) offer a way to ask.
 
   /** Who may join: the community's access mode (community's table). */
   async accessMode(): Promise<'OPEN' | 'APPROVAL' | 'INVITE_ONLY'> {
     const [{ access_mode: mode }]: Array<{ access_mode: 'OPEN' | 'APPROVAL' | 'INVITE_ONLY' }> = await this.db.query(`SELECT access_mode FROM community WHERE id = 1`);
     return mode;
-  }
-
-  /** An invitation by its token's hash, locked until the transaction ends (membership's table). */
-  async lockInvitation(m: EntityManager, tokenHash: Buffer): Promise<InvitationRow | null> {
-    const [invitation]: InvitationRow[] = await m.query(`SELECT id, email, expires_at, used_at FROM invitations WHERE token_hash = $1 FOR UPDATE`, [tokenHash]);
-    return invitation ?? null;
-  }
-
-  /** Marks an invitation used by a new account (writes membership's table). */
-  async markInvitationUsed(m: EntityManager, invitationId: string, userId: string): Promise<void> {
-    await m.query(`UPDATE invitations SET used_at = now(), used_by = $2 WHERE id = $1`, [invitationId, userId]);
-  }
-
-  /** A new account's request to join (writes membership's table). */
-  async insertJoinRequest(m: EntityManager, userId: string, message: string): Promise<void> {
-    await m.query(`INSERT INTO join_requests (user_id, message) VALUES ($1, $2)`, [userId, message]);
   }
 
   /** The reason of a person's latest suspension (moderation's table). */

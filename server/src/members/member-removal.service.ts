@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ApiErrorCode, SessionEndReason, isStaff } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
+import { ContentModerationRepository } from '../topics/content-moderation.repository.js';
 import { PostsService } from '../topics/posts.service.js';
 import { MembersRepository } from './members.repository.js';
 import { MemberErrorReason } from './members.errors.js';
@@ -16,6 +18,8 @@ const REMOVED_REASON = 'Hidden because its author was removed from the community
 export class MemberRemovalService {
   constructor(
     private readonly members: MembersRepository,
+    private readonly accounts: AccountsService,
+    private readonly contentRows: ContentModerationRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
@@ -32,9 +36,9 @@ export class MemberRemovalService {
       if (!user) throw AppError.notFound('There is no such member.');
       if (isStaff(user.role)) throw new AppError(ApiErrorCode.FORBIDDEN, 'Demote staff before removing them.', { reason: MemberErrorReason.ROLE_TOO_HIGH });
       if (user.membership === 'REMOVED') throw AppError.conflict('userId', MemberErrorReason.ALREADY_REMOVED, 'The member is already removed.');
-      await this.members.setRemoved(m, userId);
+      await this.accounts.setRemoved(m, userId);
       if (hideContent) {
-        const hidden = await this.members.hidePostsOf(m, userId, REMOVED_REASON);
+        const hidden = await this.contentRows.hidePostsOf(m, userId, REMOVED_REASON);
         // Hidden posts stop counting on their topics and categories, which every reader sees.
         await PostsService.shiftPostCounters(m, hidden.filter((p) => p.isPublic), -1);
       }
@@ -47,8 +51,8 @@ export class MemberRemovalService {
   /** Lets a removed member back in and shows the posts hidden with them. */
   async restore(ctx: RequestContext, userId: string): Promise<boolean> {
     return this.members.transaction(async (m) => {
-      if (!(await this.members.restoreRemoved(m, userId))) throw AppError.conflict('userId', MemberErrorReason.NOT_REMOVED, 'The member is not removed.');
-      const shown = await this.members.showPostsOf(m, userId, REMOVED_REASON);
+      if (!(await this.accounts.restoreRemoved(m, userId))) throw AppError.conflict('userId', MemberErrorReason.NOT_REMOVED, 'The member is not removed.');
+      const shown = await this.contentRows.showPostsOf(m, userId, REMOVED_REASON);
       await PostsService.shiftPostCounters(m, shown.filter((p) => p.isPublic), 1);
       await this.audit.record(m, { actorId: ctx.requireUser().id, action: 'MEMBER_RESTORED', targetType: 'USER', targetId: userId, after: { membership: 'ACTIVE' } });
       return true;

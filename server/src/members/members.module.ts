@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CategoriesModule } from '../categories/categories.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { TopicsModule } from '../topics/topics.module.js';
 import { TrustModule } from '../trust/trust.module.js';
 import { MemberDirectoryService } from './member-directory.service.js';
@@ -12,5 +13,5 @@ import { MembersRepository } from './members.repository.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
-@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, TopicsModule, TrustModule], providers: [MembersRepository, MembersService, MemberRemovalService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
+@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, NotificationsModule, TopicsModule, TrustModule], providers: [MembersRepository, MembersService, MemberRemovalService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
 export class MembersModule {}

@@ -5,7 +5,7 @@ import type { Role } from '@townsquare/shared';
 import { UserEntity } from '../accounts/user.entity.js';
 import { isUuid } from '../common/ids.js';
 import type { CursorKey } from '../common/pagination.js';
-import { returningRows, transaction } from '../common/transaction.js';
+import { transaction } from '../common/transaction.js';
 
 /** What the directory searches, as the trigram index has it (migration MemberSearch). */
 const SEARCH_TEXT = `(lower(u.handle) || ' ' || lower(u.display_name) || ' ' || lower(u.email))`;
@@ -58,13 +58,6 @@ export interface StandingRow {
   moderatorCategoryIds: string[];
 }
 
-/** A post hidden or shown with its author's removal, for the counters. */
-export interface AuthorPostRow {
-  topicId: string;
-  postNumber: number;
-  isPublic: boolean;
-}
-
 interface SanctionRecord {
   id: string;
   kind: SanctionKind;
@@ -88,8 +81,9 @@ function toSanction(r: SanctionRecord): SanctionRow {
 }
 
 /**
- * Every query of members: sanctions and restrictions, roles, the staff directory, standing, and
- * removing or restoring members with their posts. Rules stay in the services.
+ * Every query of members: sanctions, role holders, the staff directory and standing. The member's
+ * own row is written through AccountsService, their posts through topics' ContentModerationRepository.
+ * Rules stay in the services.
  */
 @Injectable()
 export class MembersRepository {
@@ -109,19 +103,8 @@ export class MembersRepository {
     return toSanction(row!);
   }
 
-  /** Tells a member of a warning, with its reason. */
-  async notifyWarning(m: EntityManager, userId: string, actorId: string, reason: string): Promise<void> {
-    await m.query(`INSERT INTO notifications (user_id, kind, actor_id, data) VALUES ($1, 'STAFF_WARNING', $2, $3)`, [userId, actorId, { reason }]);
-  }
-
-  async setRestriction(m: EntityManager, userId: string, kind: 'SILENCE' | 'SUSPENSION', until: Date | null): Promise<void> {
-    const column = kind === 'SUSPENSION' ? 'suspended_until' : 'silenced_until';
-    await m.query(`UPDATE users SET ${column} = $2 WHERE id = $1`, [userId, until]);
-  }
-
-  /** Ends a restriction now: the member's column and the sanctions in force are lifted. */
-  async liftRestriction(m: EntityManager, userId: string, kind: 'SILENCE' | 'SUSPENSION', liftedBy: string): Promise<void> {
-    await this.setRestriction(m, userId, kind, null);
+  /** Lifts the sanctions of a kind still in force (the member's own column is accounts'). */
+  async liftSanctions(m: EntityManager, userId: string, kind: 'SILENCE' | 'SUSPENSION', liftedBy: string): Promise<void> {
     await m.query(`UPDATE user_sanctions SET lifted_at = now(), lifted_by = $2 WHERE user_id = $1 AND kind = $3 AND lifted_at IS NULL AND ends_at > now()`, [userId, liftedBy, kind]);
   }
 
@@ -144,41 +127,6 @@ export class MembersRepository {
     if (!isUuid(userId)) return null;
     const [row]: Array<{ id: string; role: Role; membership: MembershipState }> = await m.query(`SELECT id, role, membership FROM users WHERE id = $1 FOR UPDATE`, [userId]);
     return row ?? null;
-  }
-
-  async setRole(m: EntityManager, userId: string, role: Role, trustLevel: string): Promise<void> {
-    await m.query(`UPDATE users SET role = $2, trust_level = $3, updated_at = now() WHERE id = $1`, [userId, role, trustLevel]);
-  }
-
-  async setRemoved(m: EntityManager, userId: string): Promise<void> {
-    await m.query(`UPDATE users SET membership = 'REMOVED' WHERE id = $1`, [userId]);
-  }
-
-  /** Lets a removed member back in; false when they were not removed. */
-  async restoreRemoved(m: EntityManager, userId: string): Promise<boolean> {
-    if (!isUuid(userId)) return false;
-    const rows = await returningRows<{ id: string }>(m, `UPDATE users SET membership = 'ACTIVE' WHERE id = $1 AND membership = 'REMOVED' RETURNING id`, [userId]);
-    return rows.length > 0;
-  }
-
-  /** Hides every post of an author not hidden yet, marked with `reason`; returns them. */
-  hidePostsOf(m: EntityManager, authorId: string, reason: string): Promise<AuthorPostRow[]> {
-    return returningRows<AuthorPostRow>(
-      m,
-      `UPDATE posts SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE author_id = $1 AND hidden_at IS NULL
-       RETURNING topic_id AS "topicId", post_number AS "postNumber", deleted_at IS NULL AND approval = 'APPROVED' AS "isPublic"`,
-      [authorId, reason],
-    );
-  }
-
-  /** Shows again the posts of an author hidden with `reason`; returns them. */
-  showPostsOf(m: EntityManager, authorId: string, reason: string): Promise<AuthorPostRow[]> {
-    return returningRows<AuthorPostRow>(
-      m,
-      `UPDATE posts SET hidden_at = NULL, hidden_reason = NULL, updated_at = now() WHERE author_id = $1 AND hidden_reason = $2
-       RETURNING topic_id AS "topicId", post_number AS "postNumber", deleted_at IS NULL AND approval = 'APPROVED' AS "isPublic"`,
-      [authorId, reason],
-    );
   }
 
   // ---- the directory and standing

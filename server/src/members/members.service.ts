@@ -11,6 +11,7 @@ import { AppError, InputErrorReason } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { TrustService } from '../trust/trust.service.js';
 import { isUuid } from '../common/ids.js';
 import { MembersRepository, type SanctionRow } from './members.repository.js';
@@ -52,6 +53,7 @@ export class MembersService {
     private readonly scope: ModerationScopeService,
     private readonly events: DomainEvents,
     private readonly trust: TrustService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private async target(ctx: RequestContext, userId: string): Promise<UserEntity> {
@@ -99,10 +101,10 @@ export class MembersService {
     const actorId = ctx.requireUser().id;
     const row = await this.members.insertSanction(m, { userId: user.id, kind, reason: text, endsAt: end, createdBy: actorId });
     if (kind === 'WARNING') {
-      await this.members.notifyWarning(m, user.id, actorId, text);
+      await this.notifications.notifyWarning(m, user.id, actorId, text);
       await this.audit.record(m, { actorId, action: 'USER_WARNED', targetType: 'USER', targetId: user.id, reason: text });
     } else if (kind === 'SILENCE') {
-      await this.members.setRestriction(m, user.id, 'SILENCE', end);
+      await this.accounts.setRestriction(m, user.id, 'SILENCE', end);
       await this.audit.record(m, {
         actorId,
         action: 'USER_SILENCED',
@@ -114,7 +116,7 @@ export class MembersService {
       });
     } else {
       // Suspended: they cannot sign in, and every session and live connection ends at once.
-      await this.members.setRestriction(m, user.id, 'SUSPENSION', end);
+      await this.accounts.setRestriction(m, user.id, 'SUSPENSION', end);
       await this.sessions.revokeAllForUser(user.id, SessionEndReason.SUSPENDED, m);
       await this.audit.record(m, {
         actorId,
@@ -154,7 +156,8 @@ export class MembersService {
       throw AppError.conflict('userId', MemberErrorReason.NOT_ACTIVE, kind === 'SUSPENSION' ? 'The member is not suspended.' : 'The member is not silenced.');
     }
     await this.members.transaction(async (m) => {
-      await this.members.liftRestriction(m, user.id, kind, ctx.requireUser().id);
+      await this.accounts.setRestriction(m, user.id, kind, null);
+      await this.members.liftSanctions(m, user.id, kind, ctx.requireUser().id);
       await this.audit.record(m, {
         actorId: ctx.requireUser().id,
         action: kind === 'SUSPENSION' ? 'SUSPENSION_LIFTED' : 'SILENCE_LIFTED',
@@ -183,7 +186,7 @@ export class MembersService {
       }
       // Staff hold LEADER by their role; someone who leaves the staff starts again from what they earned.
       const leavesStaff = !isStaff(role);
-      await this.members.setRole(m, user.id, role, leavesStaff ? 'NEW' : 'LEADER');
+      await this.accounts.setRole(m, user.id, role, leavesStaff ? 'NEW' : 'LEADER');
       if (leavesStaff) await this.scope.setScope(m, user.id, []);
       // A role change takes effect on the next request: sessions read the role from the database.
       await this.audit.record(m, { actorId: me.id, action: 'ROLE_CHANGED', targetType: 'USER', targetId: user.id, before: { role: user.role }, after: { role } });

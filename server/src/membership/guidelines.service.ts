@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { renderMarkdown } from '@townsquare/markdown';
+import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -12,6 +13,7 @@ export class GuidelinesService {
   constructor(
     private readonly repository: MembershipRepository,
     private readonly audit: AuditService,
+    private readonly accounts: AccountsService,
   ) {}
 
   current(): Promise<GuidelinesRow | null> {
@@ -38,7 +40,7 @@ export class GuidelinesService {
   async accept(ctx: RequestContext, version: number): Promise<number> {
     const current = await this.current();
     if (!current || version !== current.version) throw AppError.badInput('version', MembershipErrorReason.NOT_CURRENT, 'Accept the current version of the guidelines.');
-    await this.repository.acceptGuidelines(ctx.requireUser().id, version);
+    await this.accounts.acceptGuidelines(ctx.requireUser().id, version);
     return version;
   }
 }

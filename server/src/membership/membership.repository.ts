@@ -73,11 +73,6 @@ export class MembershipRepository {
     return { version: row!.version, createdAt: row!.created_at };
   }
 
-  /** Records that a person accepted a version (never going back to an older one). */
-  async acceptGuidelines(userId: string, version: number): Promise<void> {
-    await this.db.query(`UPDATE users SET guidelines_accepted = greatest(guidelines_accepted, $2) WHERE id = $1`, [userId, version]);
-  }
-
   // ---- join requests
 
   /** Decides a person's pending request; false when there was none pending. */
@@ -88,11 +83,6 @@ export class MembershipRepository {
       [userId, status, reason, decidedBy],
     );
     return rows.length > 0;
-  }
-
-  /** A decided request lets the person in (ACTIVE) or keeps them out (REJECTED). */
-  async setMembership(m: EntityManager, userId: string, membership: 'ACTIVE' | 'REJECTED'): Promise<void> {
-    await m.query(`UPDATE users SET membership = $2 WHERE id = $1`, [userId, membership]);
   }
 
   /** Requests of one status, oldest first, by keyset on (created_at to the millisecond, id). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiErrorCode, SessionEndReason } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
@@ -26,6 +27,7 @@ export class MembershipService {
     private readonly queue: ModerationQueueService,
     private readonly sessions: SessionsService,
     private readonly scope: ModerationScopeService,
+    private readonly accounts: AccountsService,
   ) {}
 
   /** Approves or rejects a join request (also its queue item); CONFLICT when already decided. */
@@ -38,7 +40,7 @@ export class MembershipService {
     return this.repository.transaction(async (m) => {
       const decided = await this.repository.decideJoinRequest(m, userId, approve ? 'APPROVED' : 'REJECTED', reason ?? null, me.id);
       if (!decided) throw new AppError(ApiErrorCode.CONFLICT, 'That join request has already been decided, or does not exist.', { reason: MembershipErrorReason.ALREADY_RESOLVED });
-      await this.repository.setMembership(m, userId, approve ? 'ACTIVE' : 'REJECTED');
+      await this.accounts.setMembership(m, userId, approve ? 'ACTIVE' : 'REJECTED');
       if (!approve) await this.sessions.revokeAllForUser(userId, SessionEndReason.MEMBERSHIP_REJECTED, m);
       await this.queue.closeForTarget(m, 'JOIN_REQUEST', 'USER', userId, approve ? 'APPROVED' : 'REJECTED', me.id);
       await this.audit.record(m, { actorId: me.id, action: approve ? 'JOIN_APPROVED' : 'JOIN_REJECTED', targetType: 'USER', targetId: userId, reason });

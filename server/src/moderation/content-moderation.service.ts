@@ -6,12 +6,14 @@ import { ModerationScopeService } from '../categories/moderation-scope.service.j
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
 import { isUuid } from '../common/ids.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import { PostsService } from '../topics/posts.service.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 import { TopicAccessService, isPublicPost } from '../topics/topic-access.service.js';
 import { TopicCountersRepository } from '../topics/topic-counters.repository.js';
+import { ContentModerationRepository } from '../topics/content-moderation.repository.js';
 import { checkTitle } from '../topics/topics.service.js';
 import { ModerationRepository } from './moderation.repository.js';
 import { ModerationErrorReason } from './moderation.errors.js';
@@ -38,7 +40,9 @@ export class ContentModerationService {
     private readonly categories: CategoriesService,
     private readonly scope: ModerationScopeService,
     private readonly topicCounters: TopicCountersRepository,
+    private readonly contentRows: ContentModerationRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -85,7 +89,7 @@ export class ContentModerationService {
     const fresh = await this.repository.transaction(async (m) => {
       if (post.hiddenAt) await this.unhidePostInTransaction(m, post, me.id);
       if (post.deletedAt) {
-        await this.repository.updatePost(m, post.id, { deletedAt: null, deletedBy: null, updatedAt: new Date() });
+        await this.contentRows.updatePost(m, post.id, { deletedAt: null, deletedBy: null, updatedAt: new Date() });
         await this.audit.record(m, { actorId: me.id, action: 'POST_UNDELETED', targetType: 'POST', targetId: post.id, before: { deleted: true }, after: { deleted: false } });
       }
       // Visible again to every reader: it counts on its category once more (by delta: a recount
@@ -109,7 +113,7 @@ export class ContentModerationService {
     await this.scope.assertCanModerate(me, target.id);
     if (target.id === topic.categoryId) return topic;
     return this.changeTopic(topic, async (m) => {
-      await this.repository.updateTopic(m, topic.id, { categoryId: target.id, updatedAt: new Date() });
+      await this.contentRows.updateTopic(m, topic.id, { categoryId: target.id, updatedAt: new Date() });
       await this.repository.moveTopicItems(m, topic.id, target.id);
       // A listed topic takes itself and its public posts from one category's counters to the other's.
       if (!topic.deletedAt && !topic.hiddenAt) {
@@ -126,7 +130,7 @@ export class ContentModerationService {
     const { topic } = await this.access.readableTopic(ctx, topicId);
     await this.scope.assertCanModerate(me, topic.categoryId);
     return this.changeTopic(topic, async (m) => {
-      await this.repository.updateTopic(m, topic.id, { lockedAt: topic.lockedAt ?? new Date(), closedReason: text, updatedAt: new Date() });
+      await this.contentRows.updateTopic(m, topic.id, { lockedAt: topic.lockedAt ?? new Date(), closedReason: text, updatedAt: new Date() });
       await this.audit.record(m, { actorId: me.id, action: 'TOPIC_CLOSED', targetType: 'TOPIC', targetId: topic.id, reason: text, before: { locked: !!topic.lockedAt }, after: { locked: true } });
     });
   }
@@ -142,9 +146,9 @@ export class ContentModerationService {
     await this.scope.assertCanModerate(me, source.categoryId);
     await this.scope.assertCanModerate(me, target.categoryId);
     return this.changeTopic(target, async (m) => {
-      await this.repository.lockTopics(m, [source.id, target.id]);
-      await this.repository.appendPosts(m, source.id, target.id);
-      await this.repository.updateTopic(m, source.id, { deletedAt: new Date(), closedReason: `Merged into ${target.id}`, updatedAt: new Date() });
+      await this.contentRows.lockTopics(m, [source.id, target.id]);
+      await this.contentRows.appendPosts(m, source.id, target.id);
+      await this.contentRows.updateTopic(m, source.id, { deletedAt: new Date(), closedReason: `Merged into ${target.id}`, updatedAt: new Date() });
       await this.topicCounters.recount(m, target.id);
       await this.topicCounters.recount(m, source.id);
       await this.categories.recountCounters(m, [source.categoryId, target.categoryId]);
@@ -166,7 +170,7 @@ export class ContentModerationService {
     if (rows.length !== ids.length) throw AppError.badInput('postIds', ModerationErrorReason.NOT_IN_TOPIC, 'Every post must be a reply in this topic.');
     if (rows.some((r) => r.postNumber === 1)) throw AppError.badInput('postIds', ModerationErrorReason.OPENING_POST, 'The opening post stays with its topic.');
     const created = await this.repository.transaction(async (m) => {
-      const fresh = await this.repository.insertTopic(m, {
+      const fresh = await this.contentRows.insertTopic(m, {
         categoryId: destination,
         authorId: rows[0]!.authorId,
         title: cleanTitle,
@@ -181,7 +185,7 @@ export class ContentModerationService {
         updatedAt: new Date(),
         createdAt: rows[0]!.createdAt,
       });
-      await this.repository.movePostsInto(m, rows.map((r) => r.id), fresh.id);
+      await this.contentRows.movePostsInto(m, rows.map((r) => r.id), fresh.id);
       await this.topicCounters.recount(m, fresh.id);
       await this.topicCounters.recount(m, topic.id);
       await this.categories.recountCounters(m, [...new Set([topic.categoryId, destination])]);
@@ -194,7 +198,7 @@ export class ContentModerationService {
 
   /** Hides a post pending review; records and tells its author. Used by auto-hide (no actor) and by staff. */
   async hidePostInTransaction(m: EntityManager, post: PostEntity, reason: string, actorId: string | null): Promise<boolean> {
-    if (!(await this.repository.hidePost(m, post.id, reason.slice(0, 500)))) return false;
+    if (!(await this.contentRows.hidePost(m, post.id, reason.slice(0, 500)))) return false;
     if (isPublicPost(post)) await PostsService.shiftPostCounters(m, [post], -1);
     await this.audit.record(m, {
       actorId,
@@ -206,13 +210,13 @@ export class ContentModerationService {
       after: { hidden: true },
     });
     if (post.authorId && post.authorId !== actorId) {
-      await this.repository.notifyHidden(m, { userId: post.authorId, topicId: post.topicId, postId: post.id, actorId, data: { reason, postNumber: post.postNumber } });
+      await this.notifications.notifyHidden(m, { userId: post.authorId, topicId: post.topicId, postId: post.id, actorId, data: { reason, postNumber: post.postNumber } });
     }
     return true;
   }
 
   async unhidePostInTransaction(m: EntityManager, post: PostEntity, actorId: string): Promise<void> {
-    await this.repository.updatePost(m, post.id, { hiddenAt: null, hiddenReason: null, updatedAt: new Date() });
+    await this.contentRows.updatePost(m, post.id, { hiddenAt: null, hiddenReason: null, updatedAt: new Date() });
     await this.audit.record(m, { actorId, action: 'POST_UNHIDDEN', targetType: 'POST', targetId: post.id, before: { hidden: true }, after: { hidden: false } });
   }
 
@@ -221,10 +225,10 @@ export class ContentModerationService {
     const before = await this.repository.topicInOrFail(m, post.topicId);
     // The category's counters follow by delta (see PostsService.shiftPostCounters).
     if (post.postNumber === 1) {
-      await this.repository.updateTopic(m, post.topicId, { deletedAt: new Date(), updatedAt: new Date() });
+      await this.contentRows.updateTopic(m, post.topicId, { deletedAt: new Date(), updatedAt: new Date() });
       if (!before.deletedAt && !before.hiddenAt) await this.categories.shiftTopicCounters(m, before.categoryId, before.id, -1);
     } else {
-      await this.repository.updatePost(m, post.id, { deletedAt: new Date(), deletedBy: actorId, updatedAt: new Date() });
+      await this.contentRows.updatePost(m, post.id, { deletedAt: new Date(), deletedBy: actorId, updatedAt: new Date() });
       if (isPublicPost(post)) await PostsService.shiftPostCounters(m, [post], -1);
     }
     const topic = await this.repository.topicInOrFail(m, post.topicId);
@@ -233,22 +237,22 @@ export class ContentModerationService {
   }
 
   async hideTopicInTransaction(m: EntityManager, topic: TopicEntity, reason: string, actorId: string): Promise<void> {
-    await this.repository.updateTopic(m, topic.id, { hiddenAt: new Date(), hiddenReason: reason.slice(0, 500), updatedAt: new Date() });
+    await this.contentRows.updateTopic(m, topic.id, { hiddenAt: new Date(), hiddenReason: reason.slice(0, 500), updatedAt: new Date() });
     if (!topic.deletedAt) await this.categories.shiftTopicCounters(m, topic.categoryId, topic.id, -1);
     await this.audit.record(m, { actorId, action: 'TOPIC_HIDDEN', targetType: 'TOPIC', targetId: topic.id, reason, before: { hidden: false }, after: { hidden: true } });
     if (topic.authorId && topic.authorId !== actorId) {
-      await this.repository.notifyHidden(m, { userId: topic.authorId, topicId: topic.id, postId: null, actorId, data: { topicTitle: topic.title, postNumber: 1, reason } });
+      await this.notifications.notifyHidden(m, { userId: topic.authorId, topicId: topic.id, postId: null, actorId, data: { topicTitle: topic.title, postNumber: 1, reason } });
     }
   }
 
   async unhideTopicInTransaction(m: EntityManager, topic: TopicEntity, actorId: string): Promise<void> {
-    await this.repository.updateTopic(m, topic.id, { hiddenAt: null, hiddenReason: null, updatedAt: new Date() });
+    await this.contentRows.updateTopic(m, topic.id, { hiddenAt: null, hiddenReason: null, updatedAt: new Date() });
     if (topic.hiddenAt && !topic.deletedAt) await this.categories.shiftTopicCounters(m, topic.categoryId, topic.id, 1);
     await this.audit.record(m, { actorId, action: 'TOPIC_UNHIDDEN', targetType: 'TOPIC', targetId: topic.id, before: { hidden: true }, after: { hidden: false } });
   }
 
   async deleteTopicInTransaction(m: EntityManager, topic: TopicEntity, actorId: string, reason?: string | null): Promise<void> {
-    await this.repository.updateTopic(m, topic.id, { deletedAt: new Date(), updatedAt: new Date() });
+    await this.contentRows.updateTopic(m, topic.id, { deletedAt: new Date(), updatedAt: new Date() });
     if (!topic.hiddenAt) await this.categories.shiftTopicCounters(m, topic.categoryId, topic.id, -1);
     await this.audit.record(m, { actorId, action: 'TOPIC_DELETED', targetType: 'TOPIC', targetId: topic.id, reason, before: { deleted: false }, after: { deleted: true } });
   }

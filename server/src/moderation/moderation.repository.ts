@@ -91,8 +91,9 @@ function inShare(share: QueueShare, param: string): string {
 }
 
 /**
- * Every query of moderation: the queue (moderation_items), flags, and the writes staff actions make
- * on the content they judge. Rules stay in the services; this returns typed rows.
+ * Every query of moderation: the queue (moderation_items), flags, and reads of the content staff
+ * judge. Writes to that content go through topics' ContentModerationRepository, to people through
+ * AccountsService, to notices through NotificationsService. Rules stay in the services.
  */
 @Injectable()
 export class ModerationRepository {
@@ -203,12 +204,6 @@ export class ModerationRepository {
     return rows.map((r) => r.flagger_id);
   }
 
-  /** Adds one agreed (or disagreed) flag to each flagger's record, which weighs their next flags. */
-  async countVerdicts(m: EntityManager, flaggerIds: readonly string[], verdict: 'AGREED' | 'DISAGREED'): Promise<void> {
-    const column = verdict === 'AGREED' ? 'flags_agreed' : 'flags_disagreed';
-    await m.query(`UPDATE users SET ${column} = ${column} + 1 WHERE id = ANY($1::uuid[])`, [[...flaggerIds]]);
-  }
-
   /**
    * A member's flags, newest first: raised by them (`flagger_id`) or on their content and them
    * (`owner_id`), only in categories listed as readable (or about members). Keyset on
@@ -295,56 +290,6 @@ export class ModerationRepository {
     return m.findOneByOrFail(PostEntity, { id });
   }
 
-  async updateTopic(m: EntityManager, id: string, fields: Partial<Pick<TopicEntity, 'hiddenAt' | 'hiddenReason' | 'deletedAt' | 'lockedAt' | 'closedReason' | 'categoryId' | 'updatedAt'>>): Promise<void> {
-    await m.update(TopicEntity, { id }, fields);
-  }
-
-  async updatePost(m: EntityManager, id: string, fields: Partial<Pick<PostEntity, 'hiddenAt' | 'hiddenReason' | 'deletedAt' | 'deletedBy' | 'approval' | 'updatedAt'>>): Promise<void> {
-    await m.update(PostEntity, { id }, fields);
-  }
-
-  /** Hides a post unless it already is; true when this call hid it. */
-  async hidePost(m: EntityManager, postId: string, reason: string): Promise<boolean> {
-    const rows = await returningRows<{ id: string }>(
-      m,
-      `UPDATE posts SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE id = $1 AND hidden_at IS NULL RETURNING id`,
-      [postId, reason],
-    );
-    return rows.length > 0;
-  }
-
-  /** Tells an author their post (or topic, without `postId`) was hidden, and why. */
-  async notifyHidden(m: EntityManager, note: { userId: string; topicId: string; postId: string | null; actorId: string | null; data: Record<string, unknown> }): Promise<void> {
-    if (note.postId) {
-      await m.query(`INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4, $5)`, [
-        note.userId,
-        note.topicId,
-        note.postId,
-        note.actorId,
-        note.data,
-      ]);
-    } else {
-      await m.query(`INSERT INTO notifications (user_id, kind, topic_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4)`, [note.userId, note.topicId, note.actorId, note.data]);
-    }
-  }
-
-  /** Takes row locks on topics, so two merges into the same topics run one after the other. */
-  async lockTopics(m: EntityManager, topicIds: readonly string[]): Promise<void> {
-    await m.query(`SELECT id FROM topics WHERE id = ANY($1::uuid[]) FOR UPDATE`, [[...topicIds]]);
-  }
-
-  /** Moves every post of `sourceId` after the last of `targetId`, in the order they were written. */
-  async appendPosts(m: EntityManager, sourceId: string, targetId: string): Promise<void> {
-    await m.query(
-      `WITH moved AS (
-         SELECT id, row_number() OVER (ORDER BY created_at, post_number) AS n FROM posts WHERE topic_id = $1
-       )
-       UPDATE posts p SET topic_id = $2, post_number = (SELECT post_number_seq FROM topics WHERE id = $2) + moved.n, updated_at = now()
-       FROM moved WHERE p.id = moved.id`,
-      [sourceId, targetId],
-    );
-  }
-
   /** The posts of a topic among `postIds`, in the order they were written. */
   async postsOfTopic(topicId: string, postIds: readonly string[]): Promise<SplitPostRow[]> {
     const rows: Array<{ id: string; post_number: number; author_id: string | null; created_at: Date }> = await this.db.query(
@@ -352,20 +297,5 @@ export class ModerationRepository {
       [topicId, [...postIds]],
     );
     return rows.map((r) => ({ id: r.id, postNumber: r.post_number, authorId: r.author_id, createdAt: r.created_at }));
-  }
-
-  insertTopic(m: EntityManager, fields: Partial<TopicEntity>): Promise<TopicEntity> {
-    return m.save(m.create(TopicEntity, fields));
-  }
-
-  /** Moves posts into a topic, numbered from 1 in the order they were written; they reply to nothing there. */
-  async movePostsInto(m: EntityManager, postIds: readonly string[], topicId: string): Promise<void> {
-    // Two steps keep (topic_id, post_number) unique while numbers change.
-    await m.query(`UPDATE posts SET post_number = -post_number WHERE id = ANY($1::uuid[])`, [[...postIds]]);
-    await m.query(
-      `WITH moved AS (SELECT id, row_number() OVER (ORDER BY created_at, -post_number) AS n FROM posts WHERE id = ANY($1::uuid[]))
-       UPDATE posts p SET topic_id = $2, post_number = moved.n, reply_to_post_id = NULL, updated_at = now() FROM moved WHERE p.id = moved.id`,
-      [[...postIds], topicId],
-    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiErrorCode } from '@townsquare/shared';
+import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
@@ -11,6 +12,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { MembersService, type PreparedSanction, type SanctionRow } from '../members/members.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ContentModerationRepository } from '../topics/content-moderation.repository.js';
 import { PostsService } from '../topics/posts.service.js';
 import { ContentModerationService } from './content-moderation.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
@@ -52,6 +54,8 @@ export class QueueReviewService {
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
     private readonly members: MembersService,
+    private readonly accounts: AccountsService,
+    private readonly contentRows: ContentModerationRepository,
   ) {}
 
   async list(ctx: RequestContext, status: 'OPEN' | 'RESOLVED', first?: number, after?: string): Promise<Page<QueueItemRow>> {
@@ -123,7 +127,7 @@ export class QueueReviewService {
       if (!closed) throw alreadyResolved();
       const status = decision === 'AGREE' ? 'AGREED' : decision === 'DISAGREE' ? 'DISAGREED' : 'IGNORED';
       const flaggers = await this.repository.closeFlags(m, item.id, status);
-      if (status !== 'IGNORED' && flaggers.length > 0) await this.repository.countVerdicts(m, flaggers, status);
+      if (status !== 'IGNORED' && flaggers.length > 0) await this.accounts.countFlagVerdicts(m, flaggers, status);
       if (item.targetType === 'POST') {
         const post = await this.repository.postIn(m, item.targetId);
         if (post) {
@@ -177,10 +181,10 @@ export class QueueReviewService {
       const closed = await this.queue.close(m, item.id, approve ? 'APPROVED' : 'REJECTED', me.id);
       if (!closed) throw alreadyResolved();
       const post = await this.repository.postInOrFail(m, item.targetId);
-      await this.repository.updatePost(m, post.id, { approval: approve ? 'APPROVED' : 'REJECTED', updatedAt: new Date() });
+      await this.contentRows.updatePost(m, post.id, { approval: approve ? 'APPROVED' : 'REJECTED', updatedAt: new Date() });
       const topic = await this.repository.topicInOrFail(m, post.topicId);
       if (post.postNumber === 1) {
-        await this.repository.updateTopic(m, topic.id, approve ? { hiddenAt: null } : { deletedAt: new Date() });
+        await this.contentRows.updateTopic(m, topic.id, approve ? { hiddenAt: null } : { deletedAt: new Date() });
         // Held topics were never counted: an approved one now joins its category's counters.
         if (approve && topic.hiddenAt && !topic.deletedAt) await this.categories.shiftTopicCounters(m, topic.categoryId, topic.id, 1);
       } else if (approve) {

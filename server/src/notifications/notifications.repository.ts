@@ -187,6 +187,26 @@ export class NotificationsRepository {
     return NotificationsRepository.hydrate(result as Array<Record<string, unknown>>);
   }
 
+  /** Tells an author their post (or topic, without `postId`) was hidden by staff or flags, and why. */
+  async insertPostHidden(m: Queryable, note: { userId: string; topicId: string; postId: string | null; actorId: string | null; data: Record<string, unknown> }): Promise<void> {
+    if (note.postId) {
+      await m.query(`INSERT INTO notifications (user_id, kind, topic_id, post_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4, $5)`, [
+        note.userId,
+        note.topicId,
+        note.postId,
+        note.actorId,
+        note.data,
+      ]);
+    } else {
+      await m.query(`INSERT INTO notifications (user_id, kind, topic_id, actor_id, data) VALUES ($1, 'POST_HIDDEN', $2, $3, $4)`, [note.userId, note.topicId, note.actorId, note.data]);
+    }
+  }
+
+  /** Tells a member of a staff warning, with its reason. */
+  async insertStaffWarning(m: Queryable, userId: string, actorId: string, reason: string): Promise<void> {
+    await m.query(`INSERT INTO notifications (user_id, kind, actor_id, data) VALUES ($1, 'STAFF_WARNING', $2, $3)`, [userId, actorId, { reason }]);
+  }
+
   /**
    * One unread notification per post for its reactions: a new reaction joins the unread one (one
    * more actor, the latest named) instead of adding another. Returns its id.

@@ -152,6 +152,16 @@ export class NotificationsService {
   }
 
   /** Inside the transaction that wrote the post (topics created, replies approved): store now, send after commit. */
+  /** Inside the caller's transaction: tells an author their post (or topic, without `postId`) was hidden, and why. */
+  notifyHidden(m: EntityManager, note: { userId: string; topicId: string; postId: string | null; actorId: string | null; data: Record<string, unknown> }): Promise<void> {
+    return this.repository.insertPostHidden(m, note);
+  }
+
+  /** Inside the caller's transaction: tells a member of a staff warning, with its reason. */
+  notifyWarning(m: EntityManager, userId: string, actorId: string, reason: string): Promise<void> {
+    return this.repository.insertStaffWarning(m, userId, actorId, reason);
+  }
+
   async onPostCreated(m: EntityManager, facts: PostCreatedFacts): Promise<void> {
     const plan = await this.planPostCreated(m, facts);
     const stored = await this.repository.insertPlanned(m, plan.rows, facts.post.postNumber);

@@ -7,6 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { WatchedWordsModule } from '../watched-words/watched-words.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { TrustModule } from '../trust/trust.module.js';
+import { ContentModerationRepository } from './content-moderation.repository.js';
 import { PostFieldsResolver } from './post-fields.resolver.js';
 import { PostRevisionEntity } from './post-revision.entity.js';
 import { PostEntity } from './post.entity.js';
@@ -34,12 +35,13 @@ import { TopicsService } from './topics.service.js';
     PostsRepository,
     PostComposer,
     TopicCountersRepository,
+    ContentModerationRepository,
     PostsLoader,
     TopicsResolver,
     TopicFieldsResolver,
     PostFieldsResolver,
     CategoryReadingFieldsResolver,
   ],
-  exports: [TopicAccessService, TopicsService, PostsService, PostsLoader, TopicCountersRepository],
+  exports: [TopicAccessService, TopicsService, PostsService, PostsLoader, TopicCountersRepository, ContentModerationRepository],
 })
 export class TopicsModule {}
