@@ -290,6 +290,11 @@ export class NotificationsRepository {
     );
   }
 
+  /** The author of a new topic watches it, unless they already chose a level; in the topic's transaction. */
+  async watchOwnTopic(m: Queryable, userId: string, topicId: string): Promise<void> {
+    await m.query(`INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, 'TOPIC', $2, 'WATCHING') ON CONFLICT DO NOTHING`, [userId, topicId]);
+  }
+
   /** A person's chosen watch levels on some topics or categories (those without a choice are absent). */
   watchLevels(userId: string, targetType: WatchTarget, ids: readonly string[]): Promise<Array<{ target_id: string; level: WatchLevel }>> {
     return this.notifications.query(`SELECT target_id, level FROM watches WHERE user_id = $1 AND target_type = $2 AND target_id = ANY($3::uuid[])`, [

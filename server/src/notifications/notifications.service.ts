@@ -291,6 +291,11 @@ export class NotificationsService {
     return level;
   }
 
+  /** The author of a new topic watches it (in the topic's transaction). */
+  watchOwnTopic(m: EntityManager, userId: string, topicId: string): Promise<void> {
+    return this.repository.watchOwnTopic(m, userId, topicId);
+  }
+
   /** The per-request loader of the member's watch levels on topics or categories (lists prime it). */
   watchLevelLoader(ctx: RequestContext, userId: string, targetType: WatchTarget) {
     return ctx.loader<string, WatchLevel>(`watch:${targetType}`, (ids) => this.watchLevels(userId, targetType, ids));

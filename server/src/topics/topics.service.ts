@@ -134,10 +134,7 @@ export class TopicsService {
         `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING`,
         [me.id, topic.id],
       );
-      await m.query(
-        `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, 'TOPIC', $2, 'WATCHING') ON CONFLICT DO NOTHING`,
-        [me.id, topic.id],
-      );
+      await this.notifications.watchOwnTopic(m, me.id, topic.id);
       const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
       if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
       else await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
