@@ -111,6 +111,11 @@ export class CategoriesRepository {
     return CategoriesRepository.addCountsSql(`SELECT ${id}::uuid, ${column === 'topic_count' ? d : 0}, ${column === 'post_count' ? d : 0} WHERE ${when}`);
   }
 
+  /** Counts a new listed topic and its opening post. */
+  static async addTopic(m: EntityManager, categoryId: string): Promise<void> {
+    await m.query(CategoriesRepository.addCountsSql('SELECT $1::uuid, 1, 1'), [categoryId]);
+  }
+
   /** Adds (1) or takes away (-1) a topic and its public posts. */
   static async shiftTopicCounters(m: EntityManager, categoryId: string, topicId: string, direction: 1 | -1): Promise<void> {
     await m.query(

@@ -211,6 +211,11 @@ export class CategoriesService implements OnModuleDestroy {
    * topics only; a parent does not add its children's, so an unreadable child never shows through.
    */
 
+  /** A new listed topic and its opening post count in their category (in the topic's transaction). */
+  addTopic(m: EntityManager, categoryId: string): Promise<void> {
+    return CategoriesRepository.addTopic(m, categoryId);
+  }
+
   /**
    * Keeps the denormalised counters right; called inside the transaction that changed them (or as
    * part of the one statement that did). `id` is the SQL placeholder of the category's id, `when`

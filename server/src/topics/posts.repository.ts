@@ -62,6 +62,63 @@ export class PostsRepository {
     });
   }
 
+  /**
+   * A member's posts that every reader of the given categories sees, newest first, at millisecond
+   * precision (cursors carry JavaScript dates); brand posts only when `includeBrand`.
+   */
+  async byAuthor(q: {
+    authorId: string;
+    readableCategoryIds: readonly string[];
+    includeBrand: boolean;
+    before: { at: string; id: string } | null;
+    limit: number;
+  }): Promise<PostRow[]> {
+    const params: unknown[] = [q.authorId, [...q.readableCategoryIds], q.limit];
+    const where = [
+      `p.author_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'`,
+      `t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.category_id = ANY($2::uuid[])`,
+    ];
+    if (!q.includeBrand) where.push('NOT p.as_brand');
+    if (q.before) {
+      params.push(q.before.at, q.before.id);
+      where.push(`(date_trunc('milliseconds', p.created_at), p.id) < ($4::timestamptz, $5::uuid)`);
+    }
+    const rows: Array<Record<string, unknown>> = await this.db.query(
+      `SELECT ${this.columns()} FROM posts p JOIN topics t ON t.id = p.topic_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY date_trunc('milliseconds', p.created_at) DESC, p.id DESC LIMIT $3`,
+      params,
+    );
+    return rows.map((raw) => this.hydrate(raw));
+  }
+
+  /** A topic's posts created or changed after a moment, in order (the reconnect catch-up). */
+  async changedSince(topicId: string, since: Date, limit: number): Promise<PostRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.db.query(
+      `SELECT ${this.columns()} FROM posts p WHERE p.topic_id = $1 AND p.updated_at > $2 ORDER BY p.post_number LIMIT $3`,
+      [topicId, since, limit],
+    );
+    return rows.map((raw) => this.hydrate(raw));
+  }
+
+  /** Which of these posts speak as the brand. */
+  async brandIds(ids: readonly string[]): Promise<Set<string>> {
+    const rows: Array<{ id: string }> = await this.db.query(`SELECT id FROM posts WHERE id = ANY($1::uuid[]) AND as_brand`, [[...ids]]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Per topic, its first reply written as the brand that every reader sees (the official answer). */
+  async officialAnswers(topicIds: readonly string[]): Promise<PostRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.db.query(
+      `SELECT DISTINCT ON (p.topic_id) ${this.columns()} FROM posts p
+       WHERE p.topic_id = ANY($1::uuid[]) AND p.as_brand AND p.post_number > 1
+         AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'
+       ORDER BY p.topic_id, p.post_number`,
+      [[...topicIds]],
+    );
+    return rows.map((raw) => this.hydrate(raw));
+  }
+
   private columnList: string | null = null;
 
   /** The post columns the entity maps, named for `p` (never `p.*`: the search vector stays in the database). */

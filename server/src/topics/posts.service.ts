@@ -28,6 +28,7 @@ import { hotScoreSql } from './hot-score.js';
 import { RepliesRepository } from './replies.repository.js';
 import { PostComposer } from './post-composer.js';
 import { PostsRepository, type PostPageQuery, type PostRow } from './posts.repository.js';
+import { TopicCountersRepository } from './topic-counters.repository.js';
 import { TopicErrorReason, cannotPostHere, postNotFound, topicLocked } from './topics.errors.js';
 
 /** Replies: writing, editing with revisions, deleting and restoring, accepting answers, reading pages. */
@@ -125,53 +126,14 @@ export class PostsService {
     return written.post;
   }
 
-  /** Counts a visible reply on its topic and category (at creation, or when a held reply is approved). */
-  static async countReply(m: EntityManager, topicId: string, post: PostEntity, byStaff: boolean, categoryId: string): Promise<void> {
-    const [topic] = await returningRows<{ listed: boolean }>(
-      m,
-      `UPDATE topics SET reply_count = reply_count + 1,
-         last_post_id = CASE WHEN last_posted_at <= $4 THEN $2 ELSE last_post_id END,
-         last_poster_id = CASE WHEN last_posted_at <= $4 THEN $3 ELSE last_poster_id END,
-         last_posted_at = greatest(last_posted_at, $4),
-         staff_answered_at = CASE WHEN $5 AND kind = 'QUESTION' THEN coalesce(staff_answered_at, now()) ELSE staff_answered_at END,
-         hot_score = ${hotScoreSql('reply_count + 1')},
-         updated_at = now()
-       WHERE id = $1
-       RETURNING deleted_at IS NULL AND hidden_at IS NULL AS listed`,
-      [topicId, post.id, post.authorId, post.createdAt, byStaff],
-    );
-    // A reply in a hidden topic (its author's, or staff's) is counted with the topic if it is shown.
-    if (!topic?.listed) return;
-    // The category row is shared by every reply in the category: touch it last, just before
-    // commit, so concurrent replies wait for it as briefly as possible.
-    await afterStatements(m, () => m.query(CategoriesService.counterSql('post_count', 1), [categoryId]));
+  /** Counts a visible reply on its topic and category (see TopicCountersRepository.countReply). */
+  static countReply(m: EntityManager, topicId: string, post: PostEntity, byStaff: boolean, categoryId: string): Promise<void> {
+    return TopicCountersRepository.countReply(m, topicId, post, byStaff, categoryId);
   }
 
-  /**
-   * Posts became visible to every reader of their topic (+1: shown, restored) or stopped being
-   * (-1: hidden, deleted): their topics' reply and reaction counts and, for listed topics, their
-   * categories' post counts follow. By delta, in one statement, so a bulk change does not recount
-   * whole categories while holding their rows (every reply in them waits on that lock).
-   */
-  static async shiftPostCounters(m: EntityManager, posts: ReadonlyArray<{ topicId: string; postNumber: number }>, direction: 1 | -1): Promise<void> {
-    if (posts.length === 0) return;
-    const topicIds = posts.map((p) => p.topicId);
-    await m.query(
-      `WITH changed AS (
-         SELECT c.topic_id, count(*)::int AS posts, (count(*) FILTER (WHERE c.n > 1))::int AS replies,
-           coalesce(sum((SELECT sum(v.value::int) FROM jsonb_each_text(p.reactions) v)), 0)::int AS reactions
-         FROM unnest($1::uuid[], $2::int[]) AS c(topic_id, n) JOIN posts p ON p.topic_id = c.topic_id AND p.post_number = c.n
-         GROUP BY c.topic_id
-       ), counted AS (
-         UPDATE topics t SET reply_count = greatest(0, t.reply_count + $3 * c.replies),
-           reaction_count = greatest(0, t.reaction_count + $3 * c.reactions), updated_at = now()
-         FROM changed c WHERE t.id = c.topic_id
-         RETURNING t.category_id, c.posts, t.deleted_at IS NULL AND t.hidden_at IS NULL AS listed
-       )
-       ${CategoriesRepository.addCountsSql(`SELECT category_id, 0, $3::int * sum(posts)::int FROM counted WHERE listed GROUP BY category_id`)}`,
-      [topicIds, posts.map((p) => p.postNumber), direction],
-    );
-    await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = ANY($1::uuid[])`, [[...new Set(topicIds)]]);
+  /** Posts became visible to every reader or stopped being (see TopicCountersRepository.shiftPostCounters). */
+  static shiftPostCounters(m: EntityManager, posts: ReadonlyArray<{ topicId: string; postNumber: number }>, direction: 1 | -1): Promise<void> {
+    return TopicCountersRepository.shiftPostCounters(m, posts, direction);
   }
 
   async editPost(ctx: RequestContext, input: EditPostInput): Promise<PostEntity> {
@@ -239,10 +201,7 @@ export class PostsService {
       const now = new Date();
       await m.update(PostEntity, { id: post.id }, { deletedAt: now, deletedBy: me.id, updatedAt: now });
       if (post.authorId !== me.id) await this.audit.record(m, { actorId: me.id, action: 'POST_DELETED', targetType: 'POST', targetId: post.id });
-      await m.query(
-        `UPDATE topics SET accepted_post_id = CASE WHEN accepted_post_id = $2 THEN NULL ELSE accepted_post_id END, updated_at = now() WHERE id = $1`,
-        [topic.id, post.id],
-      );
+      await TopicCountersRepository.dropAcceptedAnswer(m, topic.id, post.id);
       // Hidden and held replies were never counted (or stopped counting when hidden).
       if (isPublicPost(post)) await PostsService.shiftPostCounters(m, [post], -1);
       return m.findOneByOrFail(PostEntity, { id: post.id });
@@ -315,21 +274,14 @@ export class PostsService {
     const author = await this.accounts.findByHandle(handle);
     if (!author) return { nodes: [], hasNextPage: false, endCursor: null };
     const readable = await this.categories.readableIds(ctx);
-    const qb = this.posts
-      .createQueryBuilder('p')
-      .innerJoin(TopicEntity, 't', 't.id = p.topic_id')
-      .where(`p.author_id = :author AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approval = 'APPROVED'
-        AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.category_id = ANY(:readable::uuid[])`, {
-        author: author.id,
-        readable,
-      })
-      // Cursors carry milliseconds (JavaScript dates): order and compare at that precision.
-      .orderBy("date_trunc('milliseconds', p.created_at)", 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(size + 1);
-    if (!isModerator(ctx.user)) qb.andWhere('NOT p.as_brand');
-    if (cursor) qb.andWhere("(date_trunc('milliseconds', p.created_at), p.id) < (:at::timestamptz, :id::uuid)", { at: cursor[0], id: cursor[1] });
-    return toPage(await qb.getMany(), size, (p) => [new Date(p.createdAt).toISOString(), p.id]);
+    const rows = await this.postRows.byAuthor({
+      authorId: author.id,
+      readableCategoryIds: readable,
+      includeBrand: isModerator(ctx.user),
+      before: cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null,
+      limit: size + 1,
+    });
+    return toPage(rows, size, (p) => [new Date(p.createdAt).toISOString(), p.id]);
   }
 
   /** Posts changed (created, edited, deleted, restored) since a moment: the reconnect catch-up. */
@@ -338,12 +290,7 @@ export class PostsService {
     if (Number.isNaN(since.getTime()) || Date.now() - since.getTime() > 24 * 3600 * 1000) {
       throw AppError.badInput('since', InputErrorReason.OUT_OF_RANGE, 'Catch up covers the last 24 hours; reload the topic instead.');
     }
-    const rows = await this.posts
-      .createQueryBuilder('p')
-      .where('p.topic_id = :topicId AND p.updated_at > :since', { topicId: topic.id, since })
-      .orderBy('p.post_number', 'ASC')
-      .limit(200)
-      .getMany();
+    const rows = await this.postRows.changedSince(topic.id, since, 200);
     const moderator = await this.access.moderates(ctx, topic.categoryId);
     // A member learns only that a post is gone, not its content.
     return rows.map((p) => (!isPublicPost(p) && !moderator ? Object.assign(new PostEntity(), { ...p, body: '', bodyHtml: '' }) : p));

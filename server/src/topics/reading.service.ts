@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TrustService } from '../trust/trust.service.js';
@@ -11,7 +9,6 @@ import { TopicsRepository, type ReadPosition } from './topics.repository.js';
 @Injectable()
 export class ReadingService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly access: TopicAccessService,
     private readonly trust: TrustService,
     private readonly repository: TopicsRepository,
@@ -26,15 +23,10 @@ export class ReadingService {
     if (!Number.isInteger(readSeconds) || readSeconds < 0 || readSeconds > 3600) {
       throw AppError.badInput('readSeconds', InputErrorReason.OUT_OF_RANGE, 'Report 0 to 3600 seconds of reading at a time.');
     }
-    const [before]: Array<{ n: number }> = await this.db.query(`SELECT last_read_post_number AS n FROM topic_reads WHERE user_id = $1 AND topic_id = $2`, [me.id, topic.id]);
-    const [row]: Array<{ last_read_post_number: number }> = await this.db.query(
-      `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_number = greatest(topic_reads.last_read_post_number, EXCLUDED.last_read_post_number), updated_at = now()
-       RETURNING last_read_post_number`,
-      [me.id, topic.id, Math.min(upTo, topic.postNumberSeq)],
-    );
-    await this.trust.recordReading(me.id, !before, row.last_read_post_number - (before?.n ?? 0), readSeconds);
-    return row.last_read_post_number;
+    const before = await this.repository.lastRead(me.id, topic.id);
+    const now = await this.repository.advanceRead(me.id, topic.id, Math.min(upTo, topic.postNumberSeq));
+    await this.trust.recordReading(me.id, before === null, now - (before ?? 0), readSeconds);
+    return now;
   }
 
   /** The per-request loader of the member's read positions by topic id (lists prime it). */

@@ -11,6 +11,7 @@ import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { postNotFound, topicNotFound } from './topics.errors.js';
+import { PostsRepository } from './posts.repository.js';
 import { TopicsRepository, type TopicRow } from './topics.repository.js';
 import { canSeePost, canSeeTopic, covers, isModerator, mayRead, type PostVisibility, type TopicVisibility } from './visibility.js';
 
@@ -28,6 +29,7 @@ export class TopicAccessService {
     private readonly scopes: ModerationScopeService,
     private readonly topicRows: TopicsRepository,
     private readonly accounts: AccountsService,
+    private readonly postRows: PostsRepository,
   ) {}
 
   /**
@@ -36,8 +38,7 @@ export class TopicAccessService {
    */
   brandPostLoader(ctx: RequestContext) {
     return ctx.loader<string, boolean>('brandPosts', async (ids) => {
-      const rows: Array<{ id: string }> = await this.posts.query(`SELECT id FROM posts WHERE id = ANY($1::uuid[]) AND as_brand`, [[...ids]]);
-      const brand = new Set(rows.map((r) => r.id));
+      const brand = await this.postRows.brandIds(ids);
       return ids.map((postId) => brand.has(postId));
     });
   }

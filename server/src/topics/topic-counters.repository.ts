@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CategoriesRepository } from '../categories/categories.repository.js';
+import { afterStatements, returningRows } from '../common/transaction.js';
+import type { PostEntity } from './post.entity.js';
 import { hotScoreSql } from './hot-score.js';
 import { HOT_SCORE_SQL } from './topics.service.js';
 
@@ -50,6 +53,63 @@ export class TopicCountersRepository {
          hot_score = ${hotScoreSql('reply_count', 'greatest(0, reaction_count + $2)')}
        WHERE id = $1`,
       [topicId, delta],
+    );
+  }
+
+  /** Counts a visible reply on its topic and category (at creation, or when a held reply is approved). */
+  static async countReply(m: EntityManager, topicId: string, post: PostEntity, byStaff: boolean, categoryId: string): Promise<void> {
+    const [topic] = await returningRows<{ listed: boolean }>(
+      m,
+      `UPDATE topics SET reply_count = reply_count + 1,
+         last_post_id = CASE WHEN last_posted_at <= $4 THEN $2 ELSE last_post_id END,
+         last_poster_id = CASE WHEN last_posted_at <= $4 THEN $3 ELSE last_poster_id END,
+         last_posted_at = greatest(last_posted_at, $4),
+         staff_answered_at = CASE WHEN $5 AND kind = 'QUESTION' THEN coalesce(staff_answered_at, now()) ELSE staff_answered_at END,
+         hot_score = ${hotScoreSql('reply_count + 1')},
+         updated_at = now()
+       WHERE id = $1
+       RETURNING deleted_at IS NULL AND hidden_at IS NULL AS listed`,
+      [topicId, post.id, post.authorId, post.createdAt, byStaff],
+    );
+    // A reply in a hidden topic (its author's, or staff's) is counted with the topic if it is shown.
+    if (!topic?.listed) return;
+    // The category row is shared by every reply in the category: touch it last, just before
+    // commit, so concurrent replies wait for it as briefly as possible.
+    await afterStatements(m, () => m.query(CategoriesRepository.counterSql('post_count', 1), [categoryId]));
+  }
+
+  /**
+   * Posts became visible to every reader of their topic (+1: shown, restored) or stopped being
+   * (-1: hidden, deleted): their topics' reply and reaction counts and, for listed topics, their
+   * categories' post counts follow. By delta, in one statement, so a bulk change does not recount
+   * whole categories while holding their rows (every reply in them waits on that lock).
+   */
+  static async shiftPostCounters(m: EntityManager, posts: ReadonlyArray<{ topicId: string; postNumber: number }>, direction: 1 | -1): Promise<void> {
+    if (posts.length === 0) return;
+    const topicIds = posts.map((p) => p.topicId);
+    await m.query(
+      `WITH changed AS (
+         SELECT c.topic_id, count(*)::int AS posts, (count(*) FILTER (WHERE c.n > 1))::int AS replies,
+           coalesce(sum((SELECT sum(v.value::int) FROM jsonb_each_text(p.reactions) v)), 0)::int AS reactions
+         FROM unnest($1::uuid[], $2::int[]) AS c(topic_id, n) JOIN posts p ON p.topic_id = c.topic_id AND p.post_number = c.n
+         GROUP BY c.topic_id
+       ), counted AS (
+         UPDATE topics t SET reply_count = greatest(0, t.reply_count + $3 * c.replies),
+           reaction_count = greatest(0, t.reaction_count + $3 * c.reactions), updated_at = now()
+         FROM changed c WHERE t.id = c.topic_id
+         RETURNING t.category_id, c.posts, t.deleted_at IS NULL AND t.hidden_at IS NULL AS listed
+       )
+       ${CategoriesRepository.addCountsSql(`SELECT category_id, 0, $3::int * sum(posts)::int FROM counted WHERE listed GROUP BY category_id`)}`,
+      [topicIds, posts.map((p) => p.postNumber), direction],
+    );
+    await m.query(`UPDATE topics SET hot_score = ${HOT_SCORE_SQL} WHERE id = ANY($1::uuid[])`, [[...new Set(topicIds)]]);
+  }
+
+  /** A deleted post stops being its question's accepted answer. */
+  static async dropAcceptedAnswer(m: EntityManager, topicId: string, postId: string): Promise<void> {
+    await m.query(
+      `UPDATE topics SET accepted_post_id = CASE WHEN accepted_post_id = $2 THEN NULL ELSE accepted_post_id END, updated_at = now() WHERE id = $1`,
+      [topicId, postId],
     );
   }
 }

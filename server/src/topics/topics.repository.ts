@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { USER_COLUMNS, userFromJson } from '../accounts/users.repository.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { CursorKey } from '../common/pagination.js';
 import { preparedQuery } from '../database/prepared.js';
+import { hotScoreSql } from './hot-score.js';
+import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { TopicFilter, TopicSort, TopPeriod } from './topic.objects.js';
 
@@ -272,6 +274,76 @@ export class TopicsRepository {
       const row = rows.find((r) => r.topic_id === id);
       return { lastRead: row?.n ?? 0, unread: row?.unread ?? 0 };
     });
+  }
+
+  /**
+   * A new topic and its opening post, in the caller's transaction: the topic points at the post,
+   * and its author has read it. A pending topic is hidden until approved.
+   */
+  async insertOpening(
+    m: EntityManager,
+    t: { categoryId: string; authorId: string; title: string; kind: TopicEntity['kind']; tags: string[]; body: string; bodyHtml: string; asBrand: boolean; byStaff: boolean; pending: boolean },
+  ): Promise<{ topic: TopicEntity; post: PostEntity }> {
+    const topic = await m.save(
+      m.create(TopicEntity, {
+        categoryId: t.categoryId,
+        authorId: t.authorId,
+        title: t.title,
+        kind: t.kind,
+        hiddenAt: t.pending ? new Date() : null,
+        tags: t.tags,
+        replyCount: 0,
+        reactionCount: 0,
+        postNumberSeq: 1,
+        hotScore: 0,
+        pinnedGlobally: false,
+        lastPosterId: t.authorId,
+      }),
+    );
+    const post = await m.save(
+      m.create(PostEntity, {
+        topicId: topic.id,
+        postNumber: 1,
+        authorId: t.authorId,
+        body: t.body,
+        bodyHtml: t.bodyHtml,
+        asBrand: t.asBrand,
+        authorIsStaff: t.byStaff,
+        reactions: {},
+        approval: t.pending ? 'PENDING' : 'APPROVED',
+        createdAt: topic.createdAt,
+        updatedAt: topic.createdAt,
+      }),
+    );
+    await m.query(
+      `UPDATE topics SET first_post_id = $2, last_post_id = $2, last_posted_at = created_at, updated_at = now(), hot_score = ${hotScoreSql()} WHERE id = $1`,
+      [topic.id, post.id],
+    );
+    await m.query(`INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING`, [t.authorId, topic.id]);
+    return { topic, post };
+  }
+
+  /** The last post number the member read in the topic; null when they never opened it. */
+  async lastRead(userId: string, topicId: string): Promise<number | null> {
+    const [row]: Array<{ n: number }> = await this.db.query(`SELECT last_read_post_number AS n FROM topic_reads WHERE user_id = $1 AND topic_id = $2`, [userId, topicId]);
+    return row?.n ?? null;
+  }
+
+  /** Moves the member's read position forward to `postNumber` (never back); returns where it is now. */
+  async advanceRead(userId: string, topicId: string, postNumber: number): Promise<number> {
+    const [row]: Array<{ last_read_post_number: number }> = await this.db.query(
+      `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_number = greatest(topic_reads.last_read_post_number, EXCLUDED.last_read_post_number), updated_at = now()
+       RETURNING last_read_post_number`,
+      [userId, topicId, postNumber],
+    );
+    return row!.last_read_post_number;
+  }
+
+  /** Which of these tag names do not exist (tags are created by staff). */
+  async unknownTags(names: readonly string[]): Promise<string[]> {
+    const known: Array<{ name: string }> = await this.db.query('SELECT name FROM tags WHERE name = ANY($1)', [[...names]]);
+    return names.filter((n) => !known.some((k) => k.name === n));
   }
 
   /**

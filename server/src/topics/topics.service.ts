@@ -83,57 +83,26 @@ export class TopicsService {
     });
     if (!this.categories.canPost(me, category)) throw cannotPostHere();
     if (tags.length > 0) {
-      const known: Array<{ name: string }> = await this.db.query('SELECT name FROM tags WHERE name = ANY($1)', [tags]);
-      const missing = tags.filter((t) => !known.some((k) => k.name === t));
+      const missing = await this.repository.unknownTags(tags);
       if (missing.length) throw AppError.badInput('tags', TopicErrorReason.UNKNOWN_TAG, `Unknown tag: ${missing.join(', ')}. Staff create tags.`);
     }
     const composed = await this.composer.compose(me, 'TOPIC', { title, body, asBrand: input.asBrand });
     const pending = composed.pending;
     const { topic, post } = await transaction(this.db, async (m) => {
-      const topic = await m.save(
-        m.create(TopicEntity, {
-          categoryId: category.id,
-          authorId: me.id,
-          title: composed.title ?? title,
-          kind: input.kind,
-          hiddenAt: pending ? new Date() : null,
-          tags,
-          replyCount: 0,
-          reactionCount: 0,
-          postNumberSeq: 1,
-          hotScore: 0,
-          pinnedGlobally: false,
-          lastPosterId: me.id,
-        }),
-      );
-      const post = await m.save(
-        m.create(PostEntity, {
-          topicId: topic.id,
-          postNumber: 1,
-          authorId: me.id,
-          body,
-          bodyHtml: composed.html,
-          asBrand: input.asBrand,
-          authorIsStaff: isModerator(me),
-          reactions: {},
-          approval: pending ? 'PENDING' : 'APPROVED',
-          createdAt: topic.createdAt,
-          updatedAt: topic.createdAt,
-        }),
-      );
-      await m.query(
-        `UPDATE topics SET first_post_id = $2, last_post_id = $2, last_posted_at = created_at, updated_at = now(), hot_score = ${HOT_SCORE_SQL} WHERE id = $1`,
-        [topic.id, post.id],
-      );
+      const { topic, post } = await this.repository.insertOpening(m, {
+        categoryId: category.id,
+        authorId: me.id,
+        title: composed.title ?? title,
+        kind: input.kind,
+        tags,
+        body,
+        bodyHtml: composed.html,
+        asBrand: input.asBrand,
+        byStaff: isModerator(me),
+        pending,
+      });
       // A topic held for approval is counted when it is approved: until then only staff and its author see it.
-      if (!pending) {
-        await m.query(CategoriesService.counterSql('topic_count', 1), [category.id]);
-        await m.query(CategoriesService.counterSql('post_count', 1), [category.id]);
-      }
-      await m.query(
-        `INSERT INTO topic_reads (user_id, topic_id, last_read_post_number) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING`,
-        [me.id, topic.id],
-      );
+      if (!pending) await this.categories.addTopic(m, category.id);
       await this.notifications.watchOwnTopic(m, me.id, topic.id);
       const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
       if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
