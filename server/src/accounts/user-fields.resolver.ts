@@ -1,7 +1,7 @@
-import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipStatus } from '../members/member-standing.objects.js';
 import { Public } from '../common/permissions.decorator.js';
-import { Ctx, RequestContext } from '../common/request-context.js';
+import { contextOf, type GqlContext } from '../common/request-context.js';
 import { AccountsService } from './accounts.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UserObject } from './user.object.js';
@@ -12,26 +12,30 @@ export class UserFieldsResolver {
 
   @Public()
   @ResolveField(() => String, { nullable: true, description: 'Email address: shown only to the user and to staff; null for everyone else.' })
-  email(@Ctx() ctx: RequestContext, @Parent() user: UserEntity): string | null {
+  email(user: UserEntity, _args: unknown, gql: GqlContext): string | null {
+    const ctx = contextOf(gql);
     return this.accounts.canSeeEmail(ctx, user) ? user.email : null;
   }
 
   @Public()
   @ResolveField(() => MembershipStatus, { nullable: true, description: 'Whether they belong to the community (e.g. a join request still waits): shown only to the user and to staff.' })
-  membership(@Ctx() ctx: RequestContext, @Parent() user: UserEntity): string | null {
+  membership(user: UserEntity, _args: unknown, gql: GqlContext): string | null {
+    const ctx = contextOf(gql);
     return this.accounts.canSeeEmail(ctx, user) ? user.membership : null;
   }
 
   @Public()
   @ResolveField(() => Date, { nullable: true, description: 'Read-only until then, when silenced now: shown only to the user and to staff.' })
-  silencedUntil(@Ctx() ctx: RequestContext, @Parent() user: UserEntity): Date | null {
+  silencedUntil(user: UserEntity, _args: unknown, gql: GqlContext): Date | null {
+    const ctx = contextOf(gql);
     const until = user.silencedUntil;
     return this.accounts.canSeeEmail(ctx, user) && until && until.getTime() > Date.now() ? until : null;
   }
 
   @Public()
   @ResolveField(() => Int, { nullable: true, description: 'The guidelines version they last accepted (0: none): shown only to the user and to staff.' })
-  guidelinesAccepted(@Ctx() ctx: RequestContext, @Parent() user: UserEntity): number | null {
+  guidelinesAccepted(user: UserEntity, _args: unknown, gql: GqlContext): number | null {
+    const ctx = contextOf(gql);
     return this.accounts.canSeeEmail(ctx, user) ? user.guidelinesAccepted : null;
   }
 }

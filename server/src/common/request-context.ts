@@ -100,5 +100,19 @@ export function contextFrom(execution: ExecutionContext): RequestContext {
   return req.ctx ?? RequestContext.guest(req.ip);
 }
 
+/** The GraphQL context Apollo passes to every resolver (see GraphQLModule's `context`). */
+export interface GqlContext {
+  req: Request;
+}
+
+/**
+ * The RequestContext from a resolver's third argument. Field resolvers that take
+ * `(parent, args, context)` directly, without parameter decorators, are called by Nest without its
+ * per-call parameter pipeline: on a list that is every field of every row.
+ */
+export function contextOf(gql: GqlContext): RequestContext {
+  return gql.req.ctx ?? RequestContext.guest(gql.req.ip);
+}
+
 /** Parameter decorator: the RequestContext of this call. */
 export const Ctx = createParamDecorator((_data: unknown, execution: ExecutionContext) => contextFrom(execution));

@@ -3,7 +3,7 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { UserObject } from '../accounts/user.object.js';
 import { Public } from '../common/permissions.decorator.js';
-import { Ctx, RequestContext } from '../common/request-context.js';
+import { Ctx, RequestContext, contextOf, type GqlContext } from '../common/request-context.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import { userLoader } from '../accounts/user.loader.js';
 import { PostObject, ReactionCountObject, ReactionKind } from '../topics/topic.objects.js';
@@ -19,7 +19,8 @@ export class PostReactionFieldsResolver {
 
   @Public()
   @ResolveField(() => [ReactionCountObject], { description: 'Reaction counts, and which you gave.' })
-  reactions(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<ReactionCount[]> {
+  reactions(post: PostEntity, _args: unknown, gql: GqlContext): Promise<ReactionCount[]> {
+    const ctx = contextOf(gql);
     return ctx.loader<PostEntity, ReactionCount[]>('reactionCounts', (posts) => this.service.countsFor(ctx, posts)).load(post);
   }
 

@@ -1,10 +1,10 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { UserObject } from '../accounts/user.object.js';
 import { Public } from '../common/permissions.decorator.js';
-import { Ctx, RequestContext } from '../common/request-context.js';
+import { RequestContext, contextOf, type GqlContext } from '../common/request-context.js';
 import type { PostRevisionEntity } from './post-revision.entity.js';
 import type { PostEntity } from './post.entity.js';
 import { PostsLoader } from './posts.loader.js';
@@ -27,53 +27,61 @@ export class PostFieldsResolver {
 
   @Public()
   @ResolveField(() => PostVoice, { description: 'Whose voice: a member, a team member, or the brand.' })
-  voice(@Parent() post: PostEntity): PostVoice {
+  voice(post: PostEntity): PostVoice {
     return post.asBrand ? PostVoice.BRAND : post.authorIsStaff ? PostVoice.TEAM : PostVoice.MEMBER;
   }
 
   @Public()
   @ResolveField(() => UserObject, { nullable: true, description: 'Who wrote it; null for brand posts (staff excepted) and removed accounts.' })
-  author(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<UserEntity | null> | null {
+  author(post: PostEntity, _args: unknown, gql: GqlContext): Promise<UserEntity | null> | null {
+    const ctx = contextOf(gql);
     if (!post.authorId || (post.asBrand && !this.loader.seesBrandAuthors(ctx))) return null;
     return userLoader(ctx, this.accounts).load(post.authorId);
   }
 
   @Public()
   @ResolveField(() => TopicObject, { nullable: true, description: 'The topic it belongs to.' })
-  topic(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<TopicEntity | null> {
+  topic(post: PostEntity, _args: unknown, gql: GqlContext): Promise<TopicEntity | null> {
+    return this.topicOf(contextOf(gql), post);
+  }
+
+  private topicOf(ctx: RequestContext, post: PostEntity): Promise<TopicEntity | null> {
     return ctx.loader<string, TopicEntity | null>('topics', (ids) => this.access.readableTopics(ctx, ids)).load(post.topicId);
   }
 
   @Public()
   @ResolveField(() => PostObject, { nullable: true, description: 'The post this replies to, if you can see it.' })
-  replyTo(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<PostEntity | null> | null {
+  replyTo(post: PostEntity, _args: unknown, gql: GqlContext): Promise<PostEntity | null> | null {
+    const ctx = contextOf(gql);
     return post.replyToPostId ? this.loader.byId(ctx, post.replyToPostId) : null;
   }
 
   @Public()
   @ResolveField(() => [PostRevisionObject], { description: 'Earlier versions of the text, oldest first (empty when never edited).' })
-  revisions(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<PostRevisionEntity[]> | PostRevisionEntity[] {
+  revisions(post: PostEntity, _args: unknown, gql: GqlContext): Promise<PostRevisionEntity[]> | PostRevisionEntity[] {
+    const ctx = contextOf(gql);
     return post.revision > 1 ? this.posts.revisions(ctx, post) : [];
   }
 
   @Public()
   @ResolveField(() => Boolean, { description: 'Held for a moderator\'s approval: only its author and staff see it meanwhile.' })
-  awaitingApproval(@Parent() post: PostEntity): boolean {
+  awaitingApproval(post: PostEntity): boolean {
     return post.approval === 'PENDING';
   }
 
   @Public()
   @ResolveField(() => String, { nullable: true, description: 'Why staff or flags hid it (its author and staff see hidden posts); null when visible.' })
-  hiddenReason(@Parent() post: PostEntity): string | null {
+  hiddenReason(post: PostEntity): string | null {
     return post.hiddenAt ? (post.hiddenReason ?? 'Hidden by a moderator.') : null;
   }
 
   @Public()
   @ResolveField(() => Boolean, { description: 'Whether you may edit it now.' })
-  async viewerCanEdit(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<boolean> {
+  async viewerCanEdit(post: PostEntity, _args: unknown, gql: GqlContext): Promise<boolean> {
+    const ctx = contextOf(gql);
     if (!ctx.user) return false;
     if (isModerator(ctx.user)) {
-      const topic = await this.topic(ctx, post);
+      const topic = await this.topicOf(ctx, post);
       if (topic && (await this.access.moderates(ctx, topic.categoryId))) return true;
     }
     return post.authorId === ctx.user.id && !post.deletedAt && Date.now() - new Date(post.createdAt).getTime() <= LIMITS.editWindowSeconds * 1000;
@@ -81,8 +89,9 @@ export class PostFieldsResolver {
 
   @Public()
   @ResolveField(() => Boolean, { description: 'Whether it is the accepted answer of its question.' })
-  async isAcceptedAnswer(@Ctx() ctx: RequestContext, @Parent() post: PostEntity): Promise<boolean> {
-    const topic = await this.topic(ctx, post);
+  async isAcceptedAnswer(post: PostEntity, _args: unknown, gql: GqlContext): Promise<boolean> {
+    const ctx = contextOf(gql);
+    const topic = await this.topicOf(ctx, post);
     return topic?.acceptedPostId === post.id;
   }
 }

@@ -1,4 +1,4 @@
-import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { userLoader } from '../accounts/user.loader.js';
 import type { UserEntity } from '../accounts/user.entity.js';
@@ -7,7 +7,7 @@ import { CategoriesService } from '../categories/categories.service.js';
 import type { CategoryEntity } from '../categories/category.entity.js';
 import { CategoryObject } from '../categories/category.object.js';
 import { Public } from '../common/permissions.decorator.js';
-import { Ctx, RequestContext } from '../common/request-context.js';
+import { RequestContext, contextOf, type GqlContext } from '../common/request-context.js';
 import { WatchLevel, WatchTarget } from '../notifications/notification.objects.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { PostEntity } from './post.entity.js';
@@ -29,37 +29,39 @@ export class TopicFieldsResolver {
 
   @Public()
   @ResolveField(() => Int, { description: 'The highest post number in the topic (for read tracking).' })
-  highestPostNumber(@Parent() topic: TopicEntity): number {
+  highestPostNumber(topic: TopicEntity): number {
     return topic.postNumberSeq;
   }
 
   @Public()
   @ResolveField(() => Boolean, { description: 'Pinned to the top of its category (or everywhere, see pinnedGlobally).' })
-  pinned(@Parent() topic: TopicEntity): boolean {
+  pinned(topic: TopicEntity): boolean {
     return topic.pinnedAt !== null;
   }
 
   @Public()
   @ResolveField(() => Boolean, { description: 'Locked: no new replies (staff excepted).' })
-  locked(@Parent() topic: TopicEntity): boolean {
+  locked(topic: TopicEntity): boolean {
     return topic.lockedAt !== null;
   }
 
   @Public()
   @ResolveField(() => Boolean, { description: 'For questions: has an accepted answer or a staff reply.' })
-  answered(@Parent() topic: TopicEntity): boolean {
+  answered(topic: TopicEntity): boolean {
     return topic.acceptedPostId !== null || topic.staffAnsweredAt !== null;
   }
 
   @Public()
   @ResolveField(() => CategoryObject, { nullable: true, description: 'The category (null if you cannot read it).' })
-  category(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<CategoryEntity | null> {
+  category(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<CategoryEntity | null> {
+    const ctx = contextOf(gql);
     return ctx.loader<string, CategoryEntity | null>('categories', (ids) => this.categories.findManyReadable(ctx, ids)).load(topic.categoryId);
   }
 
   @Public()
   @ResolveField(() => UserObject, { nullable: true, description: 'Who started it; null for brand topics (shown as the brand) and removed accounts.' })
-  async author(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> {
+  async author(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<UserEntity | null> {
+    const ctx = contextOf(gql);
     if (!topic.authorId) return null;
     if (!this.posts.seesBrandAuthors(ctx) && topic.firstPostId && (await this.posts.isBrandPost(ctx, topic.firstPostId))) return null;
     return userLoader(ctx, this.accounts).load(topic.authorId);
@@ -67,7 +69,8 @@ export class TopicFieldsResolver {
 
   @Public()
   @ResolveField(() => UserObject, { nullable: true, description: 'Who posted last; null when the last post speaks as the brand (staff excepted).' })
-  async lastPoster(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<UserEntity | null> {
+  async lastPoster(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<UserEntity | null> {
+    const ctx = contextOf(gql);
     if (!topic.lastPosterId) return null;
     if (!this.posts.seesBrandAuthors(ctx) && topic.lastPostId && (await this.posts.isBrandPost(ctx, topic.lastPostId))) return null;
     return userLoader(ctx, this.accounts).load(topic.lastPosterId);
@@ -75,19 +78,22 @@ export class TopicFieldsResolver {
 
   @Public()
   @ResolveField(() => PostObject, { nullable: true, description: 'The opening post.' })
-  firstPost(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<PostEntity | null> | null {
+  firstPost(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<PostEntity | null> | null {
+    const ctx = contextOf(gql);
     return topic.firstPostId ? this.posts.byId(ctx, topic.firstPostId) : null;
   }
 
   @Public()
   @ResolveField(() => PostObject, { nullable: true, description: 'For questions: the accepted answer.' })
-  acceptedAnswer(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<PostEntity | null> | null {
+  acceptedAnswer(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<PostEntity | null> | null {
+    const ctx = contextOf(gql);
     return topic.acceptedPostId ? this.posts.byId(ctx, topic.acceptedPostId) : null;
   }
 
   @Public()
   @ResolveField(() => PostObject, { nullable: true, description: 'For questions: the first reply written as the brand, shown right under the question.' })
-  officialAnswer(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<PostEntity | null> | null {
+  officialAnswer(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<PostEntity | null> | null {
+    const ctx = contextOf(gql);
     return topic.kind === 'QUESTION' ? this.posts.officialAnswer(ctx, topic.id) : null;
   }
 
@@ -99,7 +105,8 @@ export class TopicFieldsResolver {
 
   @Public()
   @ResolveField(() => Int, { nullable: true, description: 'The last post number you have read (0 if never opened); null for guests.' })
-  async lastReadPostNumber(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<number | null> {
+  async lastReadPostNumber(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<number | null> {
+    const ctx = contextOf(gql);
     return (await this.readPosition(ctx, topic))?.lastRead ?? null;
   }
 
@@ -108,13 +115,15 @@ export class TopicFieldsResolver {
     nullable: true,
     description: 'Posts after the last one you read that every reader sees (held, hidden and deleted ones not counted); 0 when never opened, see `lastReadPostNumber`; null for guests.',
   })
-  async unreadCount(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<number | null> {
+  async unreadCount(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<number | null> {
+    const ctx = contextOf(gql);
     return (await this.readPosition(ctx, topic))?.unread ?? null;
   }
 
   @Public()
   @ResolveField(() => WatchLevel, { nullable: true, description: 'How closely you follow this topic; null for guests.' })
-  watchLevel(@Ctx() ctx: RequestContext, @Parent() topic: TopicEntity): Promise<WatchLevel> | null {
+  watchLevel(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<WatchLevel> | null {
+    const ctx = contextOf(gql);
     const user = ctx.user;
     if (!user) return null;
     return this.notifications.watchLevelLoader(ctx, user.id, WatchTarget.TOPIC).load(topic.id);
@@ -137,25 +146,29 @@ export class CategoryReadingFieldsResolver {
 
   @Public()
   @ResolveField(() => Int, { nullable: true, description: 'Topics here with posts you have not read; null for guests.' })
-  async unreadCount(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): Promise<number | null> {
+  async unreadCount(category: CategoryEntity, _args: unknown, gql: GqlContext): Promise<number | null> {
+    const ctx = contextOf(gql);
     return ctx.user ? (await this.counts(ctx, category)).unread : null;
   }
 
   @Public()
   @ResolveField(() => Int, { nullable: true, description: 'Topics from the last 14 days you have not opened; null for guests.' })
-  async newCount(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): Promise<number | null> {
+  async newCount(category: CategoryEntity, _args: unknown, gql: GqlContext): Promise<number | null> {
+    const ctx = contextOf(gql);
     return ctx.user ? (await this.counts(ctx, category)).new : null;
   }
 
   @Public()
   @ResolveField(() => Boolean, { description: 'Whether you may start topics and reply here.' })
-  viewerCanPost(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): boolean {
+  viewerCanPost(category: CategoryEntity, _args: unknown, gql: GqlContext): boolean {
+    const ctx = contextOf(gql);
     return this.categories.canPost(ctx.user, category);
   }
 
   @Public()
   @ResolveField(() => WatchLevel, { nullable: true, description: 'How closely you follow this category; null for guests.' })
-  watchLevel(@Ctx() ctx: RequestContext, @Parent() category: CategoryEntity): Promise<WatchLevel> | null {
+  watchLevel(category: CategoryEntity, _args: unknown, gql: GqlContext): Promise<WatchLevel> | null {
+    const ctx = contextOf(gql);
     const user = ctx.user;
     if (!user) return null;
     return this.notifications.watchLevelLoader(ctx, user.id, WatchTarget.CATEGORY).load(category.id);
