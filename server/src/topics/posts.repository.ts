@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { USER_COLUMNS, userFromJson } from '../accounts/users.repository.js';
 import type { UserEntity } from '../accounts/user.entity.js';
+import { hydrateEntity } from '../database/hydrate.js';
 import { preparedQuery } from '../database/prepared.js';
 import { PostEntity } from './post.entity.js';
 
@@ -131,10 +132,6 @@ export class PostsRepository {
   }
 
   private hydrate(raw: Record<string, unknown>): PostRow {
-    const entity = this.db.getRepository(PostEntity).create() as PostRow;
-    for (const column of this.db.getMetadata(PostEntity).columns) {
-      if (column.databaseName in raw) (entity as unknown as Record<string, unknown>)[column.propertyName] = raw[column.databaseName];
-    }
-    return entity;
+    return hydrateEntity(this.db, PostEntity, raw);
   }
 }

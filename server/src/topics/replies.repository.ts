@@ -3,6 +3,7 @@ import { CategoriesService } from '../categories/categories.service.js';
 import type { NotificationEntity } from '../notifications/notification.entity.js';
 import { NotificationsRepository, type PlannedRows } from '../notifications/notifications.repository.js';
 import { hotScoreSql } from './hot-score.js';
+import { hydrateEntity } from '../database/hydrate.js';
 import { PostEntity } from './post.entity.js';
 import { TopicEntity } from './topic.entity.js';
 
@@ -77,24 +78,11 @@ export class RepliesRepository {
     const [row]: Array<Record<string, unknown>> = await q.query(sql, params);
     if (!row) throw new Error(`writeReply: topic ${w.topicId} does not exist`);
     const postRow = row.reply as Record<string, unknown>;
-    const post = this.db.getRepository(PostEntity).create();
-    for (const column of this.db.getMetadata(PostEntity).columns) {
-      const value = postRow[column.databaseName];
-      (post as unknown as Record<string, unknown>)[column.propertyName] = column.type === 'timestamptz' && typeof value === 'string' ? new Date(value) : value;
-    }
+    const post = hydrateEntity(this.db, PostEntity, postRow);
     return {
-      topic: hydrateTopic(this.db, row),
+      topic: hydrateEntity(this.db, TopicEntity, row),
       post,
       notifications: NotificationsRepository.hydrate((row.notified as Array<Record<string, unknown>>) ?? []),
     };
   }
-}
-
-/** A row with the topics table's column names into a TopicEntity. */
-function hydrateTopic(db: DataSource, raw: Record<string, unknown>): TopicEntity {
-  const entity = db.getRepository(TopicEntity).create();
-  for (const column of db.getMetadata(TopicEntity).columns) {
-    if (column.databaseName in raw) (entity as unknown as Record<string, unknown>)[column.propertyName] = raw[column.databaseName];
-  }
-  return entity;
 }

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { USER_COLUMNS, userFromJson } from '../accounts/users.repository.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { CursorKey } from '../common/pagination.js';
+import { hydrateEntity } from '../database/hydrate.js';
 import { preparedQuery } from '../database/prepared.js';
 import { hotScoreSql } from './hot-score.js';
 import { PostEntity } from './post.entity.js';
@@ -379,11 +380,6 @@ export class TopicsRepository {
   }
 
   private hydrate(raw: Record<string, unknown>): TopicRow {
-    const entity = this.db.getRepository(TopicEntity).create();
-    const metadata = this.db.getMetadata(TopicEntity);
-    for (const column of metadata.columns) {
-      if (column.databaseName in raw) (entity as unknown as Record<string, unknown>)[column.propertyName] = raw[column.databaseName];
-    }
-    return Object.assign(entity, { sortKey: String(raw.sort_key) });
+    return Object.assign(hydrateEntity(this.db, TopicEntity, raw), { sortKey: String(raw.sort_key) });
   }
 }
