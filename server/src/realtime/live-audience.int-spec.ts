@@ -137,6 +137,11 @@ async function runCase(c: Case): Promise<void> {
     before.socket.close();
     reconnecting.push({ label: v.label, cookie });
   }
+  // The joins and leaves above schedule a presence count (debounced): let it go out before the
+  // change, or a count decided just before the change could arrive just after the mark.
+  const settled = control.seen.length;
+  await until(() => control.seen.slice(settled).some((s) => s.event === 'topic.presence'), 'the presence count after the joins');
+  await new Promise((r) => setTimeout(r, 400));
   const mark = open.map((o) => o.seen.length);
   const controlMark = control.seen.length;
 
