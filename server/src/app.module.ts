@@ -21,6 +21,7 @@ import { CategoriesModule } from './categories/categories.module.js';
 import { CommunityModule } from './community/community.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
+import { PollsModule } from './polls/polls.module.js';
 import { SearchModule } from './search/search.module.js';
 import { TagsModule } from './tags/tags.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -113,6 +114,7 @@ export class AppModule implements NestModule {
         CategoriesModule,
         TopicsModule,
         ReactionsModule,
+        PollsModule,
         NotificationsModule,
         SearchModule,
         TagsModule,
