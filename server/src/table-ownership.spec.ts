@@ -25,6 +25,7 @@ const OWNERS: Record<string, string> = {
   user_sanctions: 'members',
   guidelines: 'membership',
   invitations: 'membership',
+  job_runs: 'jobs',
   join_requests: 'membership',
   flags: 'moderation',
   moderation_items: 'moderation',

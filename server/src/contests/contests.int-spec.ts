@@ -30,6 +30,7 @@ interface Contest {
   phase: string;
   seedCommitment: string;
   seed: string | null;
+  drawAlgorithm: string;
   frozenEntryIds: string[] | null;
   tieBreakEntryIds: string[] | null;
   tieBreakSlots: number | null;

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * like any post); votes are one per member per entry; winners keep how they were chosen. The seed
  * stays null-revealed until the draw: only its SHA-256 commitment is shown before.
  */
-export class Contests1764260000000 implements MigrationInterface {
-  name = 'Contests1764260000000';
+export class Contests1764272000000 implements MigrationInterface {
+  name = 'Contests1764272000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
