@@ -80,6 +80,15 @@ export enum ContestIneligibility {
 registerEnumType(ContestIneligibility, {
   name: 'ContestIneligibility',
   description: 'Why you cannot enter a contest now (the same reasons `enterContest` refuses with).',
+  valuesMap: {
+    NOT_SIGNED_IN: { description: 'Sign in first.' },
+    NOT_OPEN_YET: { description: 'The contest has not opened.' },
+    CLOSED: { description: 'The contest has closed.' },
+    ALREADY_ENTERED: { description: 'You have made all the entries allowed (one, when one per member).' },
+    TRUST_LEVEL_TOO_LOW: { description: 'Your trust level is below the contest\'s minimum.' },
+    ACCOUNT_TOO_NEW: { description: 'Your account is younger than the contest\'s minimum age.' },
+    CANNOT_POST: { description: 'You cannot post in the contest\'s category.' },
+  },
 });
 
 @ObjectType('ContestEligibility', { description: 'Whether you may enter a contest now, and if not why.' })
@@ -96,7 +105,7 @@ export class ContestEligibilityObject {
 
 @ObjectType('Contest', { description: 'A contest run in its own topic, with a verifiable way of choosing winners.' })
 export class ContestObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contest\'s id.' })
   id: string;
 
   @Field(() => ID, { description: 'The contest\'s topic: entries are replies in it.' })
@@ -117,7 +126,7 @@ export class ContestObject {
   @Field({ description: 'When entries and votes stop and the winners are chosen.' })
   closesAt: Date;
 
-  @Field(() => ContestEntryKind)
+  @Field(() => ContestEntryKind, { description: 'What an entry must contain.' })
   entryKind: ContestEntryKind;
 
   @Field({ description: 'Lowest trust level that may enter: NEW, BASIC, MEMBER, REGULAR or LEADER.' })
@@ -132,10 +141,10 @@ export class ContestObject {
   @Field(() => Int, { description: 'How many winners are chosen.' })
   winnerCount: number;
 
-  @Field(() => ContestSelection)
+  @Field(() => ContestSelection, { description: 'How the winners are chosen.' })
   selection: ContestSelection;
 
-  @Field(() => ContestPhase)
+  @Field(() => ContestPhase, { description: 'Where the contest is now.' })
   phase: ContestPhase;
 
   @Field({ description: 'The draw method, e.g. `sha256-counter-v1` (see the @townsquare/draw README).' })
@@ -156,13 +165,13 @@ export class ContestObject {
   @Field(() => Int, { nullable: true, description: 'MOST_VOTES: how many places the tie-break draw filled.' })
   tieBreakSlots: number | null;
 
-  @Field()
+  @Field({ description: 'When the contest was created.' })
   createdAt: Date;
 }
 
 @ObjectType('ContestEntry', { description: 'An entry: a reply in the contest\'s topic marked as one.' })
 export class ContestEntryObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry\'s id (not the reply\'s): the id in the frozen list.' })
   id: string;
 
   @Field(() => ID, { description: 'The reply that is the entry.' })
@@ -192,7 +201,7 @@ export class ContestEntryObject {
   @Field({ description: 'Shown and counted: false when hidden, deleted or waiting for approval (staff see those).' })
   eligible: boolean;
 
-  @Field()
+  @Field({ description: 'When it was entered; entries are frozen in this order.' })
   createdAt: Date;
 }
 
@@ -204,13 +213,13 @@ export class ContestWinnerObject {
   @Field(() => Int, { description: '1 for the first place or the first pick.' })
   rank: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The winning entry\'s id.' })
   entryId: string;
 
   @Field(() => ContestEntryObject, { nullable: true, description: 'The entry; null if it was removed since.' })
   entry?: ContestEntryObject | null;
 
-  @Field(() => ContestWinMethod)
+  @Field(() => ContestWinMethod, { description: 'How it was chosen.' })
   method: ContestWinMethod;
 
   @Field(() => Int, { nullable: true, description: 'MOST_VOTES: its votes at the close.' })
@@ -240,7 +249,7 @@ export class CreateContestInput {
   @Field({ description: 'When entries close; after `opensAt`, in the future, at most 365 days after opening.' })
   closesAt: Date;
 
-  @Field(() => ContestEntryKind, { defaultValue: ContestEntryKind.TEXT_OR_IMAGE })
+  @Field(() => ContestEntryKind, { defaultValue: ContestEntryKind.TEXT_OR_IMAGE, description: 'What an entry must contain.' })
   entryKind: ContestEntryKind;
 
   @Field({ defaultValue: 'NEW', description: 'Lowest trust level that may enter: NEW, BASIC, MEMBER, REGULAR or LEADER.' })
@@ -255,13 +264,13 @@ export class CreateContestInput {
   @Field(() => Int, { defaultValue: 1, description: 'How many winners, 1–50.' })
   winnerCount: number;
 
-  @Field(() => ContestSelection, { defaultValue: ContestSelection.RANDOM_DRAW })
+  @Field(() => ContestSelection, { defaultValue: ContestSelection.RANDOM_DRAW, description: 'How the winners are chosen; fixed once created.' })
   selection: ContestSelection;
 }
 
 @InputType({ description: 'Changes to a contest before it closes. The rules\' topic post is not rewritten; selection cannot change once open.' })
 export class UpdateContestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contest to change.' })
   contestId: string;
 
   @Field({ nullable: true, description: 'Title, 5–200 characters.' })
@@ -282,7 +291,7 @@ export class UpdateContestInput {
 
 @InputType({ description: 'An entry: a reply in the contest\'s topic.' })
 export class EnterContestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contest to enter.' })
   contestId: string;
 
   @Field({ defaultValue: '', description: 'Text in Markdown, up to 10,000 characters.' })

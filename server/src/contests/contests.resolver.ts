@@ -27,7 +27,7 @@ export class ContestsResolver {
 
   @Public()
   @Query(() => ContestObject, { description: 'One contest; NOT_FOUND when it does not exist or you cannot read its topic.' })
-  async contest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+  async contest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'The contest.' }) id: string) {
     return withRow(await this.service.get(ctx, id));
   }
 
@@ -44,13 +44,13 @@ export class ContestsResolver {
 
   @Allow(Permission.ContestManage)
   @Mutation(() => ContestObject, { description: 'Creates a contest with its topic; its seed commitment is published at once and the close is scheduled.' })
-  async createContest(@Ctx() ctx: RequestContext, @Args('input') input: CreateContestInput) {
+  async createContest(@Ctx() ctx: RequestContext, @Args('input', { description: 'The contest.' }) input: CreateContestInput) {
     return withRow(await this.service.create(ctx, input));
   }
 
   @Allow(Permission.ContestManage)
   @Mutation(() => ContestObject, { description: 'Edits a contest before it closes; a new closing time reschedules the close.' })
-  async updateContest(@Ctx() ctx: RequestContext, @Args('input') input: UpdateContestInput) {
+  async updateContest(@Ctx() ctx: RequestContext, @Args('input', { description: 'What changes.' }) input: UpdateContestInput) {
     return withRow(await this.service.update(ctx, input));
   }
 
@@ -58,7 +58,7 @@ export class ContestsResolver {
   @Mutation(() => ContestObject, { description: 'Picks the winners of a closed JURY contest, each with a reason; they are announced and notified.' })
   async pickContestWinners(
     @Ctx() ctx: RequestContext,
-    @Args('contestId', { type: () => ID }) contestId: string,
+    @Args('contestId', { type: () => ID, description: 'A JURY contest that has closed.' }) contestId: string,
     @Args('picks', { type: () => [ContestPickInput], description: 'As many as the contest has winners (fewer when fewer entries), first place first.' }) picks: ContestPickInput[],
   ) {
     return withRow(await this.closing.pick(ctx, contestId, picks));
@@ -66,19 +66,19 @@ export class ContestsResolver {
 
   @Allow(Permission.ContestEnter)
   @Mutation(() => ContestEntryObject, { description: 'Enters a contest with a reply in its topic; refused with the reason when you are not eligible.' })
-  enterContest(@Ctx() ctx: RequestContext, @Args('input') input: EnterContestInput) {
+  enterContest(@Ctx() ctx: RequestContext, @Args('input', { description: 'The entry.' }) input: EnterContestInput) {
     return this.entries.enter(ctx, input);
   }
 
   @Allow(Permission.ContestEnter)
   @Mutation(() => ContestEntryObject, { description: 'Votes for an entry of an open MOST_VOTES contest: one vote per entry, not your own.' })
-  voteForContestEntry(@Ctx() ctx: RequestContext, @Args('entryId', { type: () => ID }) entryId: string) {
+  voteForContestEntry(@Ctx() ctx: RequestContext, @Args('entryId', { type: () => ID, description: 'The entry.' }) entryId: string) {
     return this.entries.vote(ctx, entryId, true);
   }
 
   @Allow(Permission.ContestEnter)
   @Mutation(() => ContestEntryObject, { description: 'Takes back your vote for an entry while the contest is open.' })
-  withdrawContestVote(@Ctx() ctx: RequestContext, @Args('entryId', { type: () => ID }) entryId: string) {
+  withdrawContestVote(@Ctx() ctx: RequestContext, @Args('entryId', { type: () => ID, description: 'The entry.' }) entryId: string) {
     return this.entries.vote(ctx, entryId, false);
   }
 }
