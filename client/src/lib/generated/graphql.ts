@@ -1648,7 +1648,7 @@ export const ContestDetailFragmentDoc = new TypedDocumentString(`
       }
     }
   }
-  entries(first: 100) {
+  entries(first: 50) {
     edges {
       node {
         ...ContestEntryItem
@@ -2756,7 +2756,7 @@ export const ContestDocument = new TypedDocumentString(`
       }
     }
   }
-  entries(first: 100) {
+  entries(first: 50) {
     edges {
       node {
         ...ContestEntryItem
