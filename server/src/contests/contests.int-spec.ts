@@ -184,20 +184,21 @@ describe('entering', () => {
 
 describe('the close, run by the job queue', () => {
   it('freezes the eligible entries, reveals the seed and draws winners anyone can recompute; a rescheduled close waits', async () => {
-    const c = await create({ winnerCount: 2, closesAt: seconds(3) });
+    const started = Date.now();
+    const c = await create({ winnerCount: 2, closesAt: seconds(8) });
     const people = [await veteran(), await veteran(), await veteran(), await veteran()];
     const entries: string[] = [];
     for (const p of people) entries.push(await enter(p, c.id));
     // Moderation works on entries as on any reply: a hidden entry drops out of the draw.
     const [hiddenPost] = await db.query(`SELECT post_id FROM contest_entries WHERE id = $1`, [entries[1]]);
     expect(codeOf(await admin.send(`mutation ($p: ID!) { hidePost(postId: $p, reason: "Off topic") { id } }`, { p: hiddenPost.post_id }))).toBeUndefined();
-    const moved = await manager.client.send(`mutation ($i: UpdateContestInput!) { updateContest(input: $i) { id } }`, { i: { contestId: c.id, closesAt: seconds(6) } });
+    const moved = await manager.client.send(`mutation ($i: UpdateContestInput!) { updateContest(input: $i) { id } }`, { i: { contestId: c.id, closesAt: new Date(started + 14_000).toISOString() } });
     expect(moved.errors).toBeUndefined();
-    await sleep(4500);
+    await sleep(Math.max(0, started + 10_000 - Date.now()));
     expect((await contest(c.id)).phase).toBe('OPEN'); // the job for the first time found the time changed
     const late = await veteran();
 
-    const done = await waitFor(c.id, 'FINISHED');
+    const done = await waitFor(c.id, 'FINISHED', 20_000);
     const lateEntry = await late.client.send(ENTER, { i: { contestId: c.id, body: 'Too late' } });
     expect(reasonOf(lateEntry)).toBe('CLOSED');
     expect(done.frozenEntryIds).toEqual([entries[0], entries[2], entries[3]]);
@@ -228,7 +229,7 @@ describe('the close, run by the job queue', () => {
 
 describe('voting', () => {
   it('takes one vote per member per entry, never for one\'s own, and none after the close; a tie at the last place is drawn', async () => {
-    const c = await create({ selection: 'MOST_VOTES', winnerCount: 2, closesAt: seconds(4) });
+    const c = await create({ selection: 'MOST_VOTES', winnerCount: 2, closesAt: seconds(12) });
     const [a, b, cc, d] = [await veteran(), await veteran(), await veteran(), await veteran()];
     const ea = await enter(a, c.id);
     const eb = await enter(b, c.id);
@@ -250,7 +251,7 @@ describe('voting', () => {
     expect(reasonOf(await newcomer.client.send(VOTE, { e: eb }))).toBeUndefined(); // no trust requirement here
     await newcomer.client.send(`mutation ($e: ID!) { withdrawContestVote(entryId: $e) { id } }`, { e: eb });
 
-    const done = await waitFor(c.id, 'FINISHED');
+    const done = await waitFor(c.id, 'FINISHED', 25_000);
     const after = await a.client.send(VOTE, { e: ed });
     expect(reasonOf(after)).toBe('CLOSED');
     expect(done.winners[0]).toMatchObject({ rank: 1, entryId: ea, method: 'VOTES', votes: 2 });
@@ -271,14 +272,14 @@ describe('voting', () => {
 
 describe('a jury contest', () => {
   it('waits for staff to pick the winners with a reason, which is audited and announced', async () => {
-    const c = await create({ selection: 'JURY', winnerCount: 1, closesAt: seconds(3) });
+    const c = await create({ selection: 'JURY', winnerCount: 1, closesAt: seconds(6) });
     const [a, b] = [await veteran(), await veteran()];
     const ea = await enter(a, c.id);
     await enter(b, c.id);
     const PICK = `mutation ($c: ID!, $p: [ContestPickInput!]!) { pickContestWinners(contestId: $c, picks: $p) { phase winners { entryId method reason } } }`;
     const early = await manager.client.send(PICK, { c: c.id, p: [{ entryId: ea, reason: 'Best light' }] });
     expect(reasonOf(early)).toBe('NOT_JUDGING');
-    const judging = await waitFor(c.id, 'JUDGING');
+    const judging = await waitFor(c.id, 'JUDGING', 20_000);
     expect(judging.winners).toEqual([]);
     expect(judging.frozenEntryIds).toHaveLength(2);
     expect(codeOf(await a.client.send(PICK, { c: c.id, p: [{ entryId: ea, reason: 'Mine is best' }] }))).toBe('FORBIDDEN');
@@ -291,5 +292,20 @@ describe('a jury contest', () => {
     expect(audit).toEqual([{ actor_id: manager.id, reason: 'The best use of light' }]);
     const notified = await db.query(`SELECT user_id FROM notifications WHERE kind = 'CONTEST_WON' AND topic_id = $1`, [c.topicId]);
     expect(notified).toEqual([{ user_id: a.id }]);
+  });
+});
+
+describe('a restart', () => {
+  it('does not lose the close: a contest whose server stopped before its closing time is drawn by the next one', async () => {
+    const c = await create({ closesAt: seconds(6) });
+    await enter(await veteran(), c.id);
+    await t.close();
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    admin = new GqlClient(t.url);
+    await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+    const done = await waitFor(c.id, 'FINISHED', 25_000);
+    expect(done.winners).toHaveLength(1);
+    expect(await commitmentOf(done.seed!)).toBe(c.seedCommitment);
   });
 });
