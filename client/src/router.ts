@@ -2,6 +2,9 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { adminRoutes } from './admin/routes';
 import { staffOnlyNotice } from './admin/staff-only';
 import AccountPage from './features/accounts/AccountPage.vue';
+import ContestPage from './features/contests/ContestPage.vue';
+import ContestsPage from './features/contests/ContestsPage.vue';
+import NewContestPage from './features/contests/NewContestPage.vue';
 import SignInPage from './features/accounts/SignInPage.vue';
 import SignUpPage from './features/accounts/SignUpPage.vue';
 import { useSession } from './features/accounts/use-session';
@@ -43,6 +46,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/tag/:tag', name: 'tag', component: TagPage, meta: { title: 'titles.tag' } },
   { path: '/new-topic', name: 'new-topic', component: NewTopicPage, meta: { title: 'titles.newTopic', requiresUser: true } },
   { path: '/guidelines', name: 'guidelines', component: GuidelinesPage, meta: { title: 'titles.guidelines' } },
+  { path: '/contests', name: 'contests', component: ContestsPage, meta: { title: 'titles.contests' } },
+  { path: '/contests/new', name: 'new-contest', component: NewContestPage, meta: { title: 'titles.newContest', requiresUser: true } },
+  { path: '/contests/:id([0-9a-fA-F-]{36})', name: 'contest', component: ContestPage, meta: { title: 'titles.contest' } },
   { path: '/search', name: 'search', component: SearchPage, meta: { title: 'titles.search' } },
   { path: '/notifications', name: 'notifications', component: NotificationsPage, meta: { title: 'titles.notifications', requiresUser: true } },
   { path: '/u/:handle', name: 'profile', component: ProfilePage, meta: { title: 'titles.profile' } },

@@ -19,6 +19,7 @@ import { PermissionGuard } from './common/permission.guard.js';
 import { PermissionAudit } from './common/permission-audit.js';
 import { CategoriesModule } from './categories/categories.module.js';
 import { CommunityModule } from './community/community.module.js';
+import { ContestsModule } from './contests/contests.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { PollsModule } from './polls/polls.module.js';
@@ -124,6 +125,7 @@ export class AppModule implements NestModule {
         ModerationModule,
         WatchedWordsModule,
         UploadsModule,
+        ContestsModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

@@ -27,3 +27,8 @@ export function canModerate(role: Role): boolean {
 export function canPostAsBrand(role: Role): boolean {
   return roleHasPermission(toShared(role), Permission.PostAsBrand);
 }
+
+/** Community managers and admins: who create contests and pick jury winners. */
+export function canManageContests(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.ContestManage);
+}

@@ -170,7 +170,8 @@ export type LiveNotificationKind =
   | 'WATCHED_POST'
   | 'NEW_TOPIC'
   | 'STAFF_WARNING'
-  | 'POST_HIDDEN';
+  | 'POST_HIDDEN'
+  | 'CONTEST_WON';
 
 /** A notification as the live channel carries it: the fields of the API's `Notification`. */
 export interface LiveNotification {

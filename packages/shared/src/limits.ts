@@ -7,6 +7,18 @@ export const LIMITS = {
   login: { max: 254 },
   topicTitle: { min: 5, max: 200 },
   postBody: { min: 1, max: 50_000 },
+  /** Contests: rules are Markdown like a post; a contest runs at most a year; winners and reasons are bounded. */
+  contest: {
+    title: { min: 5, max: 200 },
+    rules: { min: 1, max: 20_000 },
+    entryText: { max: 10_000 },
+    winners: { min: 1, max: 50 },
+    /** Entries one member may make when a contest allows more than one. */
+    entriesPerMember: { max: 10 },
+    minAccountAgeDays: { max: 3650 },
+    maxDurationDays: 365,
+    juryReason: { min: 3, max: 500 },
+  },
   tagsPerTopic: { max: 5 },
   tagName: { min: 2, max: 30, pattern: /^[a-z0-9][a-z0-9-]*$/ },
   categoryName: { min: 2, max: 100 },

@@ -65,6 +65,10 @@ export enum Permission {
   MembershipManage = 'membership:manage',
   /** Read every category, whatever its read roles (admins). */
   CategoryReadAll = 'categories:read-all',
+  /** Enter contests and vote on their entries (each contest's eligibility still applies). */
+  ContestEnter = 'contests:enter',
+  /** Create and edit contests, and pick the winners of judged ones (community managers). */
+  ContestManage = 'contests:manage',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -79,6 +83,7 @@ const MEMBER_PERMISSIONS: readonly Permission[] = [
   Permission.ReadingTrack,
   Permission.UploadCreate,
   Permission.FlagCreate,
+  Permission.ContestEnter,
 ];
 const STAFF_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
@@ -97,6 +102,7 @@ const MANAGER_PERMISSIONS: readonly Permission[] = [
   Permission.CategoryManage,
   Permission.GuidelinesManage,
   Permission.MembershipManage,
+  Permission.ContestManage,
 ];
 
 /** The one role → permissions map. */

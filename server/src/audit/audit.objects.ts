@@ -12,7 +12,7 @@ export class AuditEntryObject {
   @Field({ description: 'What was done, e.g. POST_HIDDEN, USER_SUSPENDED, ROLE_CHANGED.' })
   action: string;
 
-  @Field({ description: 'What kind of thing it was done to: POST, TOPIC, USER, CATEGORY, WATCHED_WORD, QUEUE_ITEM.' })
+  @Field({ description: 'What kind of thing it was done to: POST, TOPIC, USER, CATEGORY, WATCHED_WORD, QUEUE_ITEM, CONTEST.' })
   targetType: string;
 
   @Field({ description: 'The id of that thing.' })

@@ -12,6 +12,7 @@ export enum NotificationKind {
   NEW_TOPIC = 'NEW_TOPIC',
   STAFF_WARNING = 'STAFF_WARNING',
   POST_HIDDEN = 'POST_HIDDEN',
+  CONTEST_WON = 'CONTEST_WON',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -27,6 +28,7 @@ registerEnumType(NotificationKind, {
     NEW_TOPIC: { description: 'A new topic in a category you watch.' },
     STAFF_WARNING: { description: 'Staff warned you; the reason says why.' },
     POST_HIDDEN: { description: 'Your post was hidden pending review (flags) or by staff; the reason says why.' },
+    CONTEST_WON: { description: 'Your contest entry won; the post is your entry in the contest\'s topic.' },
   },
 });
 

@@ -195,6 +195,17 @@ export class NotificationsService {
     });
   }
 
+  /** Inside the caller's transaction: tells each winner of a contest that their entry won (those who may still read it). */
+  async onContestWon(m: EntityManager, facts: { topic: TopicEntity; winners: ReadonlyArray<{ userId: string; post: PostEntity }> }): Promise<void> {
+    const ids: string[] = [];
+    for (const winner of facts.winners) {
+      if ((await this.mayReadNow(m, [winner.userId], { topic: facts.topic, post: winner.post })).length === 0) continue;
+      const values = [{ userId: winner.userId, kind: NotificationKind.CONTEST_WON, topicId: facts.topic.id, postId: winner.post.id, actorId: null, data: { postNumber: winner.post.postNumber, topicTitle: facts.topic.title } }];
+      ids.push(...(await this.repository.insertMany(m, values)));
+    }
+    afterCommit(m, () => this.deliverByIds(ids));
+  }
+
   private async insertFor(
     m: EntityManager,
     wanted: Map<string, NotificationKind>,

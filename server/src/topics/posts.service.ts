@@ -11,7 +11,7 @@ import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
-import { afterStatements, returningRows, transaction } from '../common/transaction.js';
+import { afterCommit, afterStatements, returningRows, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
@@ -55,7 +55,11 @@ export class PostsService {
 
   private readonly replies: RepliesRepository;
 
-  async createPost(ctx: RequestContext, input: CreatePostInput): Promise<PostEntity> {
+  /**
+   * Writes a reply. `within`, when given, runs in the reply's transaction right after it is written
+   * (a contest entry row that must exist exactly when the reply does); when it throws, nothing is stored.
+   */
+  async createPost(ctx: RequestContext, input: CreatePostInput, within?: (m: EntityManager, post: PostEntity) => Promise<void>): Promise<PostEntity> {
     const me = ctx.requireUser();
     const body = checkBody(input.body);
     const { topic, category } = await this.access.readableTopic(ctx, input.topicId).catch(() => {
@@ -114,15 +118,44 @@ export class PostsService {
     // notifications when the answer is sent. One the moderators must see also opens a queue item in
     // the same transaction, before the write, which touches the shared category row.
     const written =
-      pending || rendered.flagged
+      pending || rendered.flagged || within
         ? await transaction(this.db, async (m) => {
             if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: draft.id, categoryId: category.id });
             if (rendered.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: draft.id, categoryId: category.id });
-            return write(m);
+            const result = await write(m);
+            if (within) await within(m, result.post);
+            return result;
           })
         : await write(this.db);
     if (plan) void this.notifications.deliver(plan.recipients, written.notifications).catch(() => undefined);
     if (!pending) this.events.publish('post.created', { post: written.post, topic: written.topic, topicCreated: false });
+    return written.post;
+  }
+
+  /**
+   * Inside the caller's transaction: a reply written as the brand by the system on staff's behalf
+   * (a contest's announcement), rendered like any post but without the member limits and content
+   * policy a person's reply passes. Published live once the transaction commits.
+   */
+  async writeBrandReply(m: EntityManager, input: { topicId: string; authorId: string; body: string }): Promise<PostEntity> {
+    const body = checkBody(input.body);
+    const topic = await m.findOneByOrFail(TopicEntity, { id: input.topicId });
+    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    const written = await this.replies.writeReply(m, {
+      postId: randomUUID(),
+      topicId: topic.id,
+      categoryId: topic.categoryId,
+      authorId: input.authorId,
+      replyToPostId: null,
+      body,
+      bodyHtml: rendered.html,
+      asBrand: true,
+      byStaff: true,
+      createdAt: new Date(),
+      counted: true,
+      notifications: null,
+    });
+    afterCommit(m, () => this.events.publish('post.created', { post: written.post, topic: written.topic, topicCreated: false }));
     return written.post;
   }
 

@@ -71,7 +71,11 @@ export class TopicsService {
     return this.access.readableTopic(ctx, id).then((r) => r.topic);
   }
 
-  async createTopic(ctx: RequestContext, input: CreateTopicInput): Promise<TopicEntity> {
+  /**
+   * Starts a topic. `within`, when given, runs in the topic's transaction once it is written (a
+   * contest created with its topic); when it throws, nothing is stored.
+   */
+  async createTopic(ctx: RequestContext, input: CreateTopicInput, within?: (m: EntityManager, topic: TopicEntity) => Promise<void>): Promise<TopicEntity> {
     const me = ctx.requireUser();
     const title = checkTitle(input.title);
     const body = checkBody(input.body);
@@ -108,6 +112,7 @@ export class TopicsService {
       if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
       else await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
       if (composed.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
+      if (within) await within(m, fresh);
       return { topic: fresh, post };
     });
     if (!pending) this.events.publish('post.created', { post, topic, topicCreated: true });

@@ -17,6 +17,7 @@ export type NotificationItem = NotificationItemFragment;
 
 const KINDS: ReadonlySet<string> = new Set<NotificationKind>([
   'ACCEPTED_ANSWER',
+  'CONTEST_WON',
   'MENTION',
   'NEW_TOPIC',
   'OFFICIAL_REPLY',

@@ -69,6 +69,73 @@ export type ContentAction =
   /** Leave it. */
   | 'NONE';
 
+/** What an entry must contain. */
+export type ContestEntryKind =
+  /** An uploaded image, with optional text. */
+  | 'IMAGE'
+  /** Text; no image. */
+  | 'TEXT'
+  /** Text, an image, or both. */
+  | 'TEXT_OR_IMAGE';
+
+/** Why you cannot enter a contest now (the same reasons `enterContest` refuses with). */
+export type ContestIneligibility =
+  /** Your account is younger than the contest's minimum age. */
+  | 'ACCOUNT_TOO_NEW'
+  /** You have made all the entries allowed (one, when one per member). */
+  | 'ALREADY_ENTERED'
+  /** You cannot post in the contest's category. */
+  | 'CANNOT_POST'
+  /** The contest has closed. */
+  | 'CLOSED'
+  /** The contest has not opened. */
+  | 'NOT_OPEN_YET'
+  /** Sign in first. */
+  | 'NOT_SIGNED_IN'
+  /** Your trust level is below the contest's minimum. */
+  | 'TRUST_LEVEL_TOO_LOW';
+
+/** Where a contest is in its life. */
+export type ContestPhase =
+  /** Past its closing time; the draw runs within moments. */
+  | 'CLOSING'
+  /** Winners chosen and announced; the seed is revealed. */
+  | 'FINISHED'
+  /** Closed; the list is frozen and staff are picking the winners. */
+  | 'JUDGING'
+  /** Taking entries (and votes). */
+  | 'OPEN'
+  /** Not open yet: entries are refused. */
+  | 'UPCOMING';
+
+/** One jury pick. */
+export type ContestPickInput = {
+  /** An entry of the frozen list. */
+  entryId: string | number;
+  /** Why it wins, 3–500 characters; shown with the result and kept in the audit log. */
+  reason: string;
+};
+
+/** How a contest chooses its winners. */
+export type ContestSelection =
+  /** Staff pick the winners after the close, each with a reason. */
+  | 'JURY'
+  /** Members vote (one vote per entry, not for their own) until the close; ties are broken by the verifiable draw. */
+  | 'MOST_VOTES'
+  /** A verifiable random draw among the eligible entries (see @townsquare/draw). */
+  | 'RANDOM_DRAW';
+
+/** How one winner was chosen. */
+export type ContestWinMethod =
+  /** By the random draw over the frozen list. */
+  | 'DRAW'
+  /** Picked by staff, with a reason. */
+  | 'JURY'
+  /** Tied on votes at the last places; chosen by the draw over the tied entries. */
+  | 'TIE_BREAK'
+  /** By having more votes than every entry not chosen. */
+  | 'VOTES';
+
 /** A new category. */
 export type CreateCategoryInput = {
   /** Badge colour as #rrggbb. */
@@ -85,6 +152,32 @@ export type CreateCategoryInput = {
   readRoles?: Array<AccessRole> | null | undefined;
   /** URL name: 2–64 of a–z, 0–9 and -, unique. */
   slug: string;
+};
+
+/** A new contest; its topic is created with it, in the category you pick. */
+export type CreateContestInput = {
+  /** The category for the contest's topic; you need its post permission. */
+  categoryId: string | number;
+  /** When entries close; after `opensAt`, in the future, at most 365 days after opening. */
+  closesAt: string;
+  /** What an entry must contain. */
+  entryKind?: ContestEntryKind;
+  /** Days an account must exist to enter, 0–3650. */
+  minAccountAgeDays?: number;
+  /** Lowest trust level that may enter: NEW, BASIC, MEMBER, REGULAR or LEADER. */
+  minTrustLevel?: string;
+  /** Each member may enter once. */
+  oneEntryPerMember?: boolean;
+  /** When entries open. */
+  opensAt: string;
+  /** The rules in Markdown, 1–20,000 characters; they open the topic. */
+  rules: string;
+  /** How the winners are chosen; fixed once created. */
+  selection?: ContestSelection;
+  /** Title, 5–200 characters. */
+  title: string;
+  /** How many winners, 1–50. */
+  winnerCount?: number;
 };
 
 /** Invitations to create. */
@@ -153,6 +246,16 @@ export type EditPostInput = {
   postId: string | number;
   /** For the opening post: a new topic title, 5–200 characters. */
   title?: string | null | undefined;
+};
+
+/** An entry: a reply in the contest's topic. */
+export type EnterContestInput = {
+  /** Text in Markdown, up to 10,000 characters. */
+  body?: string;
+  /** The contest to enter. */
+  contestId: string | number;
+  /** An image you uploaded, as its `/uploads/…` URL. */
+  imageUrl?: string | null | undefined;
 };
 
 /** A moderator's verdict on the flags of one item. */
@@ -269,6 +372,8 @@ export type MembershipStatus =
 export type NotificationKind =
   /** Your reply was accepted as the answer. */
   | 'ACCEPTED_ANSWER'
+  /** Your contest entry won; the post is your entry in the contest's topic. */
+  | 'CONTEST_WON'
   /** Someone mentioned you with @handle. */
   | 'MENTION'
   /** A new topic in a category you watch. */
@@ -877,6 +982,60 @@ export type CommunityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommunityQuery = { community: { name: string, description: string, brandName: string, accessMode: AccessMode, requireGuidelines: boolean, guidelinesVersion: number | null } };
+
+export type ContestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContestQuery = { contest: { id: string, topicId: string, title: string, rules: string, rulesHtml: string, opensAt: string, closesAt: string, entryKind: ContestEntryKind, minTrustLevel: string, minAccountAgeDays: number, oneEntryPerMember: boolean, winnerCount: number, selection: ContestSelection, phase: ContestPhase, drawAlgorithm: string, seedCommitment: string, seed: string | null, frozenEntryIds: Array<string> | null, tieBreakEntryIds: Array<string> | null, tieBreakSlots: number | null, entryCount: number, myEligibility: { eligible: boolean, reason: ContestIneligibility | null, message: string }, winners: Array<{ rank: number, entryId: string, method: ContestWinMethod, votes: number | null, reason: string | null, entry: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null }>, entries: { edges: Array<{ node: { id: string, postId: string, postNumber: number, bodyHtml: string, imageUrl: string | null, voteCount: number, votedByMe: boolean, mine: boolean, eligible: boolean, createdAt: string, author: { handle: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type ContestDetailFragment = { id: string, topicId: string, title: string, rules: string, rulesHtml: string, opensAt: string, closesAt: string, entryKind: ContestEntryKind, minTrustLevel: string, minAccountAgeDays: number, oneEntryPerMember: boolean, winnerCount: number, selection: ContestSelection, phase: ContestPhase, drawAlgorithm: string, seedCommitment: string, seed: string | null, frozenEntryIds: Array<string> | null, tieBreakEntryIds: Array<string> | null, tieBreakSlots: number | null, entryCount: number, myEligibility: { eligible: boolean, reason: ContestIneligibility | null, message: string }, winners: Array<{ rank: number, entryId: string, method: ContestWinMethod, votes: number | null, reason: string | null, entry: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null }>, entries: { edges: Array<{ node: { id: string, postId: string, postNumber: number, bodyHtml: string, imageUrl: string | null, voteCount: number, votedByMe: boolean, mine: boolean, eligible: boolean, createdAt: string, author: { handle: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ContestEntryItemFragment = { id: string, postId: string, postNumber: number, bodyHtml: string, imageUrl: string | null, voteCount: number, votedByMe: boolean, mine: boolean, eligible: boolean, createdAt: string, author: { handle: string, displayName: string } | null };
+
+export type ContestsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ContestsQuery = { contests: { edges: Array<{ node: { id: string, title: string, phase: ContestPhase, opensAt: string, closesAt: string, selection: ContestSelection, entryCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateContestMutationVariables = Exact<{
+  input: CreateContestInput;
+}>;
+
+
+export type CreateContestMutation = { createContest: { id: string } };
+
+export type EnterContestMutationVariables = Exact<{
+  input: EnterContestInput;
+}>;
+
+
+export type EnterContestMutation = { enterContest: { id: string, postId: string, postNumber: number, bodyHtml: string, imageUrl: string | null, voteCount: number, votedByMe: boolean, mine: boolean, eligible: boolean, createdAt: string, author: { handle: string, displayName: string } | null } };
+
+export type PickContestWinnersMutationVariables = Exact<{
+  contestId: string | number;
+  picks: Array<ContestPickInput> | ContestPickInput;
+}>;
+
+
+export type PickContestWinnersMutation = { pickContestWinners: { id: string, phase: ContestPhase } };
+
+export type VoteContestEntryMutationVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type VoteContestEntryMutation = { voteForContestEntry: { id: string, voteCount: number, votedByMe: boolean } };
+
+export type WithdrawContestVoteMutationVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type WithdrawContestVoteMutation = { withdrawContestVote: { id: string, voteCount: number, votedByMe: boolean } };
 
 export type AcceptAnswerMutationVariables = Exact<{
   postId: string | number;
@@ -1509,6 +1668,95 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   silencedUntil
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const ContestEntryItemFragmentDoc = new TypedDocumentString(`
+    fragment ContestEntryItem on ContestEntry {
+  id
+  postId
+  postNumber
+  bodyHtml
+  imageUrl
+  voteCount
+  votedByMe
+  mine
+  eligible
+  createdAt
+  author {
+    handle
+    displayName
+  }
+}
+    `, {"fragmentName":"ContestEntryItem"}) as unknown as TypedDocumentString<ContestEntryItemFragment, unknown>;
+export const ContestDetailFragmentDoc = new TypedDocumentString(`
+    fragment ContestDetail on Contest {
+  id
+  topicId
+  title
+  rules
+  rulesHtml
+  opensAt
+  closesAt
+  entryKind
+  minTrustLevel
+  minAccountAgeDays
+  oneEntryPerMember
+  winnerCount
+  selection
+  phase
+  drawAlgorithm
+  seedCommitment
+  seed
+  frozenEntryIds
+  tieBreakEntryIds
+  tieBreakSlots
+  entryCount
+  myEligibility {
+    eligible
+    reason
+    message
+  }
+  winners {
+    rank
+    entryId
+    method
+    votes
+    reason
+    entry {
+      id
+      postNumber
+      author {
+        handle
+        displayName
+      }
+    }
+  }
+  entries(first: 50) {
+    edges {
+      node {
+        ...ContestEntryItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ContestEntryItem on ContestEntry {
+  id
+  postId
+  postNumber
+  bodyHtml
+  imageUrl
+  voteCount
+  votedByMe
+  mine
+  eligible
+  createdAt
+  author {
+    handle
+    displayName
+  }
+}`, {"fragmentName":"ContestDetail"}) as unknown as TypedDocumentString<ContestDetailFragment, unknown>;
 export const PollViewFragmentDoc = new TypedDocumentString(`
     fragment PollView on Poll {
   id
@@ -2620,6 +2868,158 @@ export const CommunityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
+export const ContestDocument = new TypedDocumentString(`
+    query Contest($id: ID!) {
+  contest(id: $id) {
+    ...ContestDetail
+  }
+}
+    fragment ContestDetail on Contest {
+  id
+  topicId
+  title
+  rules
+  rulesHtml
+  opensAt
+  closesAt
+  entryKind
+  minTrustLevel
+  minAccountAgeDays
+  oneEntryPerMember
+  winnerCount
+  selection
+  phase
+  drawAlgorithm
+  seedCommitment
+  seed
+  frozenEntryIds
+  tieBreakEntryIds
+  tieBreakSlots
+  entryCount
+  myEligibility {
+    eligible
+    reason
+    message
+  }
+  winners {
+    rank
+    entryId
+    method
+    votes
+    reason
+    entry {
+      id
+      postNumber
+      author {
+        handle
+        displayName
+      }
+    }
+  }
+  entries(first: 50) {
+    edges {
+      node {
+        ...ContestEntryItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+fragment ContestEntryItem on ContestEntry {
+  id
+  postId
+  postNumber
+  bodyHtml
+  imageUrl
+  voteCount
+  votedByMe
+  mine
+  eligible
+  createdAt
+  author {
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ContestQuery, ContestQueryVariables>;
+export const ContestsDocument = new TypedDocumentString(`
+    query Contests($after: String) {
+  contests(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        title
+        phase
+        opensAt
+        closesAt
+        selection
+        entryCount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContestsQuery, ContestsQueryVariables>;
+export const CreateContestDocument = new TypedDocumentString(`
+    mutation CreateContest($input: CreateContestInput!) {
+  createContest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContestMutation, CreateContestMutationVariables>;
+export const EnterContestDocument = new TypedDocumentString(`
+    mutation EnterContest($input: EnterContestInput!) {
+  enterContest(input: $input) {
+    ...ContestEntryItem
+  }
+}
+    fragment ContestEntryItem on ContestEntry {
+  id
+  postId
+  postNumber
+  bodyHtml
+  imageUrl
+  voteCount
+  votedByMe
+  mine
+  eligible
+  createdAt
+  author {
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<EnterContestMutation, EnterContestMutationVariables>;
+export const PickContestWinnersDocument = new TypedDocumentString(`
+    mutation PickContestWinners($contestId: ID!, $picks: [ContestPickInput!]!) {
+  pickContestWinners(contestId: $contestId, picks: $picks) {
+    id
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<PickContestWinnersMutation, PickContestWinnersMutationVariables>;
+export const VoteContestEntryDocument = new TypedDocumentString(`
+    mutation VoteContestEntry($entryId: ID!) {
+  voteForContestEntry(entryId: $entryId) {
+    id
+    voteCount
+    votedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<VoteContestEntryMutation, VoteContestEntryMutationVariables>;
+export const WithdrawContestVoteDocument = new TypedDocumentString(`
+    mutation WithdrawContestVote($entryId: ID!) {
+  withdrawContestVote(entryId: $entryId) {
+    id
+    voteCount
+    votedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawContestVoteMutation, WithdrawContestVoteMutationVariables>;
 export const AcceptAnswerDocument = new TypedDocumentString(`
     mutation AcceptAnswer($postId: ID!) {
   acceptAnswer(postId: $postId) {
