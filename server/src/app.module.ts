@@ -19,6 +19,7 @@ import { PermissionGuard } from './common/permission.guard.js';
 import { PermissionAudit } from './common/permission-audit.js';
 import { CategoriesModule } from './categories/categories.module.js';
 import { CommunityModule } from './community/community.module.js';
+import { EventsModule } from './events/events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -120,6 +121,7 @@ export class AppModule implements NestModule {
         ModerationModule,
         WatchedWordsModule,
         UploadsModule,
+        EventsModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

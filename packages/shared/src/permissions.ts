@@ -63,6 +63,10 @@ export enum Permission {
   MembershipManage = 'membership:manage',
   /** Read every category, whatever its read roles (admins). */
   CategoryReadAll = 'categories:read-all',
+  /** Answer an event: going, interested or not going. */
+  EventRsvp = 'events:rsvp',
+  /** Create, edit, publish and cancel events; see and export attendees, mark attendance. */
+  EventManage = 'events:manage',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -76,6 +80,7 @@ const MEMBER_PERMISSIONS: readonly Permission[] = [
   Permission.ReadingTrack,
   Permission.UploadCreate,
   Permission.FlagCreate,
+  Permission.EventRsvp,
 ];
 const STAFF_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
@@ -94,6 +99,7 @@ const MANAGER_PERMISSIONS: readonly Permission[] = [
   Permission.CategoryManage,
   Permission.GuidelinesManage,
   Permission.MembershipManage,
+  Permission.EventManage,
 ];
 
 /** The one role → permissions map. */
