@@ -38,6 +38,7 @@ import { DateTimeScalar } from './graphql/date-time.scalar.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { inputGuardPlugin } from './graphql/input-guard.plugin.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
@@ -79,6 +80,7 @@ export class AppModule implements NestModule {
         DiscoveryModule,
         RedisModule,
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        JobsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -21,6 +21,7 @@ const OWNERS: Record<string, string> = {
   user_sanctions: 'members',
   guidelines: 'membership',
   invitations: 'membership',
+  job_runs: 'jobs',
   join_requests: 'membership',
   events: 'events',
   event_occurrences: 'events',

@@ -64,6 +64,9 @@ const envSchema = z.object({
   PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), 'must be an http:// or https:// URL'),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'must be an smtp:// or smtps:// URL'),
   MAIL_FROM: optionalString,
+  JOB_POLL_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0.5).max(60).optional(),
+  JOB_EXPIRE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
+  JOB_MAINTENANCE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -99,6 +102,11 @@ export interface AppConfig {
   /** Outgoing mail: an SMTP server, or none (messages are kept, marked as not sent). */
   smtpUrl?: string;
   mailFrom: string;
+  /**
+   * The job queue: how often an idle worker looks for due jobs, after how long a job that is still
+   * running (its process died) is given to another worker, and how often that check runs.
+   */
+  jobs: { pollSeconds: number; expireSeconds: number; maintenanceSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -150,6 +158,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'Townsquare <no-reply@localhost>',
+    jobs: {
+      pollSeconds: e.JOB_POLL_SECONDS ?? (e.NODE_ENV === 'test' ? 0.5 : 2),
+      expireSeconds: e.JOB_EXPIRE_SECONDS ?? (e.NODE_ENV === 'test' ? 10 : 300),
+      maintenanceSeconds: e.JOB_MAINTENANCE_SECONDS ?? (e.NODE_ENV === 'test' ? 1 : 30),
+    },
   };
 }
 

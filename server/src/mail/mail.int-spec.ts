@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { GqlClient, codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
-import { MailService } from './mail.service.js';
+import { MAIL_JOB, MailService } from './mail.service.js';
 
 /** A real SMTP server on a free port that keeps what it receives and can refuse an address for a while. */
 interface Received {
@@ -104,28 +104,35 @@ describe('email through the outbox', () => {
     const made = await admin.send<{ createInvitations: Array<{ id: string }> }>(`mutation { createInvitations(input: { emails: ["carol@invited.example"] }) { id } }`);
     const id = made.data!.createInvitations[0]!.id;
     const row = await waitFor('a failed first attempt', async () => {
-      const [r]: Array<{ attempts: number; last_error: string | null; send_after: Date; sent_at: Date | null; failed_at: Date | null }> = await db.query(
-        `SELECT attempts, last_error, send_after, sent_at, failed_at FROM mail_outbox WHERE about_id = $1`,
+      const [r]: Array<{ id: string; attempts: number; last_error: string | null; sent_at: Date | null; failed_at: Date | null }> = await db.query(
+        `SELECT id, attempts, last_error, sent_at, failed_at FROM mail_outbox WHERE about_id = $1`,
         [id],
       );
       return r?.last_error ? r : undefined;
     });
     expect(row).toMatchObject({ attempts: 1, sent_at: null, failed_at: null });
     expect(row.last_error).toMatch(/451|try again/i);
-    expect(row.send_after.getTime()).toBeGreaterThan(Date.now() + 20_000); // backoff: the next try waits
+    // The queue holds the retry back (backoff from 30 s).
+    const [job]: Array<{ state: string; start_after: Date }> = await db.query(
+      `SELECT state, start_after FROM pgboss.job WHERE name = $1 AND data->>'mailId' = $2`,
+      [MAIL_JOB, row.id],
+    );
+    expect(job?.state).toBe('retry');
+    expect(job!.start_after.getTime()).toBeGreaterThan(Date.now() + 20_000);
     const pending = await admin.send<{ invitations: { edges: Array<{ node: { id: string; emailStatus: string; emailError: string } }> } }>(`{ invitations { edges { node { id emailStatus emailError } } } }`);
     expect(pending.data!.invitations.edges.find((e) => e.node.id === id)?.node).toMatchObject({ emailStatus: 'PENDING' });
-    // Time passes: the message is due again and the next pass sends it.
-    await db.query(`UPDATE mail_outbox SET send_after = now() WHERE about_id = $1`, [id]);
-    await t.app.get(MailService).deliverDue();
+    // Time passes: the retry is due and a worker sends it.
+    await db.query(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'mailId' = $2`, [MAIL_JOB, row.id]);
+    const done = await waitFor('sent on the second attempt', async () => {
+      const [r]: Array<{ attempts: number; sent_at: Date | null }> = await db.query(`SELECT attempts, sent_at FROM mail_outbox WHERE about_id = $1`, [id]);
+      return r?.sent_at ? r : undefined;
+    });
     expect(received.slice(before).map((m) => m.to)).toEqual([['carol@invited.example']]);
-    const [done]: Array<{ attempts: number; sent_at: Date | null }> = await db.query(`SELECT attempts, sent_at FROM mail_outbox WHERE about_id = $1`, [id]);
-    expect(done!.attempts).toBe(2);
-    expect(done!.sent_at).not.toBeNull();
+    expect(done.attempts).toBe(2);
   });
 
   it('a message whose transaction rolls back is never sent', async () => {
-    const before = await db.query(`SELECT count(*)::int AS n FROM mail_outbox`);
+    const before = await db.query(`SELECT (SELECT count(*)::int FROM mail_outbox) AS mails, (SELECT count(*)::int FROM pgboss.job WHERE name = '${MAIL_JOB}') AS jobs`);
     const mail = t.app.get(MailService);
     await expect(
       db.transaction(async (m) => {
@@ -133,8 +140,7 @@ describe('email through the outbox', () => {
         throw new Error('the work failed');
       }),
     ).rejects.toThrow('the work failed');
-    await mail.deliverDue();
-    expect(await db.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual(before);
+    expect(await db.query(`SELECT (SELECT count(*)::int FROM mail_outbox) AS mails, (SELECT count(*)::int FROM pgboss.job WHERE name = '${MAIL_JOB}') AS jobs`)).toEqual(before);
     expect(received.some((r) => r.to.includes('ghost@invited.example'))).toBe(false);
     expect(codeOf(await admin.send(`mutation { createInvitations(input: { emails: ["not-an-address"] }) { id } }`))).toBe('BAD_USER_INPUT');
   });

@@ -12,8 +12,8 @@ export interface OutboxMessage {
   aboutId: string | null;
 }
 
-/** A message a delivery pass claimed: its attempt already counted and its next one pushed forward. */
-export interface ClaimedMail {
+/** A message not yet sent nor given up. */
+export interface PendingMail {
   id: string;
   to_address: string;
   subject: string;
@@ -29,20 +29,21 @@ export interface LatestMailRow {
   last_error: string | null;
 }
 
-/** Every query of the mail outbox (`mail_outbox`). */
+/** Every query of the mail outbox (`mail_outbox`): each message and its delivery status. */
 @Injectable()
 export class MailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Writes a message inside the caller's transaction. */
-  async insert(m: Pick<EntityManager, 'query'>, mail: OutboxMessage): Promise<void> {
-    await m.query(`INSERT INTO mail_outbox (to_address, subject, text_body, about_type, about_id) VALUES ($1, $2, $3, $4, $5)`, [
+  /** Writes a message inside the caller's transaction; returns its id. */
+  async insert(m: Pick<EntityManager, 'query'>, mail: OutboxMessage): Promise<string> {
+    const [row] = await returningRows<{ id: string }>(m, `INSERT INTO mail_outbox (to_address, subject, text_body, about_type, about_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
       mail.to,
       mail.subject,
       mail.text,
       mail.aboutType,
       mail.aboutId,
     ]);
+    return row!.id;
   }
 
   /** The newest message about each of some things of one type. */
@@ -54,27 +55,21 @@ export class MailRepository {
     );
   }
 
-  /**
-   * Claims up to `batch` due messages with SKIP LOCKED (so instances never share one), counting the
-   * attempt and moving the next one forward with backoff (30 s doubling, at most an hour) first.
-   */
-  claimDue(batch: number): Promise<ClaimedMail[]> {
-    return returningRows<ClaimedMail>(
-      this.db,
-      `UPDATE mail_outbox SET attempts = attempts + 1, send_after = now() + make_interval(secs => least(3600, 30 * power(2, attempts)))
-        WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= now()
-                      ORDER BY send_after LIMIT ${Math.trunc(batch)} FOR UPDATE SKIP LOCKED)
-        RETURNING id, to_address, subject, text_body, attempts`,
-      [],
+  /** A message still to send, with its attempts so far; null once sent or given up. */
+  async pending(id: string): Promise<PendingMail | null> {
+    const [row]: PendingMail[] = await this.db.query(
+      `SELECT id, to_address, subject, text_body, attempts FROM mail_outbox WHERE id = $1 AND sent_at IS NULL AND failed_at IS NULL`,
+      [id],
     );
+    return row ?? null;
   }
 
   async markSent(id: string): Promise<void> {
-    await this.db.query(`UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = $1`, [id]);
+    await this.db.query(`UPDATE mail_outbox SET attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`, [id]);
   }
 
   /** Records a failed attempt; `giveUp` marks the message failed for good. */
   async markAttemptFailed(id: string, error: string, giveUp: boolean): Promise<void> {
-    await this.db.query(`UPDATE mail_outbox SET last_error = $2, failed_at = CASE WHEN $3 THEN now() END WHERE id = $1`, [id, error, giveUp]);
+    await this.db.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, failed_at = CASE WHEN $3 THEN now() END WHERE id = $1`, [id, error, giveUp]);
   }
 }

@@ -29,7 +29,11 @@ export async function startTestApp(options: { env?: Record<string, string>; extr
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp({ config, logger, databaseUrl, extraImports: options.extraImports });
-  await app.listen(0, '127.0.0.1');
+  // A refused start still closes what did start (the job queue's workers, the pools).
+  await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
+    await app.close().catch(() => undefined);
+    throw error;
+  });
   const address = app.getHttpServer().address() as { port: number };
   return { app, config, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
 }

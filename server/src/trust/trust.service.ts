@@ -1,43 +1,38 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { effectiveTrustSettings, type TrustLevel, type TrustSettings } from './trust-settings.js';
 import { TrustRepository } from './trust.repository.js';
 
 const JOB_LOCK = 7_246_311_002;
-const JOB_INTERVAL_MS = 10 * 60 * 1000;
+export const TRUST_PASS_JOB = 'trust.pass';
 const PASS_BATCH = 1000;
 
 /**
  * Trust levels, earned from reading and visiting. Recomputed on the actions that feed them and by
- * a background pass every ten minutes (one instance at a time, under an advisory lock). Every
+ * a background pass every ten minutes from the job queue (once per slot across instances, and
+ * under an advisory lock so a pass started by hand never overlaps it). Every
  * change is audited as a system action.
  */
 @Injectable()
-export class TrustService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(TrustService.name);
-  private timer: NodeJS.Timeout | null = null;
+export class TrustService {
   private cache: { at: number; settings: Promise<TrustSettings> } | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly repository: TrustRepository,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return; // tests call recomputeAll directly
-    this.timer = setInterval(() => void this.recomputeAll().catch((e: Error) => this.logger.warn(`trust pass failed: ${e.message}`)), JOB_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    jobs: JobsService,
+  ) {
+    // Recomputing is idempotent, and the pass commits a batch at a time.
+    jobs.defineIdempotent(TRUST_PASS_JOB, async () => void (await this.recomputeAll()), { retryLimit: 2 });
+    if (config.env !== 'test') jobs.every(TRUST_PASS_JOB, '*/10 * * * *'); // tests call recomputeAll directly
   }
 
   settings(): Promise<TrustSettings> {
