@@ -27,3 +27,8 @@ export function canModerate(role: Role): boolean {
 export function canPostAsBrand(role: Role): boolean {
   return roleHasPermission(toShared(role), Permission.PostAsBrand);
 }
+
+/** Community managers and admins run events: create, edit, publish, cancel, see attendees. */
+export function canManageEvents(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.EventManage);
+}
