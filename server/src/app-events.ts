@@ -4,6 +4,7 @@ import { DomainEventBus } from './common/domain-events.js';
 import type { MemberEvents } from './members/members.events.js';
 import type { ModerationEvents } from './moderation/moderation.events.js';
 import type { NotificationEvents } from './notifications/notifications.events.js';
+import type { PollEvents } from './polls/polls.events.js';
 import type { ReactionEvents } from './reactions/reactions.events.js';
 import type { TopicEvents } from './topics/topics.events.js';
 
@@ -11,7 +12,7 @@ import type { TopicEvents } from './topics/topics.events.js';
  * Every domain event and its payload, assembled from the features that publish them. Two features
  * declaring the same event name with different payloads do not compile.
  */
-export interface DomainEventMap extends AccountEvents, MemberEvents, ModerationEvents, NotificationEvents, ReactionEvents, TopicEvents {}
+export interface DomainEventMap extends AccountEvents, MemberEvents, ModerationEvents, NotificationEvents, PollEvents, ReactionEvents, TopicEvents {}
 
 /** The application's event bus: services publish; the realtime gateway, sessions and others listen. */
 @Injectable()

@@ -22,6 +22,7 @@ import { CommunityModule } from './community/community.module.js';
 import { EventsModule } from './events/events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
+import { PollsModule } from './polls/polls.module.js';
 import { SearchModule } from './search/search.module.js';
 import { TagsModule } from './tags/tags.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -114,6 +115,7 @@ export class AppModule implements NestModule {
         CategoriesModule,
         TopicsModule,
         ReactionsModule,
+        PollsModule,
         NotificationsModule,
         SearchModule,
         TagsModule,

@@ -83,6 +83,41 @@ export interface PostReactionsPayload {
   reactions: LiveReactionCount[];
 }
 
+/** One option of a live poll; `votes` is null when the receiving person may not see results yet. */
+export interface LivePollOption {
+  id: string;
+  label: string;
+  votes: number | null;
+}
+
+/**
+ * A poll as live events carry it: everything but the receiving person's own choice (the page keeps
+ * that). Never any voter's name. `revision` grows with every change: a page ignores an older one.
+ */
+export interface LivePoll {
+  id: string;
+  postId: string;
+  question: string | null;
+  kind: 'SINGLE' | 'MULTIPLE';
+  maxChoices: number;
+  anonymous: boolean;
+  resultsVisibility: 'ALWAYS' | 'AFTER_VOTE';
+  closesAt: string | null;
+  /** When it closed (by hand or at `closesAt`); null while open. */
+  closedAt: string | null;
+  voterCount: number;
+  /** Whether the receiving person sees the counts (`votes` on each option). */
+  resultsVisible: boolean;
+  revision: number;
+  options: LivePollOption[];
+}
+
+export interface PollUpdatedPayload {
+  topicId: string;
+  postId: string;
+  poll: LivePoll;
+}
+
 export interface TopicTypingPayload {
   topicId: string;
   user: { id: string; handle: string; displayName: string };
@@ -185,6 +220,8 @@ export interface ServerToClientEvents {
   'post.deleted': (payload: PostDeletedPayload) => void;
   /** Reaction counts of a post changed. */
   'post.reactions': (payload: PostReactionsPayload) => void;
+  /** A poll in the topic was created, voted in or closed. */
+  'poll.updated': (payload: PollUpdatedPayload) => void;
   /** Someone is typing a reply in the topic. */
   'topic.typing': (payload: TopicTypingPayload) => void;
   /** How many connections are viewing the topic. */

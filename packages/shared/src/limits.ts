@@ -32,6 +32,14 @@ export const LIMITS = {
   eventWindowDays: { max: 62 },
   /** Authors may edit their own posts for this long; staff always. */
   editWindowSeconds: 24 * 60 * 60,
+  /** A poll on a post: its options, their labels, its question, how far ahead it may close. */
+  poll: {
+    options: { min: 2, max: 20 },
+    optionLabel: { min: 1, max: 200 },
+    question: { max: 300 },
+    closesWithinDays: 366,
+    votersPage: { default: 20, max: 50 },
+  },
 } as const;
 
 /** The reactions a member can give, one of each per post. */

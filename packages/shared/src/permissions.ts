@@ -31,6 +31,8 @@ export enum Permission {
   PostEdit = 'posts:edit',
   /** React to posts. */
   PostReact = 'posts:react',
+  /** Vote in polls, change and take back one's vote. */
+  PollVote = 'polls:vote',
   /** Mark the accepted answer of one's own question. */
   AnswerAccept = 'answers:accept',
   /** Track reading, watch topics and categories, read one's notifications. */
@@ -76,6 +78,7 @@ const MEMBER_PERMISSIONS: readonly Permission[] = [
   Permission.PostCreate,
   Permission.PostEdit,
   Permission.PostReact,
+  Permission.PollVote,
   Permission.AnswerAccept,
   Permission.ReadingTrack,
   Permission.UploadCreate,

@@ -56,7 +56,7 @@ function about(seen: Seen[], topicId: string, categoryId?: string): Seen[] {
   });
 }
 
-const LIVE_KINDS = ['post.created', 'post.updated', 'post.reactions', 'post.deleted', 'topic.activity', 'topic.typing', 'topic.presence'];
+const LIVE_KINDS = ['post.created', 'post.updated', 'post.reactions', 'post.deleted', 'poll.updated', 'topic.activity', 'topic.typing', 'topic.presence'];
 
 let a: TestApp;
 let b: TestApp;
@@ -113,7 +113,12 @@ interface Case {
 async function runCase(c: Case): Promise<void> {
   const categoryId = await category(c.readRoles);
   const viewers = await c.viewers();
-  const { id: topicId } = await topic(writer, categoryId, { title: `Audience check: ${c.name}` });
+  const { id: topicId, firstPostId } = await topic(writer, categoryId, { title: `Audience check: ${c.name}` });
+  const poll = await writer.client.send<{ createPoll: { id: string; options: Array<{ id: string }> } }>(
+    `mutation ($i: CreatePollInput!) { createPoll(input: $i) { id options { id } } }`,
+    { i: { postId: firstPostId, options: ['Yes', 'No'] } },
+  );
+  if (!poll.data) throw new Error(JSON.stringify(poll.errors));
   // Each member viewer wrote a reply: reactions to it would notify them.
   const viewerPosts = new Map<string, string>();
   for (const v of viewers) if (v.person) viewerPosts.set(v.label, (await reply(v.person, topicId, `Reply by ${v.label}`)).id);
@@ -137,6 +142,11 @@ async function runCase(c: Case): Promise<void> {
     before.socket.close();
     reconnecting.push({ label: v.label, cookie });
   }
+  // The joins and leaves above schedule a presence count (debounced): let it go out before the
+  // change, or a count decided just before the change could arrive just after the mark.
+  const settled = control.seen.length;
+  await until(() => control.seen.slice(settled).some((s) => s.event === 'topic.presence'), 'the presence count after the joins');
+  await new Promise((r) => setTimeout(r, 400));
   const mark = open.map((o) => o.seen.length);
   const controlMark = control.seen.length;
 
@@ -148,6 +158,7 @@ async function runCase(c: Case): Promise<void> {
   await writer.client.send(`mutation ($i: EditPostInput!) { editPost(input: $i) { id } }`, { i: { postId: target, body: 'Edited right after the change' } });
   await admin.client.send(`mutation ($p: ID!) { react(postId: $p, reaction: LIKE) { id } }`, { p: target });
   for (const postId of viewerPosts.values()) await admin.client.send(`mutation ($p: ID!) { react(postId: $p, reaction: LIKE) { id } }`, { p: postId });
+  await admin.client.send(`mutation ($p: ID!, $o: [ID!]!) { votePoll(pollId: $p, optionIds: $o) { id } }`, { p: poll.data.createPoll.id, o: [poll.data.createPoll.options[0]!.id] });
   await writer.client.send(`mutation ($p: ID!) { deletePost(postId: $p) { id } }`, { p: target });
   await join(typist.socket, topicId);
   typist.socket.emit('topic.typing', { topicId });

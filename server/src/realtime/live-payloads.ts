@@ -1,6 +1,8 @@
-import type { LiveNotification, LivePost, LiveReactionCount, ReactionKind, TopicActivityKind, TopicActivityPayload } from '@townsquare/shared';
+import type { LiveNotification, LivePoll, LivePost, LiveReactionCount, ReactionKind, TopicActivityKind, TopicActivityPayload } from '@townsquare/shared';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { NotificationObject } from '../notifications/notification.objects.js';
+import type { PollState } from '../polls/polls.repository.js';
+import { isClosed } from '../polls/polls.service.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import type { TopicEntity } from '../topics/topic.entity.js';
 
@@ -63,5 +65,25 @@ export function liveNotification(n: NotificationObject): LiveNotification {
     read: n.read,
     createdAt: n.createdAt.toJSON(),
     updatedAt: n.updatedAt.toJSON(),
+  };
+}
+
+/** A poll as the live channel carries it: no voter's name ever; counts only when `resultsVisible`. */
+export function livePoll(poll: PollState, resultsVisible: boolean): LivePoll {
+  const closed = isClosed(poll);
+  return {
+    id: poll.id,
+    postId: poll.postId,
+    question: poll.question,
+    kind: poll.multiple ? 'MULTIPLE' : 'SINGLE',
+    maxChoices: poll.maxChoices,
+    anonymous: poll.anonymous,
+    resultsVisibility: poll.resultsVisibility,
+    closesAt: poll.closesAt ? new Date(poll.closesAt).toISOString() : null,
+    closedAt: poll.closedAt ? new Date(poll.closedAt).toISOString() : closed && poll.closesAt ? new Date(poll.closesAt).toISOString() : null,
+    voterCount: poll.voterCount,
+    resultsVisible,
+    revision: poll.revision,
+    options: poll.options.map((o) => ({ id: o.id, label: o.label, votes: resultsVisible ? o.voteCount : null })),
   };
 }

@@ -28,9 +28,10 @@ import { DomainEvents } from '../app-events.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
 import { RequestContext, socketContexts, type AuthUser, type SocketData } from '../common/request-context.js';
 import { QueueShareService } from '../moderation/queue-share.service.js';
+import { PollsService } from '../polls/polls.service.js';
 import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
-import type { PostEntity } from '../topics/post.entity.js';
-import { liveNotification, livePost, reactionCounts, topicActivity } from './live-payloads.js';
+import type { PostVisibility } from '../topics/visibility.js';
+import { liveNotification, livePoll, livePost, reactionCounts, topicActivity } from './live-payloads.js';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -83,6 +84,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly access: TopicAccessService,
     private readonly scopes: ModerationScopeService,
     private readonly queueShares: QueueShareService,
+    private readonly polls: PollsService,
     events: DomainEvents,
   ) {
     const on = events.subscribe.bind(events);
@@ -125,6 +127,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       on('post.reactions', ({ post, topic }) => {
         this.serially(topicRoom(topic.id), () =>
           this.toTopicReaders(topic, post, { toTopic: (to) => to.emit('post.reactions', { topicId: topic.id, postId: post.id, reactions: reactionCounts(post) }) }),
+        );
+      }),
+      on('poll.updated', ({ poll, post, topicId }) => {
+        // Readers of the post hear the poll; its counts only those who may see them now (see PollsService.resultsShownTo).
+        this.serially(topicRoom(topicId), () =>
+          this.toTopicReaders(
+            { id: topicId },
+            post,
+            { toTopic: (to, resultsVisible) => to.emit('poll.updated', { topicId, postId: poll.postId, poll: livePoll(poll, resultsVisible) }) },
+            undefined,
+            (people) => this.polls.resultsShownTo(people, poll),
+          ),
         );
       }),
       on('topic.updated', ({ topic }) => {
@@ -189,23 +203,35 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
    * Sends to a topic's readers now: `toTopic` to the connections in its room that may read the
    * topic and the post, `toList` to those in its category's room that may read the topic. Those in
    * the topic's room that may no longer read the topic hear only `topic.gone` (nothing they did not
-   * know) and leave the room.
+   * know) and leave the room. With `split`, the topic's readers are told in two groups, by what
+   * `split` says of each person (e.g. whether they see a poll's counts): `toTopic` once per group.
    */
   private async toTopicReaders(
     topic: { id: string; categoryId?: string },
-    post: PostEntity | null,
+    post: PostVisibility | null,
     // toTopic may be async: what only its recipients need (a post's author) is read only when there are some.
-    sends: { toTopic?: (to: ReturnType<LiveServer['to']>) => unknown; toList?: (to: ReturnType<LiveServer['to']>) => void },
+    sends: { toTopic?: (to: ReturnType<LiveServer['to']>, group: boolean) => unknown; toList?: (to: ReturnType<LiveServer['to']>) => void },
     except?: string,
+    split?: (people: Array<AuthUser | null | undefined>) => Promise<boolean[]>,
   ): Promise<void> {
     const room = topicRoom(topic.id);
     const listRoom = topic.categoryId && sends.toList ? categoryRoom(topic.categoryId) : null;
     const rooms = listRoom ? [room, listRoom] : [room];
-    const conns = await this.connections(rooms, (people) => this.access.readersOf(people, topic.id, post), except);
-    const toTopic = conns.filter((c) => c.rooms.has(room) && c.verdict.post).map((c) => c.id);
+    const conns = await this.connections(
+      rooms,
+      async (people) => {
+        const [readers, groups] = await Promise.all([this.access.readersOf(people, topic.id, post), split ? split(people) : null]);
+        return readers.map((r, i) => ({ ...r, group: groups ? groups[i]! : true }));
+      },
+      except,
+    );
+    const toTopic = conns.filter((c) => c.rooms.has(room) && c.verdict.post);
     const toList = listRoom ? conns.filter((c) => c.rooms.has(listRoom) && c.verdict.topic).map((c) => c.id) : [];
     const gone = conns.filter((c) => c.rooms.has(room) && !c.verdict.topic).map((c) => c.id);
-    if (sends.toTopic && toTopic.length > 0) await sends.toTopic(this.server.to(toTopic));
+    for (const group of [true, false]) {
+      const ids = toTopic.filter((c) => c.verdict.group === group).map((c) => c.id);
+      if (sends.toTopic && ids.length > 0) await sends.toTopic(this.server.to(ids), group);
+    }
     if (sends.toList && toList.length > 0) sends.toList(this.server.to(toList));
     if (gone.length > 0) {
       this.server.to(gone).emit('topic.gone', { topicId: topic.id });

@@ -78,6 +78,8 @@ export function fromLivePost(raw: LivePost, context: LivePostContext): TopicPost
       existing?.replyTo ??
       (replyTarget ? { id: replyTarget.id, postNumber: replyTarget.postNumber, author: replyTarget.author && { handle: replyTarget.author.handle, displayName: replyTarget.author.displayName } } : null),
     reactions: mergeReactionCounts(liveReactionCounts(raw.reactions), existing?.reactions ?? []),
+    // Live posts carry no poll: a poll arrives by its own event (poll.updated).
+    poll: existing?.poll ?? null,
   };
 }
 

@@ -516,6 +516,11 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     return createPost;
   }
 
+  /** A poll just attached to a post of this page (the post's own live event carries none). */
+  function attachPoll(postId: string, poll: NonNullable<TopicPost['poll']>): void {
+    patch(postId, (p) => ({ ...p, poll }));
+  }
+
   async function edit(post: TopicPost, body: string, title: string | null): Promise<void> {
     const { editPost } = await request(EditPostDocument, { input: { postId: post.id, body, title: title ?? undefined } });
     upsert(editPost);
@@ -670,6 +675,7 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
     markSeen,
     typing,
     toggleReaction,
+    attachPoll,
     reply,
     edit,
     remove,

@@ -97,6 +97,26 @@ export type CreateInvitationsInput = {
   expiresInDays?: number;
 };
 
+/** A poll to attach to a post you may edit. */
+export type CreatePollInput = {
+  /** Nobody, staff included, can ever see who voted for what. Cannot be changed later. */
+  anonymous?: boolean;
+  /** When it closes by itself: in the future, within 366 days. Omit to close it by hand. */
+  closesAt?: string | null | undefined;
+  /** Single or multiple choice. */
+  kind?: PollKind;
+  /** MULTIPLE only: at most this many choices, 2 to the number of options (default: all). */
+  maxChoices?: number | null | undefined;
+  /** 2–20 distinct answers, 1–200 characters each, in the order shown. */
+  options: Array<string>;
+  /** The post (opening post for a topic's poll, or a reply); one poll per post. */
+  postId: string | number;
+  /** The question, up to 300 characters; omit when the post asks it. */
+  question?: string | null | undefined;
+  /** When readers see the counts. */
+  resultsVisibility?: PollResultsVisibility;
+};
+
 /** A reply in a topic. */
 export type CreatePostInput = {
   /** Staff with the brand permission: write as the brand. */
@@ -338,6 +358,20 @@ export type NotificationKind =
   | 'STAFF_WARNING'
   /** A new reply in a topic you watch. */
   | 'WATCHED_POST';
+
+/** How many options a voter may choose. */
+export type PollKind =
+  /** One or more options, up to the poll's `maxChoices`. */
+  | 'MULTIPLE'
+  /** Exactly one option. */
+  | 'SINGLE';
+
+/** When readers see a poll's counts; everyone sees them once it has closed. */
+export type PollResultsVisibility =
+  /** Only once you have voted (staff and the author included). */
+  | 'AFTER_VOTE'
+  /** Always, before voting too. */
+  | 'ALWAYS';
 
 /** Who a post speaks for; members always see which one it is. */
 export type PostVoice =
@@ -1003,7 +1037,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type CategoryQueryVariables = Exact<{
   slug: string;
@@ -1018,42 +1052,42 @@ export type CloseTopicMutationVariables = Exact<{
 }>;
 
 
-export type CloseTopicMutation = { closeTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type CloseTopicMutation = { closeTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type CreatePostMutationVariables = Exact<{
   input: CreatePostInput;
 }>;
 
 
-export type CreatePostMutation = { createPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type CreatePostMutation = { createPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } };
 
 export type CreateTopicMutationVariables = Exact<{
   input: CreateTopicInput;
 }>;
 
 
-export type CreateTopicMutation = { createTopic: { id: string, title: string } };
+export type CreateTopicMutation = { createTopic: { id: string, title: string, firstPost: { id: string } | null } };
 
 export type DeletePostMutationVariables = Exact<{
   postId: string | number;
 }>;
 
 
-export type DeletePostMutation = { deletePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type DeletePostMutation = { deletePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } };
 
 export type DeleteTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type DeleteTopicMutation = { deleteTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type DeleteTopicMutation = { deleteTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type EditPostMutationVariables = Exact<{
   input: EditPostInput;
 }>;
 
 
-export type EditPostMutation = { editPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type EditPostMutation = { editPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } };
 
 export type FlagContentMutationVariables = Exact<{
   input: FlagInput;
@@ -1068,7 +1102,7 @@ export type HidePostMutationVariables = Exact<{
 }>;
 
 
-export type HidePostMutation = { hidePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type HidePostMutation = { hidePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } };
 
 export type HideTopicMutationVariables = Exact<{
   topicId: string | number;
@@ -1076,14 +1110,14 @@ export type HideTopicMutationVariables = Exact<{
 }>;
 
 
-export type HideTopicMutation = { hideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type HideTopicMutation = { hideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type LockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type MarkTopicReadMutationVariables = Exact<{
   topicId: string | number;
@@ -1099,7 +1133,7 @@ export type MoveTopicMutationVariables = Exact<{
 }>;
 
 
-export type MoveTopicMutation = { moveTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type MoveTopicMutation = { moveTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type PinTopicMutationVariables = Exact<{
   topicId: string | number;
@@ -1107,7 +1141,7 @@ export type PinTopicMutationVariables = Exact<{
 }>;
 
 
-export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type PostReactorsQueryVariables = Exact<{
   topicId: string | number;
@@ -1134,7 +1168,7 @@ export type PostsQueryVariables = Exact<{
 }>;
 
 
-export type PostsQuery = { posts: { edges: Array<{ node: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type PostsQuery = { posts: { edges: Array<{ node: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ReactMutationVariables = Exact<{
   postId: string | number;
@@ -1149,14 +1183,14 @@ export type RestorePostMutationVariables = Exact<{
 }>;
 
 
-export type RestorePostMutation = { restorePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+export type RestorePostMutation = { restorePost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } };
 
 export type RestoreTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type RestoreTopicMutation = { restoreTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type RestoreTopicMutation = { restoreTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type SetWatchLevelMutationVariables = Exact<{
   targetType: WatchTarget;
@@ -1180,20 +1214,20 @@ export type TopicUpdatesQueryVariables = Exact<{
 }>;
 
 
-export type TopicUpdatesQuery = { topicUpdates: Array<{ id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> }> };
+export type TopicUpdatesQuery = { topicUpdates: Array<{ id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null }> };
 
 export type TopicQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
-export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
+export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
 
 export type AnswerPostFragment = { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null };
 
-export type TopicPostFragment = { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> };
+export type TopicPostFragment = { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null };
 
 export type TopicsQueryVariables = Exact<{
   categoryId?: string | number | null | undefined;
@@ -1216,28 +1250,28 @@ export type UnacceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnhideTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnhideTopicMutation = { unhideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnhideTopicMutation = { unhideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnlockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnpinTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnreactMutationVariables = Exact<{
   postId: string | number;
@@ -1286,6 +1320,53 @@ export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never
 
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type ClosePollMutationVariables = Exact<{
+  pollId: string | number;
+}>;
+
+
+export type ClosePollMutation = { closePoll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } };
+
+export type CreatePollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+
+export type CreatePollMutation = { createPoll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } };
+
+export type PollVotersQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PollVotersQuery = { poll: { id: string, options: Array<{ id: string, voters: { edges: Array<{ node: { id: string, handle: string, displayName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null }> } };
+
+export type PollViewFragment = { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> };
+
+export type PollQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PollQuery = { poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } };
+
+export type RetractPollVoteMutationVariables = Exact<{
+  pollId: string | number;
+}>;
+
+
+export type RetractPollVoteMutation = { retractPollVote: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } };
+
+export type VotePollMutationVariables = Exact<{
+  pollId: string | number;
+  optionIds: Array<string | number> | string | number;
+}>;
+
+
+export type VotePollMutation = { votePoll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } };
 
 export type UserPostsQueryVariables = Exact<{
   handle: string;
@@ -1681,6 +1762,32 @@ export const EventDetailsFragmentDoc = new TypedDocumentString(`
     waitlistPosition
   }
 }`, {"fragmentName":"EventDetails"}) as unknown as TypedDocumentString<EventDetailsFragment, unknown>;
+export const PollViewFragmentDoc = new TypedDocumentString(`
+    fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
+}
+    `, {"fragmentName":"PollView"}) as unknown as TypedDocumentString<PollViewFragment, unknown>;
 export const TopicPostFragmentDoc = new TypedDocumentString(`
     fragment TopicPost on Post {
   id
@@ -1714,8 +1821,34 @@ export const TopicPostFragmentDoc = new TypedDocumentString(`
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
 }
-    `, {"fragmentName":"TopicPost"}) as unknown as TypedDocumentString<TopicPostFragment, unknown>;
+    fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
+}`, {"fragmentName":"TopicPost"}) as unknown as TypedDocumentString<TopicPostFragment, unknown>;
 export const AnswerPostFragmentDoc = new TypedDocumentString(`
     fragment AnswerPost on Post {
   id
@@ -1834,6 +1967,33 @@ fragment TopicPost on Post {
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`, {"fragmentName":"TopicDetail"}) as unknown as TypedDocumentString<TopicDetailFragment, unknown>;
 export const TopicListItemFragmentDoc = new TypedDocumentString(`
@@ -3001,6 +3161,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
 export const CategoryDocument = new TypedDocumentString(`
     query Category($slug: String!) {
@@ -3130,6 +3317,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<CloseTopicMutation, CloseTopicMutationVariables>;
 export const CreatePostDocument = new TypedDocumentString(`
     mutation CreatePost($input: CreatePostInput!) {
@@ -3169,12 +3383,42 @@ export const CreatePostDocument = new TypedDocumentString(`
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
 export const CreateTopicDocument = new TypedDocumentString(`
     mutation CreateTopic($input: CreateTopicInput!) {
   createTopic(input: $input) {
     id
     title
+    firstPost {
+      id
+    }
   }
 }
     `) as unknown as TypedDocumentString<CreateTopicMutation, CreateTopicMutationVariables>;
@@ -3215,6 +3459,33 @@ export const DeletePostDocument = new TypedDocumentString(`
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
 export const DeleteTopicDocument = new TypedDocumentString(`
@@ -3327,6 +3598,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<DeleteTopicMutation, DeleteTopicMutationVariables>;
 export const EditPostDocument = new TypedDocumentString(`
     mutation EditPost($input: EditPostInput!) {
@@ -3365,6 +3663,33 @@ export const EditPostDocument = new TypedDocumentString(`
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
 export const FlagContentDocument = new TypedDocumentString(`
@@ -3413,6 +3738,33 @@ export const HidePostDocument = new TypedDocumentString(`
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<HidePostMutation, HidePostMutationVariables>;
 export const HideTopicDocument = new TypedDocumentString(`
@@ -3525,6 +3877,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<HideTopicMutation, HideTopicMutationVariables>;
 export const LockTopicDocument = new TypedDocumentString(`
     mutation LockTopic($topicId: ID!) {
@@ -3635,6 +4014,33 @@ fragment TopicPost on Post {
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<LockTopicMutation, LockTopicMutationVariables>;
 export const MarkTopicReadDocument = new TypedDocumentString(`
@@ -3752,6 +4158,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<MoveTopicMutation, MoveTopicMutationVariables>;
 export const PinTopicDocument = new TypedDocumentString(`
     mutation PinTopic($topicId: ID!, $globally: Boolean!) {
@@ -3863,6 +4296,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<PinTopicMutation, PinTopicMutationVariables>;
 export const PostReactorsDocument = new TypedDocumentString(`
     query PostReactors($topicId: ID!, $postNumber: Int!, $reaction: Reaction!) {
@@ -3953,6 +4413,33 @@ export const PostsDocument = new TypedDocumentString(`
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
 export const ReactDocument = new TypedDocumentString(`
     mutation React($postId: ID!, $reaction: Reaction!) {
@@ -4003,6 +4490,33 @@ export const RestorePostDocument = new TypedDocumentString(`
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
 export const RestoreTopicDocument = new TypedDocumentString(`
@@ -4115,6 +4629,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<RestoreTopicMutation, RestoreTopicMutationVariables>;
 export const SetWatchLevelDocument = new TypedDocumentString(`
     mutation SetWatchLevel($targetType: WatchTarget!, $targetId: ID!, $level: WatchLevel!) {
@@ -4167,6 +4708,33 @@ export const TopicUpdatesDocument = new TypedDocumentString(`
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<TopicUpdatesQuery, TopicUpdatesQueryVariables>;
 export const TopicDocument = new TypedDocumentString(`
@@ -4278,6 +4846,33 @@ fragment TopicPost on Post {
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<TopicQuery, TopicQueryVariables>;
 export const TopicsDocument = new TypedDocumentString(`
@@ -4446,6 +5041,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
 export const UnhideTopicDocument = new TypedDocumentString(`
     mutation UnhideTopic($topicId: ID!) {
@@ -4556,6 +5178,33 @@ fragment TopicPost on Post {
     reaction
     count
     reactedByMe
+  }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
   }
 }`) as unknown as TypedDocumentString<UnhideTopicMutation, UnhideTopicMutationVariables>;
 export const UnlockTopicDocument = new TypedDocumentString(`
@@ -4668,6 +5317,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<UnlockTopicMutation, UnlockTopicMutationVariables>;
 export const UnpinTopicDocument = new TypedDocumentString(`
     mutation UnpinTopic($topicId: ID!) {
@@ -4779,6 +5455,33 @@ fragment TopicPost on Post {
     count
     reactedByMe
   }
+  poll {
+    ...PollView
+  }
+}
+fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
 }`) as unknown as TypedDocumentString<UnpinTopicMutation, UnpinTopicMutationVariables>;
 export const UnreactDocument = new TypedDocumentString(`
     mutation Unreact($postId: ID!, $reaction: Reaction!) {
@@ -4861,6 +5564,179 @@ export const UnreadNotificationCountDocument = new TypedDocumentString(`
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const ClosePollDocument = new TypedDocumentString(`
+    mutation ClosePoll($pollId: ID!) {
+  closePoll(pollId: $pollId) {
+    ...PollView
+  }
+}
+    fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
+}`) as unknown as TypedDocumentString<ClosePollMutation, ClosePollMutationVariables>;
+export const CreatePollDocument = new TypedDocumentString(`
+    mutation CreatePoll($input: CreatePollInput!) {
+  createPoll(input: $input) {
+    ...PollView
+  }
+}
+    fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
+}`) as unknown as TypedDocumentString<CreatePollMutation, CreatePollMutationVariables>;
+export const PollVotersDocument = new TypedDocumentString(`
+    query PollVoters($id: ID!, $first: Int, $after: String) {
+  poll(id: $id) {
+    id
+    options {
+      id
+      voters(first: $first, after: $after) {
+        edges {
+          node {
+            id
+            handle
+            displayName
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PollVotersQuery, PollVotersQueryVariables>;
+export const PollDocument = new TypedDocumentString(`
+    query Poll($id: ID!) {
+  poll(id: $id) {
+    ...PollView
+  }
+}
+    fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
+}`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
+export const RetractPollVoteDocument = new TypedDocumentString(`
+    mutation RetractPollVote($pollId: ID!) {
+  retractPollVote(pollId: $pollId) {
+    ...PollView
+  }
+}
+    fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
+}`) as unknown as TypedDocumentString<RetractPollVoteMutation, RetractPollVoteMutationVariables>;
+export const VotePollDocument = new TypedDocumentString(`
+    mutation VotePoll($pollId: ID!, $optionIds: [ID!]!) {
+  votePoll(pollId: $pollId, optionIds: $optionIds) {
+    ...PollView
+  }
+}
+    fragment PollView on Poll {
+  id
+  postId
+  question
+  kind
+  maxChoices
+  anonymous
+  resultsVisibility
+  closesAt
+  closedAt
+  closed
+  voterCount
+  resultsVisible
+  myVote
+  revision
+  viewerCanVote
+  viewerCanClose
+  options {
+    id
+    label
+    votes
+    votedByMe
+  }
+}`) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
 export const UserPostsDocument = new TypedDocumentString(`
     query UserPosts($handle: String!, $first: Int, $after: String) {
   userPosts(handle: $handle, first: $first, after: $after) {

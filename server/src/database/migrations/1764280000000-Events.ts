@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The occurrence row is the lock every RSVP takes, and carries its counters and the waitlist's
  * sequence so that places are never oversold and the waitlist keeps the order of commits.
  */
-export class Events1764270000000 implements MigrationInterface {
-  name = 'Events1764270000000';
+export class Events1764280000000 implements MigrationInterface {
+  name = 'Events1764280000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
