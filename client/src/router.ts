@@ -17,6 +17,9 @@ import GuidelinesPage from './features/membership/GuidelinesPage.vue';
 import NotificationsPage from './features/notifications/NotificationsPage.vue';
 import ProfilePage from './features/profile/ProfilePage.vue';
 import SearchPage from './features/search/SearchPage.vue';
+import EventEditorPage from './features/events/EventEditorPage.vue';
+import EventPage from './features/events/EventPage.vue';
+import EventsPage from './features/events/EventsPage.vue';
 import NotFoundPage from './features/site/NotFoundPage.vue';
 import { afterNavigation, flash } from './lib/notices';
 import { safeRedirect } from './lib/redirect';
@@ -51,6 +54,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/contests/:id([0-9a-fA-F-]{36})', name: 'contest', component: ContestPage, meta: { title: 'titles.contest' } },
   { path: '/search', name: 'search', component: SearchPage, meta: { title: 'titles.search' } },
   { path: '/notifications', name: 'notifications', component: NotificationsPage, meta: { title: 'titles.notifications', requiresUser: true } },
+  { path: '/events', name: 'events', component: EventsPage, meta: { title: 'titles.events' } },
+  { path: '/events/new', name: 'new-event', component: EventEditorPage, meta: { title: 'titles.newEvent', requiresStaff: true } },
+  { path: '/events/:id([0-9a-fA-F-]{36})', name: 'event', component: EventPage, meta: { title: 'titles.event' } },
+  { path: '/events/:id([0-9a-fA-F-]{36})/edit', name: 'edit-event', component: EventEditorPage, meta: { title: 'titles.editEvent', requiresStaff: true } },
   { path: '/u/:handle', name: 'profile', component: ProfilePage, meta: { title: 'titles.profile' } },
   ...adminRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'titles.notFound' } },

@@ -20,6 +20,7 @@ import { PermissionAudit } from './common/permission-audit.js';
 import { CategoriesModule } from './categories/categories.module.js';
 import { CommunityModule } from './community/community.module.js';
 import { ContestsModule } from './contests/contests.module.js';
+import { EventsModule } from './events/events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { PollsModule } from './polls/polls.module.js';
@@ -126,6 +127,7 @@ export class AppModule implements NestModule {
         WatchedWordsModule,
         UploadsModule,
         ContestsModule,
+        EventsModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

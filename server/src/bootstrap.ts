@@ -18,6 +18,8 @@ import { REDIS } from './redis/redis.module.js';
 import { baseHeadersOnEveryResponse, securityHeaders } from './security/security-headers.js';
 
 const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/api/', '/uploads/'];
+/** Files the server makes (calendar feeds, exports) even when a browser asks for a page. */
+const FILE_ROUTES = /\.(ics|csv)$/;
 
 /** Serves the built client, and index.html for any other page path (history fallback). */
 function serveClient(app: NestExpressApplication, clientDist: string, logger: Logger): void {
@@ -27,7 +29,7 @@ function serveClient(app: NestExpressApplication, clientDist: string, logger: Lo
   }
   app.use(express.static(clientDist, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || FILE_ROUTES.test(req.path) || !req.accepts('html')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The Townsquare client has not been built yet. Run the build, then reload.');
       return;

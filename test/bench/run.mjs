@@ -7,6 +7,7 @@
 //
 // The summary is printed and written to test/bench/results/latest.json. See README.md.
 import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,7 @@ import { cpuDelta, cpuSnapshot, startMemorySampler, statusKiB } from './procstat
 import { SEARCH_WORDS, WORDS } from './words.mjs';
 
 const HERE = import.meta.dirname;
-const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'realtime'];
+const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'realtime'];
 
 // ---- options ------------------------------------------------------------------------------------------
 const { values: argv } = parseArgs({
@@ -129,6 +130,23 @@ const QUEUE = `query Queue($first: Int) {
   moderationSummary { openCount oldestOpenAt }
 }`;
 const RECOMPUTE_TRUST = `mutation { recomputeTrustLevels }`;
+const EVENT_LIST = `query Events($first: Int) {
+  eventOccurrences(range: UPCOMING, first: $first) {
+    edges { node { id startsAt startsAtLocal goingCount placesLeft cancelled
+      event { id title timeZone location onlineUrl coverUrl capacity category { id name color } } } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const EVENT_PAGE = `query EventPage($id: ID!) {
+  event(id: $id) {
+    id title descriptionHtml timeZone startsAt endsAt startsAtLocal location onlineUrl coverUrl capacity status visibility topicId recurrenceRule
+    category { id name slug color }
+    nextOccurrence { id startsAt endsAt startsAtLocal goingCount waitlistCount placesLeft rsvpOpen rsvpDeadline cancelled myRsvp { status waitlistPosition } }
+    occurrences(first: 10) { edges { node { id startsAt startsAtLocal cancelled placesLeft } } }
+  }
+}`;
+const CREATE_EVENT = `mutation CreateEvent($input: EventInput!) { createEvent(input: $input, publish: true) { id nextOccurrence { id } } }`;
+const RSVP_EVENT = `mutation Rsvp($o: ID!) { rsvpEvent(occurrenceId: $o, status: GOING) { id myRsvp { status waitlistPosition } } }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id handle } } }`;
 
 // ---- helpers --------------------------------------------------------------------------------------------------
@@ -465,6 +483,75 @@ async function trustPassScenario(ctx, adminCookie) {
   return { members: rowCount, runs, levels };
 }
 
+// ---- RSVP rush ----------------------------------------------------------------------------------------------------
+
+const RUSH_MEMBERS = 500;
+const RUSH_PLACES = 100;
+
+/**
+ * 500 members answer GOING at the same instant to an event with 100 places, through two server
+ * instances on the same database (a second server process started here on the first one's
+ * PostgreSQL). Reports how many went and were waitlisted, whether the waitlist is numbered 1…400
+ * in the order the answers committed, and the time from the first request to the last answer.
+ */
+async function rsvpRushScenario(ctx, adminCookie, databaseUrl) {
+  const { server, db } = ctx;
+  log(`\n▶ RSVP rush: ${RUSH_MEMBERS} concurrent GOING answers from different members to an event with ${RUSH_PLACES} places, over two instances`);
+  const second = await startServer({ env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, timeoutMs: 120_000 });
+  try {
+    // Sessions written straight to the database: signing 500 members in would time the password hash instead.
+    const members = (await db.query(`SELECT id FROM users WHERE handle LIKE 'bench\\_user\\_%' ORDER BY handle LIMIT $1`, [RUSH_MEMBERS])).rows;
+    if (members.length < RUSH_MEMBERS) throw new Error(`the RSVP rush needs ${RUSH_MEMBERS} bench members (have ${members.length})`);
+    const tokens = members.map(() => randomBytes(32).toString('base64url'));
+    await db.query(
+      `INSERT INTO sessions (user_id, token_hash, expires_at) SELECT u, decode(h, 'hex'), now() + interval '1 day' FROM unnest($1::uuid[], $2::text[]) AS x(u, h)`,
+      [members.map((m) => m.id), tokens.map((t) => createHash('sha256').update(t).digest('hex'))],
+    );
+    const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const events = (await db.query(`SELECT id FROM categories WHERE slug = 'events'`)).rows[0];
+    const created = await gql(server.url, CREATE_EVENT, {
+      input: { categoryId: events.id, title: `Benchmark rush ${Date.now()}`, description: 'Places for the first hundred.', timeZone: 'Europe/Berlin', startsAtLocal: `${day}T18:00`, endsAtLocal: `${day}T20:00`, capacity: RUSH_PLACES },
+    }, adminCookie);
+    if (created.body.errors) throw new Error(`createEvent failed: ${created.body.errors[0].message}`);
+    const occurrenceId = created.body.data.createEvent.nextOccurrence.id;
+    const urls = [server.url, second.url];
+    const t0 = performance.now();
+    const answers = await Promise.all(
+      tokens.map((token, i) =>
+        gql(urls[i % 2], RSVP_EVENT, { o: occurrenceId }, `ts_session=${token}`).then((r) => ({ ...r, ms: performance.now() - t0 })),
+      ),
+    );
+    const totalMs = performance.now() - t0;
+    const failed = answers.filter((a) => a.body.errors || a.status !== 200);
+    const rows = (await db.query(
+      `SELECT status, waitlist_seq::int AS seq FROM event_rsvps WHERE occurrence_id = $1 ORDER BY updated_at, waitlist_seq`,
+      [occurrenceId],
+    )).rows;
+    const going = rows.filter((r) => r.status === 'GOING').length;
+    const waiting = rows.filter((r) => r.status === 'WAITLISTED');
+    const inOrder = waiting.every((r, i) => r.seq === i + 1);
+    const latencies = answers.map((a) => a.ms).sort((a, b) => a - b);
+    const result = {
+      members: RUSH_MEMBERS,
+      places: RUSH_PLACES,
+      going,
+      waitlisted: waiting.length,
+      waitlistInCommitOrderWithoutGaps: inOrder,
+      errors: failed.length,
+      totalMs: Math.round(totalMs),
+      p50Ms: Math.round(percentile(latencies, 50)),
+      p99Ms: Math.round(percentile(latencies, 99)),
+    };
+    log(`  ${going} going, ${waiting.length} waitlisted, waitlist 1…${waiting.length} in commit order: ${inOrder ? 'yes' : 'NO'}, ${failed.length} errors`);
+    log(`  all ${RUSH_MEMBERS} answered in ${result.totalMs} ms (per answer p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms)`);
+    if (failed.length) log(`  sample error: ${JSON.stringify(failed[0].body.errors?.[0] ?? failed[0].status)}`);
+    return result;
+  } finally {
+    await second.stop();
+    second.removeData();
+  }
+}
+
 // ---- realtime scenario ------------------------------------------------------------------------------------------
 
 /**
@@ -742,6 +829,14 @@ function summaryText(results) {
     out.push('');
     out.push(`trust pass over ${tp.members} members: ${tp.runs.map((r) => `${r.label} ${r.ms} ms (${r.changed} changed)`).join('; ')}`);
   }
+  if (results.rsvpRush) {
+    const r = results.rsvpRush;
+    out.push('');
+    out.push(
+      `RSVP rush over two instances: ${r.members} GOING answers at once for ${r.places} places → ${r.going} going, ${r.waitlisted} waitlisted, ` +
+        `waitlist in commit order without gaps: ${r.waitlistInCommitOrderWithoutGaps ? 'yes' : 'NO'}, ${r.errors} errors; all answered in ${r.totalMs} ms (p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms)`,
+    );
+  }
   const rt = results.realtime;
   if (rt) {
     out.push('');
@@ -893,6 +988,8 @@ async function main() {
     results.topicsUsed = { topicPage: pageTopics.length, createPost: writableTopics.length, realtimeTopic: realtimeTopic ?? null };
 
     const ctx = { server, db, activityDb, proc, memory, cookies, realtimeTopic };
+    const eventIds = (await db.query(`SELECT e.id FROM events e WHERE e.published_at IS NOT NULL AND e.visibility = 'EVERYONE' ORDER BY random() LIMIT 200`)).rows.map((r) => r.id);
+    results.eventsUsed = { eventPage: eventIds.length, events: (await db.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n };
     const body = (query, variables) => JSON.stringify({ query, variables });
     const scenarioDefs = {
       floor: {
@@ -925,6 +1022,16 @@ async function main() {
         description: `search(query, first: 20) with snippet, as a guest; words at random from: ${searchWords.join(', ')}`,
         make: () => ({ body: body(SEARCH, { query: pick(searchWords) }) }),
       },
+      events: {
+        name: 'events upcoming',
+        description: 'first page of eventOccurrences(range: UPCOMING, first: 20) with each event and its category, as a guest',
+        make: () => ({ body: body(EVENT_LIST, { first: 20 }) }),
+      },
+      event: {
+        name: 'event page',
+        description: `event(id) with its next date, your RSVP and waitlist place, and 10 dates; signed in; ${eventIds.length} events at random`,
+        make: () => ({ body: body(EVENT_PAGE, { id: pick(eventIds) }), cookie: pick(cookies) }),
+      },
       create: {
         name: 'createPost',
         description: `createPost as ${cookies.length} signed-in members into ${writableTopics.length} topics at random`,
@@ -934,7 +1041,7 @@ async function main() {
 
     // ---- staff: the directory, the queue, the trust pass ----
     let adminCookie = null;
-    if (['directory', 'queue', 'trust'].some((s) => opts.scenarios.includes(s))) {
+    if (['directory', 'queue', 'trust', 'rsvp'].some((s) => opts.scenarios.includes(s))) {
       const res = await gql(server.url, SIGN_IN, { input: { login: 'admin', password: ADMIN_PASSWORD } });
       if (res.body.errors) throw new Error(`admin sign-in failed: ${res.body.errors[0].message}`);
       adminCookie = res.cookie;
@@ -957,10 +1064,11 @@ async function main() {
 
     results.scenarios = [];
     for (const key of opts.scenarios) {
-      if (key === 'realtime' || key === 'trust') continue;
+      if (key === 'realtime' || key === 'trust' || key === 'rsvp') continue;
       results.scenarios.push(await httpScenario(ctx, scenarioDefs[key]));
     }
     if (opts.scenarios.includes('trust')) results.trustPass = await trustPassScenario(ctx, adminCookie);
+    if (opts.scenarios.includes('rsvp')) results.rsvpRush = await rsvpRushScenario(ctx, adminCookie, databaseUrl);
     if (opts.scenarios.includes('realtime') && opts.sockets > 0) {
       if (!realtimeTopic) log('\nrealtime: skipped (no writable topic with ≥20 replies)');
       else results.realtime = await realtimeScenario(ctx);

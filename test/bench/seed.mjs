@@ -332,9 +332,11 @@ export async function seedCommunity({
       );
     });
 
+    await step(`events (${eventCount(topics)}, their discussions among the events category's topics)`, () => seedEvents(q, eventCount(topics)));
+
     await step('drop scratch tables', () => q(`DROP SCHEMA bench_seed CASCADE`));
     await step('VACUUM ANALYZE', async () => {
-      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
+      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
     });
 
     const counts = (await q(`SELECT
@@ -352,6 +354,44 @@ export async function seedCommunity({
   } finally {
     await pool.end();
   }
+}
+
+/** A few hundred events at full size (one per 250 topics, 20 to 400). */
+export const eventCount = (topics) => Math.max(20, Math.min(400, Math.round(topics / 250)));
+
+/**
+ * Events the way the server writes them, set-based: published, spread from 60 days back to 120
+ * days ahead at 18:00 Berlin, one in four with 100 places, one in ten weekly for four weeks; each
+ * has one of the events category's seeded topics as its discussion, and 0–30 members going.
+ */
+async function seedEvents(q, count) {
+  await q(
+    `WITH cat AS (SELECT id FROM categories WHERE slug = 'events'),
+     t AS (SELECT id, title, row_number() OVER (ORDER BY created_at DESC) AS n FROM topics WHERE category_id = (SELECT id FROM cat)),
+     ev AS (
+       INSERT INTO events (category_id, topic_id, title, description, description_html, time_zone, starts_at, ends_at, location, capacity,
+                           visibility, status, recurrence_rule, published_at, created_at)
+       SELECT (SELECT id FROM cat), t.id, left('Meetup: ' || t.title, 200), 'A benchmark event.', '<p>A benchmark event.</p>', 'Europe/Berlin',
+              s.starts, s.starts + interval '2 hours', 'Community hall ' || i, CASE WHEN i % 4 = 0 THEN 100 END, 'EVERYONE', 'PUBLISHED',
+              CASE WHEN i % 10 = 0 THEN 'FREQ=WEEKLY;COUNT=4' END, now() - interval '90 days', now() - interval '90 days'
+         FROM generate_series(1, $1::int) i
+         JOIN t ON t.n = i
+         CROSS JOIN LATERAL (SELECT (date_trunc('day', now() - interval '60 days' + (i * interval '180 days' / $1::int)) + interval '17 hours') AS starts) s
+       RETURNING id, starts_at, ends_at, recurrence_rule)
+     INSERT INTO event_occurrences (event_id, rule_index, starts_at, ends_at)
+     SELECT ev.id, k, ev.starts_at + k * interval '7 days', ev.ends_at + k * interval '7 days'
+       FROM ev CROSS JOIN LATERAL generate_series(0, CASE WHEN ev.recurrence_rule IS NULL THEN 0 ELSE 3 END) k`,
+    [count],
+  );
+  await q(
+    `WITH pool AS (SELECT array_agg(id) AS ids FROM (SELECT id FROM users WHERE handle LIKE 'bench\\_user\\_%' LIMIT 2000) m)
+     INSERT INTO event_rsvps (occurrence_id, user_id, event_id, status)
+     SELECT DISTINCT ON (o.id, pool.ids[1 + (abs(hashtext(o.id::text || j)) % array_length(pool.ids, 1))])
+            o.id, pool.ids[1 + (abs(hashtext(o.id::text || j)) % array_length(pool.ids, 1))], o.event_id, 'GOING'
+       FROM event_occurrences o CROSS JOIN pool CROSS JOIN LATERAL generate_series(1, abs(hashtext(o.id::text)) % 31) j
+      ORDER BY 1, 2`,
+  );
+  await q(`UPDATE event_occurrences o SET going_count = (SELECT count(*) FROM event_rsvps r WHERE r.occurrence_id = o.id AND r.status = 'GOING')`);
 }
 
 /**

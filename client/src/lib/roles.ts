@@ -32,3 +32,8 @@ export function canPostAsBrand(role: Role): boolean {
 export function canManageContests(role: Role): boolean {
   return roleHasPermission(toShared(role), Permission.ContestManage);
 }
+
+/** Community managers and admins run events: create, edit, publish, cancel, see attendees. */
+export function canManageEvents(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.EventManage);
+}

@@ -171,7 +171,11 @@ export type LiveNotificationKind =
   | 'NEW_TOPIC'
   | 'STAFF_WARNING'
   | 'POST_HIDDEN'
-  | 'CONTEST_WON';
+  | 'CONTEST_WON'
+  | 'EVENT_PROMOTED'
+  | 'EVENT_REMINDER'
+  | 'EVENT_CHANGED'
+  | 'EVENT_CANCELLED';
 
 /** A notification as the live channel carries it: the fields of the API's `Notification`. */
 export interface LiveNotification {
@@ -187,6 +191,11 @@ export interface LiveNotification {
   byBrand: boolean;
   reaction: string | null;
   reason: string | null;
+  /** For event notifications: the event, its occurrence, title and start as the notice was made. */
+  eventId: string | null;
+  eventOccurrenceId: string | null;
+  eventTitle: string | null;
+  eventStartsAt: string | null;
   read: boolean;
   createdAt: string;
   updatedAt: string;

@@ -28,6 +28,20 @@ export const LIMITS = {
   categoryCount: { max: 200 },
   pageSize: { default: 20, max: 50 },
   searchQuery: { min: 2, max: 200 },
+  eventTitle: { min: 5, max: 200 },
+  eventDescription: { min: 1, max: 20_000 },
+  eventLocation: { max: 300 },
+  eventUrl: { max: 2000 },
+  /** Places at an event with a capacity. */
+  eventCapacity: { min: 1, max: 100_000 },
+  /** Occurrences a recurring event may have (its rule must end: COUNT or UNTIL). */
+  eventOccurrences: { max: 200 },
+  /** Reminders per event, each 5 minutes to 14 days before the start. */
+  eventReminders: { max: 5, minMinutes: 5, maxMinutes: 14 * 24 * 60 },
+  /** Longest single occurrence. */
+  eventDurationHours: { max: 14 * 24 },
+  /** Days a month view (or any from–to window) may span. */
+  eventWindowDays: { max: 62 },
   /** Authors may edit their own posts for this long; staff always. */
   editWindowSeconds: 24 * 60 * 60,
   /** A poll on a post: its options, their labels, its question, how far ahead it may close. */

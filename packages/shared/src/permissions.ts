@@ -69,6 +69,10 @@ export enum Permission {
   ContestEnter = 'contests:enter',
   /** Create and edit contests, and pick the winners of judged ones (community managers). */
   ContestManage = 'contests:manage',
+  /** Answer an event: going, interested or not going. */
+  EventRsvp = 'events:rsvp',
+  /** Create, edit, publish and cancel events; see and export attendees, mark attendance. */
+  EventManage = 'events:manage',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -84,6 +88,7 @@ const MEMBER_PERMISSIONS: readonly Permission[] = [
   Permission.UploadCreate,
   Permission.FlagCreate,
   Permission.ContestEnter,
+  Permission.EventRsvp,
 ];
 const STAFF_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
@@ -103,6 +108,7 @@ const MANAGER_PERMISSIONS: readonly Permission[] = [
   Permission.GuidelinesManage,
   Permission.MembershipManage,
   Permission.ContestManage,
+  Permission.EventManage,
 ];
 
 /** The one role → permissions map. */

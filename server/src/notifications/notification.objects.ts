@@ -13,6 +13,10 @@ export enum NotificationKind {
   STAFF_WARNING = 'STAFF_WARNING',
   POST_HIDDEN = 'POST_HIDDEN',
   CONTEST_WON = 'CONTEST_WON',
+  EVENT_PROMOTED = 'EVENT_PROMOTED',
+  EVENT_REMINDER = 'EVENT_REMINDER',
+  EVENT_CHANGED = 'EVENT_CHANGED',
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -29,6 +33,10 @@ registerEnumType(NotificationKind, {
     STAFF_WARNING: { description: 'Staff warned you; the reason says why.' },
     POST_HIDDEN: { description: 'Your post was hidden pending review (flags) or by staff; the reason says why.' },
     CONTEST_WON: { description: 'Your contest entry won; the post is your entry in the contest\'s topic.' },
+    EVENT_PROMOTED: { description: 'A place freed up at an event you were waitlisted for: you are now going.' },
+    EVENT_REMINDER: { description: 'An event you are going to starts soon.' },
+    EVENT_CHANGED: { description: 'The time or place of an event you are going to (or waitlisted for) changed.' },
+    EVENT_CANCELLED: { description: 'An event (or one date of it) you were going to or waitlisted for was cancelled.' },
   },
 });
 
@@ -103,6 +111,18 @@ export class NotificationObject {
 
   @Field(() => String, { nullable: true, description: 'For warnings and hidden posts: the reason staff gave.' })
   reason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For event notifications: the event.' })
+  eventId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For event notifications: the occurrence (date) concerned.' })
+  eventOccurrenceId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For event notifications: the event title when the notification was made.' })
+  eventTitle: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'For event notifications: when the occurrence starts (as of the notification).' })
+  eventStartsAt: Date | null;
 
   @Field({ description: 'Whether you have read it.' })
   read: boolean;

@@ -202,6 +202,16 @@ export class NotificationsRepository {
     }
   }
 
+  /** One notification per member about an event (no topic: the event's own visibility applies). */
+  async insertEventNotices(m: Queryable, userIds: readonly string[], kind: string, data: Record<string, unknown>): Promise<string[]> {
+    const rows = await returningRows<{ id: string }>(
+      m,
+      `INSERT INTO notifications (user_id, kind, data) SELECT u, $2, $3 FROM unnest($1::uuid[]) u RETURNING id`,
+      [[...userIds], kind, data],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Tells a member of a staff warning, with its reason. */
   async insertStaffWarning(m: Queryable, userId: string, actorId: string, reason: string): Promise<void> {
     await m.query(`INSERT INTO notifications (user_id, kind, actor_id, data) VALUES ($1, 'STAFF_WARNING', $2, $3)`, [userId, actorId, { reason }]);

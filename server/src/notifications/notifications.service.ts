@@ -56,6 +56,10 @@ export function toNotificationObject(n: NotificationEntity): NotificationObject 
     byBrand: n.data.byBrand === true,
     reaction: (n.data.reaction as string | undefined) ?? null,
     reason: (n.data.reason as string | undefined) ?? null,
+    eventId: (n.data.eventId as string | undefined) ?? null,
+    eventOccurrenceId: (n.data.occurrenceId as string | undefined) ?? null,
+    eventTitle: (n.data.eventTitle as string | undefined) ?? null,
+    eventStartsAt: n.data.eventStartsAt ? new Date(n.data.eventStartsAt as string) : null,
     read: n.readAt !== null,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
@@ -160,6 +164,22 @@ export class NotificationsService {
   /** Inside the caller's transaction: tells a member of a staff warning, with its reason. */
   notifyWarning(m: EntityManager, userId: string, actorId: string, reason: string): Promise<void> {
     return this.repository.insertStaffWarning(m, userId, actorId, reason);
+  }
+
+  /**
+   * Inside the caller's transaction: tells these members about an event (promoted from its
+   * waitlist, a reminder, a change, a cancellation); delivered live after commit. The caller has
+   * decided they may see the event (they answered it).
+   */
+  async notifyAboutEvent(
+    m: EntityManager,
+    userIds: readonly string[],
+    kind: NotificationKind.EVENT_PROMOTED | NotificationKind.EVENT_REMINDER | NotificationKind.EVENT_CHANGED | NotificationKind.EVENT_CANCELLED,
+    data: { eventId: string; occurrenceId: string | null; eventTitle: string; eventStartsAt: string },
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    const ids = await this.repository.insertEventNotices(m, userIds, kind, data);
+    afterCommit(m, () => this.deliverByIds(ids));
   }
 
   async onPostCreated(m: EntityManager, facts: PostCreatedFacts): Promise<void> {

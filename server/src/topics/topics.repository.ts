@@ -324,6 +324,11 @@ export class TopicsRepository {
     return { topic, post };
   }
 
+  /** Hides (with a reason) or shows a topic; counters are the caller's. */
+  async setHidden(m: EntityManager, topicId: string, hidden: boolean, reason: string | null): Promise<void> {
+    await m.query(`UPDATE topics SET hidden_at = CASE WHEN $2 THEN now() END, hidden_reason = CASE WHEN $2 THEN $3 END, updated_at = now() WHERE id = $1`, [topicId, hidden, reason]);
+  }
+
   /** The last post number the member read in the topic; null when they never opened it. */
   async lastRead(userId: string, topicId: string): Promise<number | null> {
     const [row]: Array<{ n: number }> = await this.db.query(`SELECT last_read_post_number AS n FROM topic_reads WHERE user_id = $1 AND topic_id = $2`, [userId, topicId]);

@@ -8,9 +8,10 @@ import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
-import { transaction } from '../common/transaction.js';
+import { afterCommit, transaction } from '../common/transaction.js';
 import { decodeCursor, pageSize, toPage, type CursorPart, type Page } from '../common/pagination.js';
-import type { RequestContext } from '../common/request-context.js';
+import type { AuthUser, RequestContext } from '../common/request-context.js';
+import type { CategoryEntity } from '../categories/category.entity.js';
 import { ModerationQueueService } from '../moderation/moderation-queue.service.js';
 import { WatchLevel, WatchTarget } from '../notifications/notification.objects.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -20,7 +21,7 @@ import { isModerator, TopicAccessService } from './topic-access.service.js';
 import { TopicFilter, TopicSort, type CreateTopicInput, type TopicListArgs } from './topic.objects.js';
 import { TopicErrorReason, cannotPostHere } from './topics.errors.js';
 import { ReadingService } from './reading.service.js';
-import { PostComposer } from './post-composer.js';
+import { PostComposer, type ComposedPost } from './post-composer.js';
 import { TopicsRepository, type RelatedRequest, type TopicRow } from './topics.repository.js';
 import { hotScoreSql } from './hot-score.js';
 
@@ -46,6 +47,18 @@ export function checkTitle(title: string): string {
   if ([...trimmed].length < LIMITS.topicTitle.min) throw AppError.badInput('title', InputErrorReason.TOO_SHORT, 'The title needs at least 5 characters.');
   if ([...trimmed].length > LIMITS.topicTitle.max) throw AppError.badInput('title', InputErrorReason.TOO_LONG, 'The title may have at most 200 characters.');
   return trimmed;
+}
+
+/** A new topic that passed every check (see `TopicsService.prepareTopic`). */
+export interface PreparedTopic {
+  me: AuthUser;
+  title: string;
+  body: string;
+  tags: string[];
+  kind: CreateTopicInput['kind'];
+  asBrand: boolean;
+  category: CategoryEntity;
+  composed: ComposedPost;
 }
 
 /** Topics: starting them, listing them, pinning and locking. */
@@ -76,6 +89,21 @@ export class TopicsService {
    * contest created with its topic); when it throws, nothing is stored.
    */
   async createTopic(ctx: RequestContext, input: CreateTopicInput, within?: (m: EntityManager, topic: TopicEntity) => Promise<void>): Promise<TopicEntity> {
+    const prepared = await this.prepareTopic(ctx, input);
+    const { topic } = await transaction(this.db, async (m) => {
+      const written = await this.writeTopic(m, prepared);
+      if (within) await within(m, written.topic);
+      return written;
+    });
+    return topic;
+  }
+
+  /**
+   * Every check a new topic passes before it is written (shape, category, tags, the post composer),
+   * so that a feature creating a topic with its own rows (an event's discussion) writes both in one
+   * transaction with `writeTopic`.
+   */
+  async prepareTopic(ctx: RequestContext, input: CreateTopicInput): Promise<PreparedTopic> {
     const me = ctx.requireUser();
     const title = checkTitle(input.title);
     const body = checkBody(input.body);
@@ -91,32 +119,51 @@ export class TopicsService {
       if (missing.length) throw AppError.badInput('tags', TopicErrorReason.UNKNOWN_TAG, `Unknown tag: ${missing.join(', ')}. Staff create tags.`);
     }
     const composed = await this.composer.compose(me, 'TOPIC', { title, body, asBrand: input.asBrand });
+    return { me, title, body, tags, category, composed, kind: input.kind, asBrand: input.asBrand };
+  }
+
+  /**
+   * Writes a prepared topic in the caller's transaction; its live event follows the commit.
+   * `unlisted`: created hidden (only those who moderate the category see it), neither counted nor
+   * announced: for a discussion whose audience is narrower than the category's readers.
+   */
+  async writeTopic(m: EntityManager, prepared: PreparedTopic, options: { unlisted?: string } = {}): Promise<{ topic: TopicEntity; post: PostEntity }> {
+    const { me, composed, category } = prepared;
     const pending = composed.pending;
-    const { topic, post } = await transaction(this.db, async (m) => {
-      const { topic, post } = await this.repository.insertOpening(m, {
-        categoryId: category.id,
-        authorId: me.id,
-        title: composed.title ?? title,
-        kind: input.kind,
-        tags,
-        body,
-        bodyHtml: composed.html,
-        asBrand: input.asBrand,
-        byStaff: isModerator(me),
-        pending,
-      });
-      // A topic held for approval is counted when it is approved: until then only staff and its author see it.
-      if (!pending) await this.categories.addTopic(m, category.id);
-      await this.notifications.watchOwnTopic(m, me.id, topic.id);
-      const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
-      if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
-      else await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
-      if (composed.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
-      if (within) await within(m, fresh);
-      return { topic: fresh, post };
+    const { topic, post } = await this.repository.insertOpening(m, {
+      categoryId: category.id,
+      authorId: me.id,
+      title: composed.title ?? prepared.title,
+      kind: prepared.kind,
+      tags: prepared.tags,
+      body: prepared.body,
+      bodyHtml: composed.html,
+      asBrand: prepared.asBrand,
+      byStaff: isModerator(me),
+      pending,
     });
-    if (!pending) this.events.publish('post.created', { post, topic, topicCreated: true });
-    return topic;
+    if (options.unlisted && !pending) await this.repository.setHidden(m, topic.id, true, options.unlisted);
+    const listed = !pending && !options.unlisted;
+    // A topic held for approval is counted when it is approved: until then only staff and its author see it.
+    if (listed) await this.categories.addTopic(m, category.id);
+    await this.notifications.watchOwnTopic(m, me.id, topic.id);
+    const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
+    if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
+    else if (listed) await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
+    if (composed.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
+    if (listed) afterCommit(m, () => this.events.publish('post.created', { post, topic: fresh, topicCreated: true }));
+    return { topic: fresh, post };
+  }
+
+  /**
+   * Lists or unlists (hides, with a reason) a topic another feature owns, in the caller's
+   * transaction, keeping the category's counters; no change when it already is so.
+   */
+  async setUnlisted(m: EntityManager, topicId: string, reason: string | null): Promise<void> {
+    const topic = await m.findOneBy(TopicEntity, { id: topicId });
+    if (!topic || topic.deletedAt || !!topic.hiddenAt === !!reason) return;
+    await this.repository.setHidden(m, topic.id, !!reason, reason);
+    await CategoriesService.shiftTopicCounters(m, topic.categoryId, topic.id, reason ? -1 : 1);
   }
 
   /** A keyset page of topics the person may read. */

@@ -27,6 +27,10 @@ const KINDS: ReadonlySet<string> = new Set<NotificationKind>([
   'REPLY',
   'STAFF_WARNING',
   'WATCHED_POST',
+  'EVENT_PROMOTED',
+  'EVENT_REMINDER',
+  'EVENT_CHANGED',
+  'EVENT_CANCELLED',
 ]);
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -55,6 +59,10 @@ function fromLive(raw: LiveNotification): NotificationItem | null {
     byBrand: raw.byBrand === true,
     reaction: text(raw.reaction),
     reason: text(raw.reason),
+    eventId: text(raw.eventId),
+    eventOccurrenceId: text(raw.eventOccurrenceId),
+    eventTitle: text(raw.eventTitle),
+    eventStartsAt: text(raw.eventStartsAt),
     read: raw.read === true,
     createdAt,
     updatedAt: text(raw.updatedAt) ?? createdAt,
@@ -63,6 +71,7 @@ function fromLive(raw: LiveNotification): NotificationItem | null {
 
 /** Where a notification leads: the post it is about. */
 export function notificationLink(n: NotificationItem): string | null {
+  if (n.eventId) return `/events/${n.eventId}`;
   if (!n.topicId) return null;
   return n.postNumber && n.postNumber > 1 ? `/t/${n.topicId}/${n.postNumber}` : `/t/${n.topicId}`;
 }

@@ -258,6 +258,69 @@ export type EnterContestInput = {
   imageUrl?: string | null | undefined;
 };
 
+/** An event as its manager writes it. Times are wall-clock times in `timeZone`. */
+export type EventInput = {
+  /** Places per occurrence, 1–100,000; none for no limit. */
+  capacity?: number | null | undefined;
+  /** The category of its discussion topic; you need to be able to post there. */
+  categoryId: string | number;
+  /** An uploaded image for the cover. */
+  coverUploadId?: string | number | null | undefined;
+  /** Description in Markdown, 1–20,000 characters; also the opening post of its discussion. */
+  description: string;
+  /** End as wall-clock time in the zone: YYYY-MM-DDTHH:mm; after the start, at most 14 days later. */
+  endsAtLocal: string;
+  /** Starts to leave out of the rule (EXDATE), as instants. */
+  exceptDates?: Array<string> | null | undefined;
+  /** Where, up to 300 characters. */
+  location?: string | null | undefined;
+  /** For TRUST_LEVEL: NEW, BASIC, MEMBER, REGULAR or LEADER. */
+  minTrustLevel?: string | null | undefined;
+  /** Online link: http or https, up to 2,000 characters. */
+  onlineUrl?: string | null | undefined;
+  /** RFC 5545 RRULE value (DAILY, WEEKLY, MONTHLY or YEARLY) that ends by COUNT or UNTIL, at most 200 dates. */
+  recurrenceRule?: string | null | undefined;
+  /** Reminders in minutes before each start (default 1440 and 60), up to 5, each 5 minutes to 14 days. */
+  reminderMinutes?: Array<number> | null | undefined;
+  /** When answers close (before the first start). */
+  rsvpDeadline?: string | null | undefined;
+  /** Start as wall-clock time in the zone: YYYY-MM-DDTHH:mm. */
+  startsAtLocal: string;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: string;
+  /** Title, 5–200 characters. */
+  title: string;
+  /** Who sees it. */
+  visibility?: EventVisibility;
+};
+
+/** Which occurrences a list holds. */
+export type EventRange =
+  /** Ended, most recent first. */
+  | 'PAST'
+  /** Not yet ended, soonest first. */
+  | 'UPCOMING';
+
+/** Where an event stands. */
+export type EventStatus =
+  /** Called off: still visible, takes no answers. */
+  | 'CANCELLED'
+  /** Being prepared: only those who manage events see it. */
+  | 'DRAFT'
+  /** Visible to its audience; takes answers. */
+  | 'PUBLISHED';
+
+/** Who sees a published event, among those who may read its category. */
+export type EventVisibility =
+  /** Everyone who reads the category, guests included; the only kind listed in the public calendar feeds. */
+  | 'EVERYONE'
+  /** Signed-in members. */
+  | 'MEMBERS'
+  /** Moderators, community managers and admins. */
+  | 'STAFF'
+  /** Members at `minTrustLevel` or above, and staff. */
+  | 'TRUST_LEVEL';
+
 /** A moderator's verdict on the flags of one item. */
 export type FlagDecision =
   /** The flags are right (raises the flaggers' weight); act on the content. */
@@ -374,6 +437,14 @@ export type NotificationKind =
   | 'ACCEPTED_ANSWER'
   /** Your contest entry won; the post is your entry in the contest's topic. */
   | 'CONTEST_WON'
+  /** An event (or one date of it) you were going to or waitlisted for was cancelled. */
+  | 'EVENT_CANCELLED'
+  /** The time or place of an event you are going to (or waitlisted for) changed. */
+  | 'EVENT_CHANGED'
+  /** A place freed up at an event you were waitlisted for: you are now going. */
+  | 'EVENT_PROMOTED'
+  /** An event you are going to starts soon. */
+  | 'EVENT_REMINDER'
   /** Someone mentioned you with @handle. */
   | 'MENTION'
   /** A new topic in a category you watch. */
@@ -470,6 +541,26 @@ export type Role =
   | 'MEMBER'
   /** Keeps the community healthy: works the moderation queue. */
   | 'MODERATOR';
+
+/** What a member answers; GOING on a full event puts them on its waitlist. */
+export type RsvpChoice =
+  /** Take a place (or a waitlist place when it is full). */
+  | 'GOING'
+  /** Interested; gives up a place or waitlist place held. */
+  | 'INTERESTED'
+  /** Not going; gives up a place or waitlist place held. */
+  | 'NOT_GOING';
+
+/** A member's answer to one occurrence of an event. */
+export type RsvpStatus =
+  /** Has a place. */
+  | 'GOING'
+  /** Interested, no place taken. */
+  | 'INTERESTED'
+  /** Not going. */
+  | 'NOT_GOING'
+  /** Answered GOING when the event was full: waits in order for a place and is moved to GOING automatically. */
+  | 'WAITLISTED';
 
 /** What staff did about a member. */
 export type SanctionKind =
@@ -1037,12 +1128,75 @@ export type WithdrawContestVoteMutationVariables = Exact<{
 
 export type WithdrawContestVoteMutation = { withdrawContestVote: { id: string, voteCount: number, votedByMe: boolean } };
 
+export type CancelEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelEventMutation = { cancelEvent: { id: string, status: EventStatus } };
+
+export type EventOccurrencesQueryVariables = Exact<{
+  range?: EventRange | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  categoryId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventOccurrencesQuery = { eventOccurrences: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, goingCount: number, placesLeft: number | null, cancelled: boolean, event: { id: string, title: string, timeZone: string, location: string | null, onlineUrl: string | null, coverUrl: string | null, status: EventStatus, category: { id: string, slug: string, name: string, color: string } | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type EventOccurrenceItemFragment = { id: string, startsAt: string, endsAt: string, goingCount: number, placesLeft: number | null, cancelled: boolean, event: { id: string, title: string, timeZone: string, location: string | null, onlineUrl: string | null, coverUrl: string | null, status: EventStatus, category: { id: string, slug: string, name: string, color: string } | null } };
+
+export type EventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventQuery = { event: { id: string, title: string, description: string, descriptionHtml: string, timeZone: string, startsAt: string, endsAt: string, startsAtLocal: string, endsAtLocal: string, location: string | null, onlineUrl: string | null, coverUrl: string | null, coverUploadId: string | null, capacity: number | null, rsvpDeadline: string | null, visibility: EventVisibility, minTrustLevel: string | null, status: EventStatus, recurrenceRule: string | null, exceptDates: Array<string>, reminderMinutes: Array<number>, topicId: string | null, categoryId: string, category: { id: string, slug: string, name: string, color: string } | null, nextOccurrence: { id: string, startsAt: string, endsAt: string, goingCount: number, waitlistCount: number, placesLeft: number | null, cancelled: boolean, rsvpOpen: boolean, rsvpDeadline: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null }, occurrences: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, goingCount: number, waitlistCount: number, placesLeft: number | null, cancelled: boolean, rsvpOpen: boolean, rsvpDeadline: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null } }> } } };
+
+export type EventDetailsFragment = { id: string, title: string, description: string, descriptionHtml: string, timeZone: string, startsAt: string, endsAt: string, startsAtLocal: string, endsAtLocal: string, location: string | null, onlineUrl: string | null, coverUrl: string | null, coverUploadId: string | null, capacity: number | null, rsvpDeadline: string | null, visibility: EventVisibility, minTrustLevel: string | null, status: EventStatus, recurrenceRule: string | null, exceptDates: Array<string>, reminderMinutes: Array<number>, topicId: string | null, categoryId: string, category: { id: string, slug: string, name: string, color: string } | null, nextOccurrence: { id: string, startsAt: string, endsAt: string, goingCount: number, waitlistCount: number, placesLeft: number | null, cancelled: boolean, rsvpOpen: boolean, rsvpDeadline: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null }, occurrences: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, goingCount: number, waitlistCount: number, placesLeft: number | null, cancelled: boolean, rsvpOpen: boolean, rsvpDeadline: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null } }> } };
+
+export type EventDateFragment = { id: string, startsAt: string, endsAt: string, goingCount: number, waitlistCount: number, placesLeft: number | null, cancelled: boolean, rsvpOpen: boolean, rsvpDeadline: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null };
+
+export type PublishEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishEventMutation = { publishEvent: { id: string, status: EventStatus, topicId: string | null } };
+
+export type RsvpEventMutationVariables = Exact<{
+  occurrenceId: string | number;
+  status: RsvpChoice;
+}>;
+
+
+export type RsvpEventMutation = { rsvpEvent: { id: string, startsAt: string, endsAt: string, goingCount: number, waitlistCount: number, placesLeft: number | null, cancelled: boolean, rsvpOpen: boolean, rsvpDeadline: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: EventInput;
+  publish?: boolean | null | undefined;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: EventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string } };
+
 export type AcceptAnswerMutationVariables = Exact<{
   postId: string | number;
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type CategoryQueryVariables = Exact<{
   slug: string;
@@ -1057,7 +1211,7 @@ export type CloseTopicMutationVariables = Exact<{
 }>;
 
 
-export type CloseTopicMutation = { closeTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type CloseTopicMutation = { closeTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type CreatePostMutationVariables = Exact<{
   input: CreatePostInput;
@@ -1085,7 +1239,7 @@ export type DeleteTopicMutationVariables = Exact<{
 }>;
 
 
-export type DeleteTopicMutation = { deleteTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type DeleteTopicMutation = { deleteTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type EditPostMutationVariables = Exact<{
   input: EditPostInput;
@@ -1115,14 +1269,14 @@ export type HideTopicMutationVariables = Exact<{
 }>;
 
 
-export type HideTopicMutation = { hideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type HideTopicMutation = { hideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type LockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type MarkTopicReadMutationVariables = Exact<{
   topicId: string | number;
@@ -1138,7 +1292,7 @@ export type MoveTopicMutationVariables = Exact<{
 }>;
 
 
-export type MoveTopicMutation = { moveTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type MoveTopicMutation = { moveTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type PinTopicMutationVariables = Exact<{
   topicId: string | number;
@@ -1146,7 +1300,7 @@ export type PinTopicMutationVariables = Exact<{
 }>;
 
 
-export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type PostReactorsQueryVariables = Exact<{
   topicId: string | number;
@@ -1195,7 +1349,7 @@ export type RestoreTopicMutationVariables = Exact<{
 }>;
 
 
-export type RestoreTopicMutation = { restoreTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type RestoreTopicMutation = { restoreTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type SetWatchLevelMutationVariables = Exact<{
   targetType: WatchTarget;
@@ -1226,9 +1380,9 @@ export type TopicQueryVariables = Exact<{
 }>;
 
 
-export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
-export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
+export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
 
 export type AnswerPostFragment = { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null };
 
@@ -1255,28 +1409,28 @@ export type UnacceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnhideTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnhideTopicMutation = { unhideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnhideTopicMutation = { unhideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnlockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnpinTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnreactMutationVariables = Exact<{
   postId: string | number;
@@ -1317,9 +1471,9 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, eventId: string | null, eventOccurrenceId: string | null, eventTitle: string | null, eventStartsAt: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type NotificationItemFragment = { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null };
+export type NotificationItemFragment = { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, eventId: string | null, eventOccurrenceId: string | null, eventTitle: string | null, eventStartsAt: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1757,6 +1911,105 @@ export const ContestDetailFragmentDoc = new TypedDocumentString(`
     displayName
   }
 }`, {"fragmentName":"ContestDetail"}) as unknown as TypedDocumentString<ContestDetailFragment, unknown>;
+export const EventOccurrenceItemFragmentDoc = new TypedDocumentString(`
+    fragment EventOccurrenceItem on EventOccurrence {
+  id
+  startsAt
+  endsAt
+  goingCount
+  placesLeft
+  cancelled
+  event {
+    id
+    title
+    timeZone
+    location
+    onlineUrl
+    coverUrl
+    status
+    category {
+      id
+      slug
+      name
+      color
+    }
+  }
+}
+    `, {"fragmentName":"EventOccurrenceItem"}) as unknown as TypedDocumentString<EventOccurrenceItemFragment, unknown>;
+export const EventDateFragmentDoc = new TypedDocumentString(`
+    fragment EventDate on EventOccurrence {
+  id
+  startsAt
+  endsAt
+  goingCount
+  waitlistCount
+  placesLeft
+  cancelled
+  rsvpOpen
+  rsvpDeadline
+  myRsvp {
+    status
+    waitlistPosition
+  }
+}
+    `, {"fragmentName":"EventDate"}) as unknown as TypedDocumentString<EventDateFragment, unknown>;
+export const EventDetailsFragmentDoc = new TypedDocumentString(`
+    fragment EventDetails on Event {
+  id
+  title
+  description
+  descriptionHtml
+  timeZone
+  startsAt
+  endsAt
+  startsAtLocal
+  endsAtLocal
+  location
+  onlineUrl
+  coverUrl
+  coverUploadId
+  capacity
+  rsvpDeadline
+  visibility
+  minTrustLevel
+  status
+  recurrenceRule
+  exceptDates
+  reminderMinutes
+  topicId
+  categoryId
+  category {
+    id
+    slug
+    name
+    color
+  }
+  nextOccurrence {
+    ...EventDate
+  }
+  occurrences(first: 50) {
+    edges {
+      node {
+        ...EventDate
+      }
+    }
+  }
+}
+    fragment EventDate on EventOccurrence {
+  id
+  startsAt
+  endsAt
+  goingCount
+  waitlistCount
+  placesLeft
+  cancelled
+  rsvpOpen
+  rsvpDeadline
+  myRsvp {
+    status
+    waitlistPosition
+  }
+}`, {"fragmentName":"EventDetails"}) as unknown as TypedDocumentString<EventDetailsFragment, unknown>;
 export const PollViewFragmentDoc = new TypedDocumentString(`
     fragment PollView on Poll {
   id
@@ -1861,6 +2114,22 @@ export const AnswerPostFragmentDoc = new TypedDocumentString(`
 export const TopicDetailFragmentDoc = new TypedDocumentString(`
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -2026,6 +2295,10 @@ export const NotificationItemFragmentDoc = new TypedDocumentString(`
   byBrand
   reaction
   reason
+  eventId
+  eventOccurrenceId
+  eventTitle
+  eventStartsAt
   read
   createdAt
   updatedAt
@@ -3020,6 +3293,164 @@ export const WithdrawContestVoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawContestVoteMutation, WithdrawContestVoteMutationVariables>;
+export const CancelEventDocument = new TypedDocumentString(`
+    mutation CancelEvent($id: ID!) {
+  cancelEvent(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
+export const EventOccurrencesDocument = new TypedDocumentString(`
+    query EventOccurrences($range: EventRange, $from: DateTime, $to: DateTime, $categoryId: ID, $first: Int, $after: String) {
+  eventOccurrences(
+    range: $range
+    from: $from
+    to: $to
+    categoryId: $categoryId
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        ...EventOccurrenceItem
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment EventOccurrenceItem on EventOccurrence {
+  id
+  startsAt
+  endsAt
+  goingCount
+  placesLeft
+  cancelled
+  event {
+    id
+    title
+    timeZone
+    location
+    onlineUrl
+    coverUrl
+    status
+    category {
+      id
+      slug
+      name
+      color
+    }
+  }
+}`) as unknown as TypedDocumentString<EventOccurrencesQuery, EventOccurrencesQueryVariables>;
+export const EventDocument = new TypedDocumentString(`
+    query Event($id: ID!) {
+  event(id: $id) {
+    ...EventDetails
+  }
+}
+    fragment EventDetails on Event {
+  id
+  title
+  description
+  descriptionHtml
+  timeZone
+  startsAt
+  endsAt
+  startsAtLocal
+  endsAtLocal
+  location
+  onlineUrl
+  coverUrl
+  coverUploadId
+  capacity
+  rsvpDeadline
+  visibility
+  minTrustLevel
+  status
+  recurrenceRule
+  exceptDates
+  reminderMinutes
+  topicId
+  categoryId
+  category {
+    id
+    slug
+    name
+    color
+  }
+  nextOccurrence {
+    ...EventDate
+  }
+  occurrences(first: 50) {
+    edges {
+      node {
+        ...EventDate
+      }
+    }
+  }
+}
+fragment EventDate on EventOccurrence {
+  id
+  startsAt
+  endsAt
+  goingCount
+  waitlistCount
+  placesLeft
+  cancelled
+  rsvpOpen
+  rsvpDeadline
+  myRsvp {
+    status
+    waitlistPosition
+  }
+}`) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const PublishEventDocument = new TypedDocumentString(`
+    mutation PublishEvent($id: ID!) {
+  publishEvent(id: $id) {
+    id
+    status
+    topicId
+  }
+}
+    `) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
+export const RsvpEventDocument = new TypedDocumentString(`
+    mutation RsvpEvent($occurrenceId: ID!, $status: RsvpChoice!) {
+  rsvpEvent(occurrenceId: $occurrenceId, status: $status) {
+    ...EventDate
+  }
+}
+    fragment EventDate on EventOccurrence {
+  id
+  startsAt
+  endsAt
+  goingCount
+  waitlistCount
+  placesLeft
+  cancelled
+  rsvpOpen
+  rsvpDeadline
+  myRsvp {
+    status
+    waitlistPosition
+  }
+}`) as unknown as TypedDocumentString<RsvpEventMutation, RsvpEventMutationVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: EventInput!, $publish: Boolean) {
+  createEvent(input: $input, publish: $publish) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($id: ID!, $input: EventInput!) {
+  updateEvent(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
 export const AcceptAnswerDocument = new TypedDocumentString(`
     mutation AcceptAnswer($postId: ID!) {
   acceptAnswer(postId: $postId) {
@@ -3028,6 +3459,22 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -3168,6 +3615,22 @@ export const CloseTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -3433,6 +3896,22 @@ export const DeleteTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -3696,6 +4175,22 @@ export const HideTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -3818,6 +4313,22 @@ export const LockTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -3945,6 +4456,22 @@ export const MoveTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -4067,6 +4594,22 @@ export const PinTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -4384,6 +4927,22 @@ export const RestoreTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -4586,6 +5145,22 @@ export const TopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -4764,6 +5339,22 @@ export const UnacceptAnswerDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -4886,6 +5477,22 @@ export const UnhideTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -5008,6 +5615,22 @@ export const UnlockTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -5130,6 +5753,22 @@ export const UnpinTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  event {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    location
+    onlineUrl
+    status
+    nextOccurrence {
+      id
+      startsAt
+      placesLeft
+      cancelled
+    }
+  }
   title
   kind
   tags
@@ -5312,6 +5951,10 @@ export const NotificationsDocument = new TypedDocumentString(`
   byBrand
   reaction
   reason
+  eventId
+  eventOccurrenceId
+  eventTitle
+  eventStartsAt
   read
   createdAt
   updatedAt
