@@ -112,13 +112,15 @@ describe('email through the outbox', () => {
     });
     expect(row).toMatchObject({ attempts: 1, sent_at: null, failed_at: null });
     expect(row.last_error).toMatch(/451|try again/i);
-    // The queue holds the retry back (backoff from 30 s).
-    const [job]: Array<{ state: string; start_after: Date }> = await db.query(
-      `SELECT state, start_after FROM pgboss.job WHERE name = $1 AND data->>'mailId' = $2`,
-      [MAIL_JOB, row.id],
-    );
-    expect(job?.state).toBe('retry');
-    expect(job!.start_after.getTime()).toBeGreaterThan(Date.now() + 20_000);
+    // The queue holds the retry back (backoff from 30 s); it records the failure just after the outbox does.
+    const job = await waitFor('the job to wait for its retry', async () => {
+      const [j]: Array<{ state: string; start_after: Date }> = await db.query(`SELECT state, start_after FROM pgboss.job WHERE name = $1 AND data->>'mailId' = $2`, [
+        MAIL_JOB,
+        row.id,
+      ]);
+      return j?.state === 'retry' ? j : undefined;
+    });
+    expect(job.start_after.getTime()).toBeGreaterThan(Date.now() + 20_000);
     const pending = await admin.send<{ invitations: { edges: Array<{ node: { id: string; emailStatus: string; emailError: string } }> } }>(`{ invitations { edges { node { id emailStatus emailError } } } }`);
     expect(pending.data!.invitations.edges.find((e) => e.node.id === id)?.node).toMatchObject({ emailStatus: 'PENDING' });
     // Time passes: the retry is due and a worker sends it.
