@@ -333,12 +333,36 @@ export class EventsRepository {
     await m.query(`UPDATE event_occurrences SET cancelled_at = now() WHERE id = $1`, [id]);
   }
 
-  async rsvpOf(m: Queryable, occurrenceId: string, userId: string): Promise<{ status: RsvpStatus; waitlistSeq: number | null } | null> {
-    const [row]: Array<{ status: RsvpStatus; waitlist_seq: string | null }> = await m.query(
-      `SELECT status, waitlist_seq FROM event_rsvps WHERE occurrence_id = $1 AND user_id = $2`,
-      [occurrenceId, userId],
+  /**
+   * Under the occurrence's lock, in one statement: the event as it is now (a cancellation or an edit
+   * committed while this waited is seen) and the member's answer to the occurrence.
+   */
+  async rsvpState(m: EntityManager, eventId: string, occurrenceId: string, userId: string): Promise<{ event: EventRow; before: { status: RsvpStatus; waitlistSeq: number | null } | null } | null> {
+    const [row]: Array<Record<string, any>> = await m.query(
+      `SELECT ${EVENT_COLUMNS}, r.status AS my_status, r.waitlist_seq AS my_waitlist_seq
+         FROM events e LEFT JOIN event_rsvps r ON r.occurrence_id = $2 AND r.user_id = $3
+        WHERE e.id = $1`,
+      [eventId, occurrenceId, userId],
     );
-    return row ? { status: row.status, waitlistSeq: row.waitlist_seq === null ? null : Number(row.waitlist_seq) } : null;
+    if (!row) return null;
+    const before = row.my_status ? { status: row.my_status as RsvpStatus, waitlistSeq: row.my_waitlist_seq === null ? null : Number(row.my_waitlist_seq) } : null;
+    return { event: event(row), before };
+  }
+
+  /** Under the occurrence's lock, in one statement: the member's answer and the occurrence's counters. */
+  async writeRsvp(
+    m: EntityManager,
+    o: { occurrenceId: string; eventId: string; userId: string; status: RsvpStatus; waitlistSeq: number | null },
+    c: { goingCount: number; waitlistCount: number; waitlistSeq: number },
+  ): Promise<void> {
+    await m.query(
+      `WITH answer AS (
+         INSERT INTO event_rsvps (occurrence_id, user_id, event_id, status, waitlist_seq, updated_at) VALUES ($1, $2, $3, $4, $5, clock_timestamp())
+         ON CONFLICT (occurrence_id, user_id) DO UPDATE SET status = EXCLUDED.status, waitlist_seq = EXCLUDED.waitlist_seq, updated_at = clock_timestamp()
+       )
+       UPDATE event_occurrences SET going_count = $6, waitlist_count = $7, waitlist_seq = $8 WHERE id = $1`,
+      [o.occurrenceId, o.userId, o.eventId, o.status, o.waitlistSeq, c.goingCount, c.waitlistCount, c.waitlistSeq],
+    );
   }
 
   async upsertRsvp(m: EntityManager, o: { occurrenceId: string; eventId: string; userId: string; status: RsvpStatus; waitlistSeq: number | null }): Promise<void> {

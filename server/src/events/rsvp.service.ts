@@ -59,11 +59,13 @@ export class RsvpService {
     await transaction(this.db, async (m) => {
       const locked = await this.repository.lockOccurrence(m, seen.id);
       if (!locked) throw eventNotFound();
-      // Read after the lock: a cancellation committed while this waited is seen.
-      const [event] = await this.repository.byIds([locked.eventId], m);
+      // Read after the lock (a statement of its own, so its snapshot is newer than the lock's wait):
+      // a cancellation, or this member's answer from another tab, committed meanwhile is seen.
+      const state = await this.repository.rsvpState(m, locked.eventId, locked.id, me.id);
+      if (!state) throw eventNotFound();
+      const { event, before } = state;
       const closed = rsvpClosed(event, locked);
       if (closed) throw closed;
-      const before = await this.repository.rsvpOf(m, locked.id, me.id);
       const counters = { goingCount: locked.goingCount, waitlistCount: locked.waitlistCount, waitlistSeq: locked.waitlistSeq };
       let status: RsvpStatus;
       let seq: number | null = null;
@@ -83,8 +85,15 @@ export class RsvpService {
         if (before?.status === RsvpStatus.GOING) counters.goingCount -= 1;
         if (before?.status === RsvpStatus.WAITLISTED) counters.waitlistCount -= 1;
       }
-      await this.repository.upsertRsvp(m, { occurrenceId: locked.id, eventId: event.id, userId: me.id, status, waitlistSeq: seq });
-      await this.fill(m, event, locked, counters);
+      const answer = { occurrenceId: locked.id, eventId: event.id, userId: me.id, status, waitlistSeq: seq };
+      const free = event.capacity === null ? counters.waitlistCount : Math.max(0, event.capacity - counters.goingCount);
+      if (Math.min(free, counters.waitlistCount) === 0) {
+        // Nobody to promote (every answer but giving up a place): the answer and the counters in one statement.
+        await this.repository.writeRsvp(m, answer, counters);
+      } else {
+        await this.repository.upsertRsvp(m, answer);
+        await this.fill(m, event, locked, counters);
+      }
     });
     const [fresh] = await this.repository.occurrencesByIds([seen.id]);
     return fresh;
