@@ -133,7 +133,7 @@ describeInChromium('the client under a strict Content-Security-Policy', () => {
   const suite = browserSession({ env: { TRUST_LIMITS: 'off' } });
   const { pageErrors, contextFor, call, signUp } = suite;
   const cookies = { guest: '', member: '', admin: '' };
-  const ids = { topic: '', categorySlug: '', upload: '' };
+  const ids = { topic: '', categorySlug: '', upload: '', event: '', contest: '' };
   /** Every route path the client's router knows. */
   let routePaths = [];
 
@@ -148,6 +148,9 @@ describeInChromium('the client under a strict Content-Security-Policy', () => {
       '/tag/:tag': `/tag/${TAG}`,
       '/u/:handle': `/u/${MEMBER.handle}`,
       '/admin/members/:handle': `/admin/members/${MEMBER.handle}`,
+      '/events/:id([0-9a-fA-F-]{36})': `/events/${ids.event}`,
+      '/events/:id([0-9a-fA-F-]{36})/edit': `/events/${ids.event}/edit`,
+      '/contests/:id([0-9a-fA-F-]{36})': `/contests/${ids.contest}`,
       '/:pathMatch(.*)*': '/no/such/page',
       '/search': `/search?q=${TAG}`,
     };
@@ -187,6 +190,19 @@ describeInChromium('the client under a strict Content-Security-Policy', () => {
     await call(cookies.admin, 'mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }', {
       input: { topicId: ids.topic, body: `Lovely, @${MEMBER.handle}! The lighthouse looks great.` },
     });
+
+    // An event and a contest, for their pages (with their Markdown, cover and countdown).
+    const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const event = await call(cookies.admin, 'mutation ($i: EventInput!) { createEvent(input: $i, publish: true) { id } }', {
+      i: { categoryId: category.id, title: 'Lighthouse walk', description: `Bring a camera. ![harbour](${ids.upload})`, timeZone: 'Europe/Berlin', startsAtLocal: `${day}T10:00`, endsAtLocal: `${day}T12:00`, location: 'The harbour', capacity: 20 },
+    });
+    assert.ok(event.data?.createEvent, `the event: ${JSON.stringify(event.errors)}`);
+    ids.event = event.data.createEvent.id;
+    const contest = await call(cookies.admin, 'mutation ($i: CreateContestInput!) { createContest(input: $i) { id } }', {
+      i: { categoryId: category.id, title: 'Best harbour photo', rules: 'One **photo** per member.', opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+    assert.ok(contest.data?.createContest, `the contest: ${JSON.stringify(contest.errors)}`);
+    ids.contest = contest.data.createContest.id;
 
     const context = await contextFor('');
     try {
