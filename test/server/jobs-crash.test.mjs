@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@townsquare/server/dist/database/embedded-postgres.js';
 import { createRootLogger } from '@townsquare/server/dist/logging/logger.js';
-import { REPO_ROOT, freePort, tempDataDir } from '../support/server.mjs';
+import { REPO_ROOT, freePort, gql, tempDataDir } from '../support/server.mjs';
 
 const DB_NAME = `townsquare_jobs_${process.pid}_${Date.now()}`;
 /** TEST_DATABASE_URL's server, else the machine's PostgreSQL on 5432, else one started here. */
@@ -44,10 +44,14 @@ async function startProbe(queue) {
       JOB_EXPIRE_SECONDS: '3',
       JOB_MAINTENANCE_SECONDS: '1',
       JOB_POLL_SECONDS: '0.5',
+      ADMIN_EMAIL: 'admin@jobs.example',
+      ADMIN_PASSWORD: 'admin-password-jobs',
+      TRUST_LIMITS: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  const url = `http://127.0.0.1:${port}`;
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -57,7 +61,7 @@ async function startProbe(queue) {
     if (Date.now() > deadline) throw new Error(`probe not ready:\n${out}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, exited, output: () => out };
+  return { child, exited, url, output: () => out };
 }
 
 async function waitFor(what, probe, timeoutMs = 60_000) {
@@ -137,6 +141,49 @@ describe('the job queue across a crash (SIGKILL) and several instances', () => {
     assert.ok(pids.has(first.child.pid) && (pids.has(second.child.pid) || pids.has(third.child.pid)), 'the killed process and a new one both ran jobs');
     const [{ failed }] = await query(DB_URL, `SELECT count(*)::int AS failed FROM pgboss.job WHERE name = 'probe.work' AND state = 'failed'`);
     assert.equal(failed, 0);
+  });
+
+  it('sends an event reminder that fell due while every server was down exactly once, after a restart', async () => {
+    const server = await startProbe(0);
+    running.push(server);
+    const call = async (cookie, query, variables) => {
+      const answer = await gql(server.url, query, variables, cookie);
+      assert.ok(!answer.body.errors, JSON.stringify(answer.body.errors));
+      return answer;
+    };
+    const admin = (await call('', 'mutation { signIn(input: { login: "admin", password: "admin-password-jobs" }) { user { id } } }')).cookie;
+    const { categories } = (await call(admin, '{ categories { id } }')).body.data;
+    const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const created = await call(admin, 'mutation ($i: EventInput!) { createEvent(input: $i, publish: true) { id nextOccurrence { id } } }', {
+      i: { categoryId: categories[0].id, title: 'Reminder across a restart', description: 'See you there.', timeZone: 'UTC', startsAtLocal: `${day}T18:00`, endsAtLocal: `${day}T19:00`, reminderMinutes: [60] },
+    });
+    const occurrenceId = created.body.data.createEvent.nextOccurrence.id;
+    const people = [];
+    for (const [handle, status] of [['going_one', 'GOING'], ['curious_one', 'INTERESTED']]) {
+      const signUp = await call('', 'mutation ($i: SignUpInput!) { signUp(input: $i) { user { id } } }', {
+        i: { email: `${handle}@jobs.example`, handle, displayName: handle, password: 'member-password-jobs' },
+      });
+      await call(signUp.cookie, 'mutation ($o: ID!, $s: RsvpChoice!) { rsvpEvent(occurrenceId: $o, status: $s) { id } }', { o: occurrenceId, s: status });
+      people.push({ id: signUp.body.data.signUp.user.id, status });
+    }
+    const [job] = await query(DB_URL, `SELECT id, state, start_after FROM pgboss.job WHERE name = 'events.reminder' AND data->>'occurrenceId' = $1`, [occurrenceId]);
+    assert.equal(job.state, 'created');
+    assert.ok(job.start_after.getTime() > Date.now() + 86_400_000, 'the reminder is due an hour before the start');
+
+    server.child.kill('SIGKILL');
+    await server.exited;
+    // Time passes while no server runs: the reminder falls due.
+    await query(DB_URL, `UPDATE pgboss.job SET start_after = now() WHERE id = $1`, [job.id]);
+    const [again, also] = await Promise.all([startProbe(0), startProbe(0)]);
+    running.push(again, also);
+    const reminders = async () =>
+      query(DB_URL, `SELECT user_id, count(*)::int AS n FROM notifications WHERE kind = 'EVENT_REMINDER' AND data->>'occurrenceId' = $1 GROUP BY user_id`, [occurrenceId]);
+    await waitFor('the reminder job to complete', async () => {
+      const [row] = await query(DB_URL, `SELECT state FROM pgboss.job WHERE id = $1`, [job.id]);
+      return row.state === 'completed' ? true : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(await reminders(), [{ user_id: people[0].id, n: 1 }], 'the member going got one reminder; the interested one none');
   });
 
   it('schedules the trust pass and the pruning of run records on the queue, once however many instances start', async () => {
