@@ -175,7 +175,8 @@ export type LiveNotificationKind =
   | 'EVENT_PROMOTED'
   | 'EVENT_REMINDER'
   | 'EVENT_CHANGED'
-  | 'EVENT_CANCELLED';
+  | 'EVENT_CANCELLED'
+  | 'IDEA_STATUS';
 
 /** A notification as the live channel carries it: the fields of the API's `Notification`. */
 export interface LiveNotification {
@@ -196,6 +197,9 @@ export interface LiveNotification {
   eventOccurrenceId: string | null;
   eventTitle: string | null;
   eventStartsAt: string | null;
+  /** For IDEA_STATUS: the idea's status after the change, and the idea it was merged into when it became a duplicate. */
+  ideaStatus: string | null;
+  ideaMergedIntoTopicId: string | null;
   read: boolean;
   createdAt: string;
   updatedAt: string;
