@@ -8,7 +8,17 @@ export enum FeedbackType {
   PRAISE = 'PRAISE',
   QUESTION = 'QUESTION',
 }
-registerEnumType(FeedbackType, { name: 'FeedbackType', description: 'What kind of feedback a post gives.' });
+registerEnumType(FeedbackType, {
+  name: 'FeedbackType',
+  description: 'What kind of feedback a post gives.',
+  valuesMap: {
+    BUG: { description: 'Something does not work as it should.' },
+    IDEA: { description: 'A suggestion or feature request.' },
+    COMPLAINT: { description: 'A member is unhappy with the product or service.' },
+    PRAISE: { description: 'A member likes something.' },
+    QUESTION: { description: 'A member asks how something works.' },
+  },
+});
 
 @ObjectType('ProductArea', { description: 'A part of the product feedback is about; admins keep the list.' })
 export class ProductAreaObject {
