@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { ClientToServerEvents, NotificationCreatedPayload, ServerToClientEvents } from '@townsquare/shared';
 import { quickMembers, gqlAs } from '../testing/event-helpers.js';
 import { person, reply, topic, type Person } from '../testing/forum-helpers.js';
+import { leastStatements } from '../testing/sql-counter.js';
 import { GqlClient, codeOf, startTestApp, type GqlResult, type TestApp } from '../testing/test-app.js';
 
 /*
@@ -456,5 +457,87 @@ describe('the product team\'s view', () => {
     expect(lines[1]).toContain(`"${ids[4]}","Sortable idea 4","NEW","4"`);
     expect(lines.find((l) => l.includes(ids[3]!))).toContain('"DONE","3"');
     expect(lines[1]).toContain(`/t/${ids[4]}"`);
+  });
+});
+
+describe('lists cost the same whatever their length', () => {
+  it('reads a page of ideas with their timelines and your votes in a fixed number of statements (no query per idea)', async () => {
+    const cat = await newCategory('Costs');
+    await manager.client.send(`mutation ($c: ID!) { setIdeaBoard(categoryId: $c, enabled: true) { id } }`, { c: cat });
+    const reader = await person(t, undefined, 'icost');
+    const PAGE = `query ($c: ID!, $n: Int!) { ideas(filter: { categoryId: $c }, sort: TOP, first: $n) { edges { node { topicId votedByMe timeline { toStatus } } } } }`;
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push(await newIdea(`Cost idea ${i}`, author, cat));
+    for (const id of ids.slice(0, 3)) await setStatus(manager, id, 'UNDER_REVIEW');
+    await reader.client.send(VOTE, { id: ids[0] });
+    const two = await leastStatements(() => reader.client.send<{ ideas: { edges: unknown[] } }>(PAGE, { c: cat, n: 2 }));
+    const eight = await leastStatements(() => reader.client.send<{ ideas: { edges: unknown[] } }>(PAGE, { c: cat, n: 8 }));
+    expect(two.result.data!.ideas.edges).toHaveLength(2);
+    expect(eight.result.data!.ideas.edges).toHaveLength(8);
+    expect(eight.statements).toBe(two.statements);
+  });
+});
+
+describe('who may do what', () => {
+  type Role = 'guest' | 'member' | 'moderator' | 'manager' | 'admin';
+  const ROLES: Role[] = ['guest', 'member', 'moderator', 'manager', 'admin'];
+  const clientOf = async (role: Role): Promise<GqlClient> =>
+    role === 'guest' ? new GqlClient(t.url) : role === 'member' ? (await person(t, undefined, 'irole')).client : role === 'moderator' ? moderator.client : role === 'manager' ? manager.client : admin.client;
+
+  /** Each operation with a fresh target, and the roles that may do it. */
+  const OPERATIONS: Array<{ name: string; allowed: Role[]; run: (c: GqlClient) => Promise<GqlResult> }> = [
+    { name: 'idea', allowed: ROLES, run: async (c) => c.send(READ, { id: await newIdea('Readable by all') }) },
+    { name: 'roadmap', allowed: ROLES, run: (c) => c.send(`query { roadmap { planned { topicId } } }`) },
+    { name: 'similarIdeas', allowed: ROLES, run: (c) => c.send(`query { similarIdeas(title: "anything at all") { topicId } }`) },
+    { name: 'voteIdea', allowed: ['member', 'moderator', 'manager', 'admin'], run: async (c) => c.send(VOTE, { id: await newIdea('Vote by role') }) },
+    { name: 'myIdeaVotes', allowed: ['member', 'moderator', 'manager', 'admin'], run: (c) => c.send(ALLOWANCE) },
+    { name: 'setIdeaStatus', allowed: ['manager', 'admin'], run: async (c) => c.send(STATUS, { i: { topicId: await newIdea('Status by role'), status: 'PLANNED' } }) },
+    { name: 'mergeIdea', allowed: ['manager', 'admin'], run: async (c) => c.send(MERGE, { a: await newIdea('Merge by role A'), b: await newIdea('Merge by role B') }) },
+    { name: 'setIdeaBoard', allowed: ['manager', 'admin'], run: async (c) => c.send(`mutation ($c: ID!) { setIdeaBoard(categoryId: $c, enabled: true) { id } }`, { c: await newCategory('Role') }) },
+    { name: 'addIdeaStaffNote', allowed: ['moderator', 'manager', 'admin'], run: async (c) => c.send(`mutation ($id: ID!) { addIdeaStaffNote(topicId: $id, body: "note") { id } }`, { id: await newIdea('Note by role') }) },
+    { name: 'markFeedback', allowed: ['moderator', 'manager', 'admin'], run: async (c) => c.send(`mutation ($p: ID!) { markFeedback(input: { postId: $p, type: PRAISE }) { postId } }`, { p: (await topic(author, plain, { title: 'Feedback by role' })).firstPostId }) },
+    { name: 'feedback', allowed: ['moderator', 'manager', 'admin'], run: (c) => c.send(`query { feedback(first: 1) { edges { cursor } } }`) },
+    { name: 'exportIdeasCsv', allowed: ['moderator', 'manager', 'admin'], run: (c) => c.send(`query { exportIdeasCsv }`) },
+    { name: 'createProductArea', allowed: ['admin'], run: (c) => c.send(`mutation ($n: String!) { createProductArea(name: $n) { id } }`, { n: `Area ${Math.random().toString(36).slice(2, 9)}` }) },
+  ];
+
+  it('lets each role do exactly what it may: guests read, members vote, moderators file feedback and notes, community managers set statuses and merge, admins keep the product areas', async () => {
+    const outcome: Record<string, Record<string, unknown>> = {};
+    const expected: Record<string, Record<string, unknown>> = {};
+    for (const op of OPERATIONS) {
+      outcome[op.name] = {};
+      expected[op.name] = {};
+      for (const role of ROLES) {
+        const res = await op.run(await clientOf(role));
+        outcome[op.name]![role] = res.errors ? codeOf(res) : 'ok';
+        expected[op.name]![role] = op.allowed.includes(role) ? 'ok' : role === 'guest' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      }
+    }
+    expect(outcome).toEqual(expected);
+  });
+});
+
+describe('what members do not see', () => {
+  it('keeps a hidden idea out of lists and suggestions, and filters by voter segment for staff', async () => {
+    const cat = await newCategory('Hidden');
+    await manager.client.send(`mutation ($c: ID!) { setIdeaBoard(categoryId: $c, enabled: true) { id } }`, { c: cat });
+    const shown = await newIdea('Offline sync for notes', author, cat);
+    const hidden = await newIdea('Offline sync for drafts', author, cat);
+    await db.query(`UPDATE topics SET hidden_at = now() WHERE id = $1`, [hidden]);
+    const member = await person(t, undefined, 'ihid');
+    const listed = await member.client.send<{ ideas: { edges: Array<{ node: { topicId: string } }> } }>(LIST, { f: { categoryId: cat }, s: 'NEW' });
+    expect(listed.data!.ideas.edges.map((e) => e.node.topicId)).toEqual([shown]);
+    const similar = await member.client.send<{ similarIdeas: Array<{ topicId: string }> }>(`query { similarIdeas(title: "offline sync") { topicId } }`);
+    expect(similar.data!.similarIdeas.map((i) => i.topicId)).not.toContain(hidden);
+    expect(codeOf(await member.client.send(READ, { id: hidden }))).toBe('NOT_FOUND');
+
+    // Voter segments: only ideas with a vote from a LEADER (staff filter).
+    const leader = await person(t, undefined, 'ilead');
+    await db.query(`UPDATE users SET trust_level = 'LEADER' WHERE id = $1`, [leader.id]);
+    await leader.client.send(VOTE, { id: shown });
+    const bySegment = await moderator.client.send<{ ideas: { edges: Array<{ node: { topicId: string } }> } }>(LIST, { f: { categoryId: cat, voterTrustLevels: ['LEADER'] }, s: 'TOP' });
+    expect(bySegment.data!.ideas.edges.map((e) => e.node.topicId)).toEqual([shown]);
+    const none = await moderator.client.send<{ ideas: { edges: unknown[] } }>(LIST, { f: { categoryId: cat, voterJoinedAfter: new Date(Date.now() + 86_400_000).toISOString() }, s: 'TOP' });
+    expect(none.data!.ideas.edges).toEqual([]);
   });
 });
