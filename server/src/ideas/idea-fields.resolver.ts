@@ -2,7 +2,10 @@ import { Int, Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS, Permission } from '@townsquare/shared';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import { Allow, Public } from '../common/permissions.decorator.js';
-import { Ctx, RequestContext } from '../common/request-context.js';
+import { Ctx, RequestContext, contextOf, type GqlContext } from '../common/request-context.js';
+import type { TopicEntity } from '../topics/topic.entity.js';
+import { TopicObject } from '../topics/topic.objects.js';
+import { IdeasService } from './ideas.service.js';
 import { IdeaObject, IdeaStaffNoteObject, IdeaStatus, IdeaStatusChangeObject } from './idea.objects.js';
 import { IdeasRepository, type StaffNoteRow, type StatusChangeRow } from './ideas.repository.js';
 
@@ -39,5 +42,17 @@ export class IdeaFieldsResolver {
       })
       .load(idea.topicId);
     return rows.map((r) => ({ id: r.id, authorId: r.authorId, body: r.body, createdAt: r.createdAt }));
+  }
+}
+
+/** Topic.idea: the votes and status of an IDEA topic on a board, batched for a page of topics. */
+@Resolver(() => TopicObject)
+export class TopicIdeaFieldResolver {
+  constructor(private readonly ideas: IdeasService) {}
+
+  @Public()
+  @ResolveField(() => IdeaObject, { nullable: true, description: 'Its idea (votes, status, official response) when it is an IDEA topic on an ideas board; null otherwise.' })
+  idea(topic: TopicEntity, _args: unknown, gql: GqlContext): Promise<IdeaObject | null> {
+    return this.ideas.ofTopic(contextOf(gql), topic);
   }
 }

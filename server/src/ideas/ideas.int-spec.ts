@@ -110,6 +110,19 @@ describe('ideas boards', () => {
     expect(codeOf(await moderator.client.send(`mutation ($c: ID!) { setIdeaBoard(categoryId: $c, enabled: true) { id } }`, { c: plain }))).toBe('FORBIDDEN');
   });
 
+  it('shows an idea on its topic, and reads one whose row is not written yet as new, writing it on the first vote', async () => {
+    const id = await newIdea('An idea seen from its topic');
+    const discussion = await topic(author, board, { title: 'Just a discussion on the board' });
+    const TOPIC_IDEA = `query ($id: ID!) { topic(id: $id) { idea { topicId status voteCount } } }`;
+    expect((await author.client.send<{ topic: { idea: unknown } }>(TOPIC_IDEA, { id })).data!.topic.idea).toEqual({ topicId: id, status: 'NEW', voteCount: 0 });
+    expect((await author.client.send<{ topic: { idea: unknown } }>(TOPIC_IDEA, { id: discussion.id })).data!.topic.idea).toBeNull();
+    await db.query(`DELETE FROM ideas WHERE topic_id = $1`, [id]);
+    expect(await read(author.client, id)).toMatchObject({ status: 'NEW', voteCount: 0 });
+    const voter = await person(t, undefined, 'ifirst');
+    expect((await voter.client.send<{ voteIdea: IdeaOut }>(VOTE, { id })).data!.voteIdea.voteCount).toBe(1);
+    expect(await db.query(`SELECT vote_count FROM ideas WHERE topic_id = $1`, [id])).toEqual([{ vote_count: 1 }]);
+  });
+
   it('turns the IDEA topics already in a category into ideas when it becomes a board', async () => {
     const later = await newCategory('Later');
     const id = await newIdea('Written before the board existed', author, later);

@@ -5,7 +5,7 @@ import { TopicsModule } from '../topics/topics.module.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import { FeedbackResolver, PostFeedbackFieldsResolver } from './feedback.resolver.js';
 import { FeedbackService } from './feedback.service.js';
-import { IdeaFieldsResolver } from './idea-fields.resolver.js';
+import { IdeaFieldsResolver, TopicIdeaFieldResolver } from './idea-fields.resolver.js';
 import { IdeaListsService } from './idea-lists.service.js';
 import { IdeasRepository } from './ideas.repository.js';
 import { IdeasResolver } from './ideas.resolver.js';
@@ -14,7 +14,7 @@ import { IdeasService } from './ideas.service.js';
 /** The ideas board (votes, statuses, merges, roadmap, staff notes) and feedback marks on posts. */
 @Module({
   imports: [TopicsModule, NotificationsModule, AuditModule],
-  providers: [IdeasRepository, IdeasService, IdeaListsService, IdeasResolver, IdeaFieldsResolver, FeedbackRepository, FeedbackService, FeedbackResolver, PostFeedbackFieldsResolver],
+  providers: [IdeasRepository, IdeasService, IdeaListsService, IdeasResolver, IdeaFieldsResolver, TopicIdeaFieldResolver, FeedbackRepository, FeedbackService, FeedbackResolver, PostFeedbackFieldsResolver],
   exports: [IdeasService],
 })
 export class IdeasModule {}

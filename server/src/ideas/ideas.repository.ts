@@ -79,6 +79,12 @@ export class IdeasRepository {
     return rows.map((r) => r.category_id);
   }
 
+  /** Of these categories, the ones that are ideas boards. */
+  async boardsAmong(categoryIds: readonly string[]): Promise<Set<string>> {
+    const rows: Array<{ category_id: string }> = await this.db.query(`SELECT category_id FROM idea_boards WHERE category_id = ANY($1::uuid[])`, [[...categoryIds]]);
+    return new Set(rows.map((r) => r.category_id));
+  }
+
   /** Makes a category a board, with an idea row for each IDEA topic already there; false when it already was one. */
   async addBoard(m: Queryable, categoryId: string, userId: string): Promise<boolean> {
     const rows = await returningRows(m, `INSERT INTO idea_boards (category_id, created_by) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`, [categoryId, userId]);

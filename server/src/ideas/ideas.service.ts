@@ -243,12 +243,59 @@ export class IdeasService implements OnModuleInit {
     });
   }
 
-  /** The idea if its topic may be read by this person; NOT_FOUND otherwise (or when it has no idea row yet). */
+  /** The idea if its topic may be read by this person; NOT_FOUND otherwise. */
   async readable(ctx: RequestContext, topicId: string): Promise<{ topic: TopicEntity; row: IdeaRow }> {
     const topic = await this.ideaTopic(ctx, topicId);
-    const [row] = await this.repository.byIds([topic.id]);
+    const [row] = await this.rowsOf([topic]);
     if (!row) throw ideaNotFound();
     return { topic, row };
+  }
+
+  /**
+   * The ideas of these topics (readable ones), in order; null for topics that are no idea. An IDEA
+   * topic on a board whose row is not written yet (it is, just after the topic commits) reads as
+   * a new idea without votes.
+   */
+  async rowsOf(topics: ReadonlyArray<TopicEntity | null>): Promise<Array<IdeaRow | null>> {
+    const ideaTopics = topics.filter((t): t is TopicEntity => !!t && t.kind === 'IDEA');
+    if (ideaTopics.length === 0) return topics.map(() => null);
+    const rows = await this.repository.byIds(ideaTopics.map((t) => t.id));
+    const missing = ideaTopics.filter((t) => !rows.some((r) => r.topicId === t.id));
+    const boards = missing.length > 0 ? await this.repository.boardsAmong([...new Set(missing.map((t) => t.categoryId))]) : new Set<string>();
+    return topics.map((t) => {
+      if (!t || t.kind !== 'IDEA') return null;
+      const row = rows.find((r) => r.topicId === t.id);
+      if (row) return row;
+      if (!boards.has(t.categoryId)) return null;
+      return {
+        topicId: t.id,
+        categoryId: t.categoryId,
+        title: t.title,
+        authorId: t.authorId,
+        tags: t.tags,
+        status: 'NEW',
+        voteCount: 0,
+        mergedIntoId: null,
+        officialResponse: null,
+        officialResponseAt: null,
+        statusChangedAt: null,
+        createdAt: t.createdAt,
+        updatedAt: t.createdAt,
+      };
+    });
+  }
+
+  /** Topic.idea for a page of topics: a fixed number of statements. */
+  async ofTopic(ctx: RequestContext, topic: TopicEntity): Promise<IdeaObject | null> {
+    if (topic.kind !== 'IDEA') return null;
+    return ctx
+      .loader<string, IdeaObject | null>('topicIdeas', async (ids) => {
+        const topics = await this.access.readableTopics(ctx, ids);
+        const rows = await this.rowsOf(topics);
+        const views = await this.views(ctx, rows.filter((r): r is IdeaRow => !!r));
+        return rows.map((r) => (r ? (views.find((v) => v.topicId === r.topicId) ?? null) : null));
+      })
+      .load(topic.id);
   }
 
   /** The IDEA topic if this person may read it; NOT_FOUND otherwise. Its idea row is made, when missing, by `lockIdea` in the change's transaction. */
