@@ -123,6 +123,22 @@ describe('ideas boards', () => {
     expect(await db.query(`SELECT vote_count FROM ideas WHERE topic_id = $1`, [id])).toEqual([{ vote_count: 1 }]);
   });
 
+  it('a category that stops being a board shows no ideas and takes no votes; made a board again, its ideas come back with their votes', async () => {
+    const cat = await newCategory('Toggle');
+    const BOARD = `mutation ($c: ID!, $e: Boolean!) { setIdeaBoard(categoryId: $c, enabled: $e) { id } }`;
+    await manager.client.send(BOARD, { c: cat, e: true });
+    const id = await newIdea('Survives a board toggle', author, cat);
+    const voter = await person(t, undefined, 'itog');
+    await voter.client.send(VOTE, { id });
+    expect((await manager.client.send(BOARD, { c: cat, e: false })).errors).toBeUndefined();
+    expect(refusal(await manager.client.send(BOARD, { c: cat, e: false }))).toEqual({ code: 'CONFLICT', reason: 'NOT_A_BOARD' });
+    expect(codeOf(await voter.client.send(READ, { id }))).toBe('NOT_FOUND');
+    expect(codeOf(await voter.client.send(UNVOTE, { id }))).toBe('NOT_FOUND');
+    expect((await voter.client.send<{ ideas: { edges: unknown[] } }>(LIST, { f: { categoryId: cat }, s: 'TOP' })).data!.ideas.edges).toEqual([]);
+    await manager.client.send(BOARD, { c: cat, e: true });
+    expect(await read(voter.client, id)).toMatchObject({ voteCount: 1, votedByMe: true });
+  });
+
   it('turns the IDEA topics already in a category into ideas when it becomes a board', async () => {
     const later = await newCategory('Later');
     const id = await newIdea('Written before the board existed', author, later);
@@ -382,6 +398,8 @@ describe('feedback marks and staff notes', () => {
     ]);
     const summary = await moderator.client.send<{ feedbackSummary: Array<{ productArea: { id: string } | null; type: string; count: number }> }>(`query { feedbackSummary { productArea { id } type count } }`);
     expect(summary.data!.feedbackSummary.filter((g) => g.productArea?.id === areaId).map((g) => [g.type, g.count])).toEqual([['BUG', 1], ['COMPLAINT', 1]]);
+    const supported = await manager.client.send<{ ideas: { edges: Array<{ node: { topicId: string } }> } }>(LIST, { f: { productAreaId: areaId }, s: 'TOP' });
+    expect(supported.data!.ideas.edges.map((e) => e.node.topicId)).toEqual([idea]);
     const csv = (await moderator.client.send<{ exportFeedbackCsv: string }>(`query { exportFeedbackCsv }`)).data!.exportFeedbackCsv;
     expect(csv).toContain('"COMPLAINT"');
     expect(csv).toContain(`/t/${discussion.id}/2"`);

@@ -103,7 +103,8 @@ export class IdeasRepository {
 
   /**
    * Gives an IDEA topic on a board its idea row if it has none yet (topics written before their
-   * category became a board, or whose creation was not yet seen). Returns whether the idea exists.
+   * category became a board, or whose creation was not yet seen). Returns whether the idea exists
+   * on a category that is a board now.
    */
   async ensure(m: Queryable, topicId: string): Promise<boolean> {
     const rows: Array<{ ok: boolean }> = await m.query(
@@ -113,7 +114,8 @@ export class IdeasRepository {
           WHERE t.id = $1 AND t.kind = 'IDEA'
          ON CONFLICT DO NOTHING RETURNING 1
        )
-       SELECT EXISTS (SELECT 1 FROM added) OR EXISTS (SELECT 1 FROM ideas WHERE topic_id = $1) AS ok`,
+       SELECT EXISTS (SELECT 1 FROM added)
+           OR EXISTS (SELECT 1 FROM ideas i JOIN topics t ON t.id = i.topic_id JOIN idea_boards b ON b.category_id = t.category_id WHERE i.topic_id = $1) AS ok`,
       [topicId],
     );
     return rows[0]?.ok ?? false;

@@ -260,13 +260,12 @@ export class IdeasService implements OnModuleInit {
     const ideaTopics = topics.filter((t): t is TopicEntity => !!t && t.kind === 'IDEA');
     if (ideaTopics.length === 0) return topics.map(() => null);
     const rows = await this.repository.byIds(ideaTopics.map((t) => t.id));
-    const missing = ideaTopics.filter((t) => !rows.some((r) => r.topicId === t.id));
-    const boards = missing.length > 0 ? await this.repository.boardsAmong([...new Set(missing.map((t) => t.categoryId))]) : new Set<string>();
+    const boards = await this.repository.boardsAmong([...new Set(ideaTopics.map((t) => t.categoryId))]);
     return topics.map((t) => {
-      if (!t || t.kind !== 'IDEA') return null;
+      // A category that is no longer a board keeps its ideas' rows (should it become one again), but shows no idea.
+      if (!t || t.kind !== 'IDEA' || !boards.has(t.categoryId)) return null;
       const row = rows.find((r) => r.topicId === t.id);
       if (row) return row;
-      if (!boards.has(t.categoryId)) return null;
       return {
         topicId: t.id,
         categoryId: t.categoryId,
