@@ -118,6 +118,16 @@ export interface PollUpdatedPayload {
   poll: LivePoll;
 }
 
+/** An idea's public state after a vote, a status change, an official response or a merge (never staff notes). */
+export interface IdeaUpdatedPayload {
+  topicId: string;
+  status: string;
+  voteCount: number;
+  mergedIntoTopicId: string | null;
+  officialResponse: { body: string; at: string } | null;
+  statusChangedAt: string | null;
+}
+
 export interface TopicTypingPayload {
   topicId: string;
   user: { id: string; handle: string; displayName: string };
@@ -227,6 +237,8 @@ export interface ServerToClientEvents {
   'post.reactions': (payload: PostReactionsPayload) => void;
   /** A poll in the topic was created, voted in or closed. */
   'poll.updated': (payload: PollUpdatedPayload) => void;
+  /** The topic's idea got or lost a vote, changed status, got an official response, or took a duplicate's votes. */
+  'idea.updated': (payload: IdeaUpdatedPayload) => void;
   /** Someone is typing a reply in the topic. */
   'topic.typing': (payload: TopicTypingPayload) => void;
   /** How many connections are viewing the topic. */

@@ -57,8 +57,15 @@ async function newCategory(name: string): Promise<string> {
   return res.data.createCategory.id;
 }
 
+/** An IDEA topic; on a board, once its idea row is written (just after the topic commits), so snapshots taken next see it. */
 async function newIdea(title: string, by: Person = author, category = board): Promise<string> {
   const created = await topic(by, category, { title, body: `Please consider: ${title}.`, kind: 'IDEA' });
+  const [{ onBoard }] = await db.query(`SELECT EXISTS (SELECT 1 FROM idea_boards WHERE category_id = $1) AS "onBoard"`, [category]);
+  const deadline = Date.now() + 5000;
+  while (onBoard && (await db.query(`SELECT 1 FROM ideas WHERE topic_id = $1`, [created.id])).length === 0) {
+    if (Date.now() > deadline) throw new Error('the idea row was not written');
+    await new Promise((r) => setTimeout(r, 20));
+  }
   return created.id;
 }
 
@@ -313,6 +320,40 @@ describe('statuses', () => {
     const again = await setStatus(manager, id, 'PLANNED', 'Now scheduled for May.');
     expect(again.data!.setIdeaStatus.officialResponse!.body).toBe('Now scheduled for May.');
     expect(again.data!.setIdeaStatus.timeline).toHaveLength(2);
+  });
+});
+
+describe('live on the idea\'s page', () => {
+  it('tells the topic\'s readers the new count and status as votes and changes commit, and nobody who cannot read the topic', async () => {
+    const secret = await admin.client.send<{ createCategory: { id: string } }>(`mutation ($i: CreateCategoryInput!) { createCategory(input: $i) { id } }`, {
+      i: { name: `Staff ideas ${Date.now()}`, slug: `staff-ideas-${Date.now().toString(36)}`, readRoles: ['MODERATOR', 'COMMUNITY_MANAGER', 'ADMIN'] },
+    });
+    const staffBoard = secret.data!.createCategory.id;
+    await manager.client.send(`mutation ($c: ID!) { setIdeaBoard(categoryId: $c, enabled: true) { id } }`, { c: staffBoard });
+    const open = await newIdea('Live counts on the idea page');
+    const hidden = await newIdea('A staff-only idea', manager, staffBoard);
+    const reader = await person(t, undefined, 'ilive');
+    const page = await connect(reader.cookie);
+    try {
+      expect(await page.socket.timeout(5000).emitWithAck('topic.join', { topicId: open })).toEqual({ ok: true });
+      expect(await page.socket.timeout(5000).emitWithAck('topic.join', { topicId: hidden })).not.toEqual({ ok: true });
+      const updates: Array<{ topicId: string; voteCount: number; status: string }> = [];
+      page.socket.on('idea.updated', (p) => updates.push(p));
+      await author.client.send(VOTE, { id: open });
+      await until(() => updates.some((u) => u.voteCount === 1), 'the vote live');
+      await setStatus(manager, open, 'PLANNED', 'Coming soon.');
+      await until(() => updates.some((u) => u.status === 'PLANNED'), 'the status live');
+      await manager.client.send(VOTE, { id: hidden });
+      await setStatus(manager, hidden, 'PLANNED');
+      await moderator.client.send(`mutation ($id: ID!) { addIdeaStaffNote(topicId: $id, body: "LIVE-NOTE-4410") { id } }`, { id: open });
+      await author.client.send(UNVOTE, { id: open }).catch(() => undefined);
+      await until(() => updates.some((u) => u.voteCount === 0), 'the vote taken back live');
+      expect(updates.every((u) => u.topicId === open)).toBe(true);
+      expect(JSON.stringify(page.all)).not.toContain('LIVE-NOTE');
+      expect(JSON.stringify(page.all)).not.toContain(hidden);
+    } finally {
+      page.socket.close();
+    }
   });
 });
 

@@ -109,11 +109,11 @@ export class IdeasService implements OnModuleInit {
   async vote(ctx: RequestContext, topicId: string): Promise<IdeaObject> {
     const me = ctx.requireUser();
     await this.ideaTopic(ctx, topicId);
-    await transaction(this.db, async (m) => {
+    const changed = await transaction(this.db, async (m) => {
       const idea = await this.lockIdea(m, topicId);
       if (isClosedStatus(idea.status)) throw ideaClosed();
       const voter = await this.repository.lockVoter(m, me.id);
-      if (await this.repository.hasVote(m, topicId, me.id)) return;
+      if (await this.repository.hasVote(m, topicId, me.id)) return false;
       const limit = voteLimitOf(voter.trustLevel);
       if (voter.openVotes >= limit) {
         throw AppError.conflict(
@@ -123,22 +123,24 @@ export class IdeasService implements OnModuleInit {
         );
       }
       await this.repository.addVote(m, topicId, me.id);
+      return true;
     });
-    return this.get(ctx, topicId);
+    return this.changed(ctx, topicId, changed);
   }
 
   /** Takes one's vote back from an open idea (none given: no change). */
   async unvote(ctx: RequestContext, topicId: string): Promise<IdeaObject> {
     const me = ctx.requireUser();
     await this.ideaTopic(ctx, topicId);
-    await transaction(this.db, async (m) => {
+    const changed = await transaction(this.db, async (m) => {
       const idea = await this.lockIdea(m, topicId);
       if (isClosedStatus(idea.status)) throw ideaClosed();
       await this.repository.lockVoter(m, me.id);
-      if (!(await this.repository.hasVote(m, topicId, me.id))) return;
+      if (!(await this.repository.hasVote(m, topicId, me.id))) return false;
       await this.repository.removeVote(m, topicId, me.id);
+      return true;
     });
-    return this.get(ctx, topicId);
+    return this.changed(ctx, topicId, changed);
   }
 
   /**
@@ -182,7 +184,7 @@ export class IdeasService implements OnModuleInit {
       });
       await this.notifications.onIdeaStatusChanged(m, { topic, voterIds: voters, actorId: me.id, data: { ideaStatus: to } });
     });
-    return this.get(ctx, topic.id);
+    return this.changed(ctx, topic.id, true);
   }
 
   /**
@@ -227,7 +229,24 @@ export class IdeasService implements OnModuleInit {
       });
       await this.notifications.onIdeaStatusChanged(m, { topic: duplicate, voterIds: lockedVoters, actorId: me.id, data: { ideaStatus: 'DUPLICATE', mergedIntoTopicId: kept.id } });
     });
-    return this.get(ctx, kept.id);
+    await this.changed(ctx, duplicate.id, true);
+    return this.changed(ctx, kept.id, true);
+  }
+
+  /** The idea as committed, for the caller; when it changed, its public state goes live to its topic's readers. */
+  private async changed(ctx: RequestContext, topicId: string, changed: boolean): Promise<IdeaObject> {
+    const view = await this.get(ctx, topicId);
+    if (changed) {
+      this.events.publish('idea.updated', {
+        topicId: view.topicId,
+        status: view.status,
+        voteCount: view.voteCount,
+        mergedIntoTopicId: view.mergedIntoTopicId,
+        officialResponse: view.officialResponse ? { body: view.officialResponse.body, at: view.officialResponse.at.toISOString() } : null,
+        statusChangedAt: view.statusChangedAt ? view.statusChangedAt.toISOString() : null,
+      });
+    }
+    return view;
   }
 
   /** Adds an internal note to an idea (staff only; members never see notes). */
