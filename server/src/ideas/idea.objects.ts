@@ -160,7 +160,7 @@ export class RoadmapObject {
 
 @InputType({ description: 'Which ideas a board list shows; every filter is optional and they combine.' })
 export class IdeaFilterInput {
-  @Field(() => [IdeaStatus], { nullable: true, description: 'Only these statuses (up to 7).' })
+  @Field(() => [IdeaStatus], { nullable: true, description: 'Only these statuses (up to 7). Without it, every status but DUPLICATE (merged ideas live on in the idea kept).' })
   statuses?: IdeaStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Only this board (category).' })

@@ -386,6 +386,14 @@ describe('merging duplicates', () => {
     const told: Array<{ user_id: string }> = await db.query(`SELECT user_id FROM notifications WHERE topic_id = $1 AND kind = 'IDEA_STATUS'`, [dup]);
     expect(told.map((r) => r.user_id).sort()).toEqual([both.id, onlyDup.id, watcher.id, author.id].sort());
 
+    // The board lists the kept idea only, unless duplicates are asked for; suggestions leave the duplicate out.
+    const listed = await author.client.send<{ ideas: { edges: Array<{ node: { topicId: string } }> } }>(LIST, { f: { categoryId: board }, s: 'NEW', first: 50 });
+    expect(listed.data!.ideas.edges.map((e) => e.node.topicId)).not.toContain(dup);
+    const dups = await author.client.send<{ ideas: { edges: Array<{ node: { topicId: string } }> } }>(LIST, { f: { categoryId: board, statuses: ['DUPLICATE'] }, s: 'NEW', first: 50 });
+    expect(dups.data!.ideas.edges.map((e) => e.node.topicId)).toContain(dup);
+    const similar = await author.client.send<{ similarIdeas: Array<{ topicId: string }> }>(`query { similarIdeas(title: "PDF export for reports") { topicId } }`);
+    expect(similar.data!.similarIdeas.map((i) => i.topicId)).toEqual([kept]);
+
     // No chains: nothing merges into a duplicate, and a duplicate is not merged again.
     const other = await newIdea('Yet another export idea');
     const chainBefore = await snapshot();

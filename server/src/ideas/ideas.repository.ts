@@ -300,7 +300,9 @@ export class IdeasRepository {
       return `$${params.length}`;
     };
     const where = [`t.category_id = ANY($1::uuid[])`, `t.deleted_at IS NULL`, `t.hidden_at IS NULL`, `EXISTS (SELECT 1 FROM idea_boards b WHERE b.category_id = t.category_id)`];
+    // Merged duplicates live on in their kept idea: listed only when asked for by status.
     if (filter.statuses?.length) where.push(`i.status = ANY(${add([...filter.statuses])}::text[])`);
+    else where.push(`i.status <> 'DUPLICATE'`);
     if (filter.categoryId) where.push(`t.category_id = ${add(filter.categoryId)}::uuid`);
     if (filter.tag) where.push(`${add(filter.tag)} = ANY(t.tags)`);
     if (filter.productAreaId) {
@@ -343,7 +345,8 @@ export class IdeasRepository {
       `WITH q AS (SELECT lower($2) AS text, websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2) AS ts)
        SELECT ${IDEA_COLUMNS}, greatest(similarity(lower(t.title), q.text), ts_rank(t.search_vector, q.ts)) AS score
          FROM q, topics t JOIN ideas i ON i.topic_id = t.id
-        WHERE t.kind = 'IDEA' AND t.category_id = ANY($1::uuid[]) AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+        WHERE t.kind = 'IDEA' AND t.category_id = ANY($1::uuid[]) AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND i.status <> 'DUPLICATE'
+          AND EXISTS (SELECT 1 FROM idea_boards b WHERE b.category_id = t.category_id)
           AND (lower(t.title) % q.text OR t.search_vector @@ q.ts)
         ORDER BY score DESC, i.vote_count DESC, i.topic_id DESC
         LIMIT $3`,

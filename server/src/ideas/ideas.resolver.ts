@@ -56,7 +56,7 @@ export class IdeasResolver {
 
   @Public()
   @Query(() => [IdeaObject], {
-    description: 'Up to 5 existing ideas whose titles resemble this one, best first (English and Russian word forms, and similar spelling); empty under 3 characters.',
+    description: 'Up to 5 existing ideas (merged duplicates left out) whose titles resemble this one, best first (English and Russian word forms, and similar spelling); empty under 3 characters.',
   })
   similarIdeas(@Ctx() ctx: RequestContext, @Args('title', { description: 'The title being typed, up to 200 characters.' }) title: string) {
     return this.lists.similar(ctx, title);
