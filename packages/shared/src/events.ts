@@ -123,6 +123,8 @@ export interface IdeaUpdatedPayload {
   topicId: string;
   status: string;
   voteCount: number;
+  /** Grows with every change: an update with a lower revision than the one shown is older; ignore it. */
+  revision: number;
   mergedIntoTopicId: string | null;
   officialResponse: { body: string; at: string } | null;
   statusChangedAt: string | null;

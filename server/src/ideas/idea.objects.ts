@@ -109,6 +109,9 @@ export class IdeaObject {
   @Field(() => Int, { description: 'How many members vote for it (exact; each member once).' })
   voteCount: number;
 
+  @Field(() => Int, { description: 'Grows with every vote, status change, response and merge; a live `idea.updated` with a lower one is older than what you have.' })
+  revision: number;
+
   @Field(() => Int, { nullable: true, description: 'TRENDING lists only: votes given within the window.' })
   recentVotes: number | null;
 

@@ -337,7 +337,7 @@ describe('live on the idea\'s page', () => {
     try {
       expect(await page.socket.timeout(5000).emitWithAck('topic.join', { topicId: open })).toEqual({ ok: true });
       expect(await page.socket.timeout(5000).emitWithAck('topic.join', { topicId: hidden })).not.toEqual({ ok: true });
-      const updates: Array<{ topicId: string; voteCount: number; status: string }> = [];
+      const updates: Array<{ topicId: string; voteCount: number; status: string; revision: number }> = [];
       page.socket.on('idea.updated', (p) => updates.push(p));
       await author.client.send(VOTE, { id: open });
       await until(() => updates.some((u) => u.voteCount === 1), 'the vote live');
@@ -349,6 +349,10 @@ describe('live on the idea\'s page', () => {
       await author.client.send(UNVOTE, { id: open }).catch(() => undefined);
       await until(() => updates.some((u) => u.voteCount === 0), 'the vote taken back live');
       expect(updates.every((u) => u.topicId === open)).toBe(true);
+      // The newest revision is the state as it stands: a client keeping the highest revision shows it.
+      const newest = updates.reduce((a, b) => (b.revision > a.revision ? b : a));
+      expect(newest).toMatchObject({ voteCount: 0, status: 'PLANNED' });
+      expect(new Set(updates.map((u) => u.revision)).size).toBe(updates.length);
       expect(JSON.stringify(page.all)).not.toContain('LIVE-NOTE');
       expect(JSON.stringify(page.all)).not.toContain(hidden);
     } finally {

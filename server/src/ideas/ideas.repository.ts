@@ -22,6 +22,8 @@ export interface IdeaRow {
   tags: string[];
   status: IdeaStatusValue;
   voteCount: number;
+  /** Grows with every change; a live update with a lower one is older than what a client has. */
+  revision: number;
   mergedIntoId: string | null;
   officialResponse: string | null;
   officialResponseAt: Date | null;
@@ -64,7 +66,7 @@ export interface IdeaListFilter {
 }
 
 const IDEA_COLUMNS = `
-  i.topic_id AS "topicId", t.category_id AS "categoryId", t.title, t.author_id AS "authorId", t.tags, i.status, i.vote_count AS "voteCount",
+  i.topic_id AS "topicId", t.category_id AS "categoryId", t.title, t.author_id AS "authorId", t.tags, i.status, i.vote_count AS "voteCount", i.revision,
   i.merged_into_id AS "mergedIntoId", i.official_response AS "officialResponse", i.official_response_at AS "officialResponseAt",
   i.status_changed_at AS "statusChangedAt", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
 
@@ -166,7 +168,7 @@ export class IdeasRepository {
     await m.query(
       `WITH v AS (INSERT INTO idea_votes (topic_id, user_id) VALUES ($1, $2)),
             c AS (UPDATE idea_voters SET open_votes = open_votes + 1 WHERE user_id = $2)
-       UPDATE ideas SET vote_count = vote_count + 1 WHERE topic_id = $1`,
+       UPDATE ideas SET vote_count = vote_count + 1, revision = revision + 1 WHERE topic_id = $1`,
       [topicId, userId],
     );
   }
@@ -176,7 +178,7 @@ export class IdeasRepository {
     await m.query(
       `WITH v AS (DELETE FROM idea_votes WHERE topic_id = $1 AND user_id = $2),
             c AS (UPDATE idea_voters SET open_votes = open_votes - 1 WHERE user_id = $2)
-       UPDATE ideas SET vote_count = vote_count - 1 WHERE topic_id = $1`,
+       UPDATE ideas SET vote_count = vote_count - 1, revision = revision + 1 WHERE topic_id = $1`,
       [topicId, userId],
     );
   }
@@ -215,7 +217,7 @@ export class IdeasRepository {
               official_response = coalesce($4, official_response),
               official_response_by = CASE WHEN $4::text IS NULL THEN official_response_by ELSE $6 END,
               official_response_at = CASE WHEN $4::text IS NULL THEN official_response_at ELSE now() END,
-              updated_at = now()
+              updated_at = now(), revision = revision + 1
         WHERE topic_id = $1`,
       [change.topicId, change.from, change.to, change.response, change.mergedIntoId, change.actorId],
     );
@@ -237,8 +239,8 @@ export class IdeasRepository {
     await m.query(
       `WITH gone AS (DELETE FROM idea_votes WHERE topic_id = $1 AND user_id = ANY($3::uuid[])),
             moved AS (UPDATE idea_votes SET topic_id = $2 WHERE topic_id = $1 AND user_id = ANY($4::uuid[])),
-            kept AS (UPDATE ideas SET vote_count = vote_count + $5, updated_at = now() WHERE topic_id = $2)
-       UPDATE ideas SET vote_count = 0 WHERE topic_id = $1`,
+            kept AS (UPDATE ideas SET vote_count = vote_count + $5, updated_at = now(), revision = revision + 1 WHERE topic_id = $2)
+       UPDATE ideas SET vote_count = 0, revision = revision + 1 WHERE topic_id = $1`,
       [fromId, toId, both, moved, moved.length],
     );
     return { moved, both };

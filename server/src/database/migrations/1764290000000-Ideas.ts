@@ -24,6 +24,7 @@ export class Ideas1764290000000 implements MigrationInterface {
         status varchar(16) NOT NULL DEFAULT 'NEW'
           CHECK (status IN ('NEW', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'DONE', 'DECLINED', 'DUPLICATE')),
         vote_count integer NOT NULL DEFAULT 0 CHECK (vote_count >= 0),
+        revision integer NOT NULL DEFAULT 1,
         merged_into_id uuid REFERENCES ideas(topic_id) ON DELETE SET NULL,
         official_response varchar(5000),
         official_response_by uuid REFERENCES users(id) ON DELETE SET NULL,
