@@ -340,19 +340,28 @@ export class IdeasRepository {
 
   /**
    * Ideas whose titles resemble what a member is typing, best first: trigram similarity of the
-   * titles, or a full-text match in English or Russian (stemmed, as search does).
+   * titles, or a full-text match in English or Russian (stemmed, as search does). Each kind of match
+   * is found through its own index (the ideas' title trigrams, the topics' search vector), the best
+   * 50 of each, then kept to what the person may read.
    */
   async similar(readableCategoryIds: readonly string[], title: string, limit: number): Promise<Array<IdeaRow & { score: number }>> {
     return this.db.query(
-      `WITH q AS (SELECT lower($2) AS text, websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2) AS ts)
-       SELECT ${IDEA_COLUMNS}, greatest(similarity(lower(t.title), q.text), ts_rank(t.search_vector, q.ts)) AS score
-         FROM q, topics t JOIN ideas i ON i.topic_id = t.id
-        WHERE t.kind = 'IDEA' AND t.category_id = ANY($1::uuid[]) AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND i.status <> 'DUPLICATE'
+      `WITH c AS (
+         (SELECT id FROM topics WHERE kind = 'IDEA' AND lower(title) % lower($2) ORDER BY similarity(lower(title), lower($2)) DESC LIMIT 50)
+         UNION
+         (SELECT id FROM topics
+           WHERE kind = 'IDEA' AND search_vector @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2))
+           ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2)) DESC LIMIT 50)
+       )
+       SELECT ${IDEA_COLUMNS},
+              greatest(similarity(lower(t.title), lower($2)), ts_rank(t.search_vector, websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2))) AS score
+         FROM c JOIN topics t ON t.id = c.id JOIN ideas i ON i.topic_id = t.id
+        WHERE t.category_id = ANY($1::uuid[]) AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND i.status <> 'DUPLICATE'
           AND EXISTS (SELECT 1 FROM idea_boards b WHERE b.category_id = t.category_id)
-          AND (lower(t.title) % q.text OR t.search_vector @@ q.ts)
         ORDER BY score DESC, i.vote_count DESC, i.topic_id DESC
         LIMIT $3`,
       [[...readableCategoryIds], title, limit],
     );
   }
+
 }
