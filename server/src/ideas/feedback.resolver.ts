@@ -1,5 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountsService } from '../accounts/accounts.service.js';
+import type { UserEntity } from '../accounts/user.entity.js';
+import { userLoader } from '../accounts/user.loader.js';
+import { UserObject } from '../accounts/user.object.js';
 import { Permission } from '@townsquare/shared';
 import { encodeCursor } from '../common/pagination.js';
 import { Allow } from '../common/permissions.decorator.js';
@@ -8,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { PostEntity } from '../topics/post.entity.js';
 import { PostObject } from '../topics/topic.objects.js';
 import { FeedbackFilterInput, FeedbackGroupObject, FeedbackMarkConnection, FeedbackMarkObject, MarkFeedbackInput, ProductAreaObject } from './feedback.objects.js';
+import { IdeaStaffNoteObject } from './idea.objects.js';
 import { FeedbackService } from './feedback.service.js';
 
 @Resolver()
@@ -94,5 +99,28 @@ export class PostFeedbackFieldsResolver {
   @ResolveField(() => FeedbackMarkObject, { nullable: true, description: 'Staff only: its feedback mark, null when none. Asking for it without staff rights is refused (FORBIDDEN).' })
   feedbackMark(post: PostEntity, _args: unknown, gql: GqlContext) {
     return this.service.markOf(contextOf(gql), post.id);
+  }
+}
+
+/** Who wrote a marked post, and who wrote a staff note: one statement for a page (the request's user loader). */
+@Resolver(() => FeedbackMarkObject)
+export class FeedbackMarkFieldsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Allow(Permission.FeedbackManage)
+  @ResolveField(() => UserObject, { nullable: true, description: 'Who wrote the post; null when their account is gone.' })
+  author(@Ctx() ctx: RequestContext, @Parent() mark: FeedbackMarkObject): Promise<UserEntity | null> {
+    return mark.authorId ? userLoader(ctx, this.accounts).load(mark.authorId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => IdeaStaffNoteObject)
+export class StaffNoteFieldsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Allow(Permission.FeedbackManage)
+  @ResolveField(() => UserObject, { nullable: true, description: 'The staff member who wrote it; null when their account is gone.' })
+  author(@Ctx() ctx: RequestContext, @Parent() note: IdeaStaffNoteObject): Promise<UserEntity | null> {
+    return note.authorId ? userLoader(ctx, this.accounts).load(note.authorId) : Promise.resolve(null);
   }
 }

@@ -441,13 +441,13 @@ describe('feedback marks and staff notes', () => {
     expect(marked.data!.markFeedback).toMatchObject({ type: 'COMPLAINT', excerpt: 'Secret-free words: the checkout page froze on me.', postNumber: 2, ideaTopicId: idea });
     await moderator.client.send(MARK, { i: { postId: discussion.firstPostId, type: 'BUG', productAreaId: areaId } });
 
-    const list = await manager.client.send<{ feedback: { edges: Array<{ node: { postId: string; type: string } }> } }>(
-      `query ($a: ID) { feedback(filter: { productAreaId: $a }, first: 10) { edges { node { postId type } } } }`,
+    const list = await manager.client.send<{ feedback: { edges: Array<{ node: { postId: string; type: string; author: { id: string } } }> } }>(
+      `query ($a: ID) { feedback(filter: { productAreaId: $a }, first: 10) { edges { node { postId type author { id } } } } }`,
       { a: areaId },
     );
     expect(list.data!.feedback.edges.map((e) => e.node)).toEqual([
-      { postId: discussion.firstPostId, type: 'BUG' },
-      { postId: complaint.id, type: 'COMPLAINT' },
+      { postId: discussion.firstPostId, type: 'BUG', author: { id: author.id } },
+      { postId: complaint.id, type: 'COMPLAINT', author: { id: author.id } },
     ]);
     const summary = await moderator.client.send<{ feedbackSummary: Array<{ productArea: { id: string } | null; type: string; count: number }> }>(`query { feedbackSummary { productArea { id } type count } }`);
     expect(summary.data!.feedbackSummary.filter((g) => g.productArea?.id === areaId).map((g) => [g.type, g.count])).toEqual([['BUG', 1], ['COMPLAINT', 1]]);
@@ -462,8 +462,8 @@ describe('feedback marks and staff notes', () => {
     expect(codeOf(await author.client.send(`mutation ($id: ID!, $b: String!) { addIdeaStaffNote(topicId: $id, body: $b) { id } }`, { id: idea, b: note }))).toBe('FORBIDDEN');
     const added = await moderator.client.send(`mutation ($id: ID!, $b: String!) { addIdeaStaffNote(topicId: $id, body: $b) { id body } }`, { id: idea, b: note });
     expect(added.errors).toBeUndefined();
-    const staffView = await manager.client.send<{ idea: { staffNotes: Array<{ body: string }> } }>(`query ($id: ID!) { idea(topicId: $id) { staffNotes { body } } }`, { id: idea });
-    expect(staffView.data!.idea.staffNotes.map((n) => n.body)).toEqual([note]);
+    const staffView = await manager.client.send<{ idea: { staffNotes: Array<{ body: string; author: { id: string } }> } }>(`query ($id: ID!) { idea(topicId: $id) { staffNotes { body author { id } } } }`, { id: idea });
+    expect(staffView.data!.idea.staffNotes).toEqual([{ body: note, author: { id: moderator.id } }]);
 
     // Members: every path refuses or shows nothing.
     const member = await person(t, undefined, 'inosy');
