@@ -457,6 +457,21 @@ describe('feedback marks and staff notes', () => {
     expect(csv).toContain('"COMPLAINT"');
     expect(csv).toContain(`/t/${discussion.id}/2"`);
 
+    // Areas are renamed and removed by admins; removing one keeps its feedback, without an area. A mark is taken off.
+    const renamed = await admin.client.send<{ renameProductArea: { name: string } }>(`mutation ($id: ID!) { renameProductArea(id: $id, name: "  Billing   and invoices ") { name } }`, { id: areaId });
+    expect(renamed.data!.renameProductArea.name).toBe('Billing and invoices');
+    const spare = await admin.client.send<{ createProductArea: { id: string } }>(`mutation { createProductArea(name: "Spare ${Date.now()}") { id } }`);
+    await moderator.client.send(MARK, { i: { postId: discussion.firstPostId, type: 'QUESTION', productAreaId: spare.data!.createProductArea.id } });
+    expect((await admin.client.send(`mutation ($id: ID!) { deleteProductArea(id: $id) }`, { id: spare.data!.createProductArea.id })).errors).toBeUndefined();
+    const orphan = await manager.client.send<{ feedback: { edges: Array<{ node: { postId: string; productArea: null } }> } }>(
+      `query { feedback(filter: { withoutArea: true }, first: 50) { edges { node { postId productArea { id } } } } }`,
+    );
+    expect(orphan.data!.feedback.edges.map((e) => e.node.postId)).toContain(discussion.firstPostId);
+    expect((await moderator.client.send(`mutation ($p: ID!) { unmarkFeedback(postId: $p) }`, { p: discussion.firstPostId })).errors).toBeUndefined();
+    const unmarkedBefore = await snapshot();
+    expect(refusal(await moderator.client.send(`mutation ($p: ID!) { unmarkFeedback(postId: $p) }`, { p: discussion.firstPostId }))).toEqual({ code: 'NOT_FOUND', reason: 'FEEDBACK_NOT_FOUND' });
+    expect(await snapshot()).toEqual(unmarkedBefore);
+
     // Staff notes.
     const note = 'INTERNAL-NOTE-7731 churn risk for enterprise accounts';
     expect(codeOf(await author.client.send(`mutation ($id: ID!, $b: String!) { addIdeaStaffNote(topicId: $id, body: $b) { id } }`, { id: idea, b: note }))).toBe('FORBIDDEN');
