@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LIMITS, Permission, roleHasPermission } from '@townsquare/shared';
@@ -54,6 +54,8 @@ export function ideaView(ctx: RequestContext, row: IdeaRow, votedByMe: boolean):
  */
 @Injectable()
 export class IdeasService implements OnModuleInit {
+  private readonly logger = new Logger(IdeasService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repository: IdeasRepository,
@@ -66,7 +68,8 @@ export class IdeasService implements OnModuleInit {
   /** A new IDEA topic on a board gets its idea row at once (votes and staff also create it when it is missing). */
   onModuleInit(): void {
     this.events.subscribe('post.created', ({ topic, topicCreated }) => {
-      if (topicCreated && topic.kind === 'IDEA') void this.repository.ensure(this.db, topic.id).catch(() => undefined);
+      // Should this fail, the idea still reads as new and its row is written by its first vote or status change.
+      if (topicCreated && topic.kind === 'IDEA') void this.repository.ensure(this.db, topic.id).catch((e: Error) => this.logger.warn(`idea row for ${topic.id} not written: ${e.message}`));
     });
   }
 
