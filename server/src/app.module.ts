@@ -21,6 +21,7 @@ import { CategoriesModule } from './categories/categories.module.js';
 import { CommunityModule } from './community/community.module.js';
 import { ContestsModule } from './contests/contests.module.js';
 import { EventsModule } from './events/events.module.js';
+import { IdeasModule } from './ideas/ideas.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { PollsModule } from './polls/polls.module.js';
@@ -128,6 +129,7 @@ export class AppModule implements NestModule {
         UploadsModule,
         ContestsModule,
         EventsModule,
+        IdeasModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

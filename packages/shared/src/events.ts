@@ -118,6 +118,18 @@ export interface PollUpdatedPayload {
   poll: LivePoll;
 }
 
+/** An idea's public state after a vote, a status change, an official response or a merge (never staff notes). */
+export interface IdeaUpdatedPayload {
+  topicId: string;
+  status: string;
+  voteCount: number;
+  /** Grows with every change: an update with a lower revision than the one shown is older; ignore it. */
+  revision: number;
+  mergedIntoTopicId: string | null;
+  officialResponse: { body: string; at: string } | null;
+  statusChangedAt: string | null;
+}
+
 export interface TopicTypingPayload {
   topicId: string;
   user: { id: string; handle: string; displayName: string };
@@ -175,7 +187,8 @@ export type LiveNotificationKind =
   | 'EVENT_PROMOTED'
   | 'EVENT_REMINDER'
   | 'EVENT_CHANGED'
-  | 'EVENT_CANCELLED';
+  | 'EVENT_CANCELLED'
+  | 'IDEA_STATUS';
 
 /** A notification as the live channel carries it: the fields of the API's `Notification`. */
 export interface LiveNotification {
@@ -196,6 +209,9 @@ export interface LiveNotification {
   eventOccurrenceId: string | null;
   eventTitle: string | null;
   eventStartsAt: string | null;
+  /** For IDEA_STATUS: the idea's status after the change, and the idea it was merged into when it became a duplicate. */
+  ideaStatus: string | null;
+  ideaMergedIntoTopicId: string | null;
   read: boolean;
   createdAt: string;
   updatedAt: string;
@@ -223,6 +239,8 @@ export interface ServerToClientEvents {
   'post.reactions': (payload: PostReactionsPayload) => void;
   /** A poll in the topic was created, voted in or closed. */
   'poll.updated': (payload: PollUpdatedPayload) => void;
+  /** The topic's idea got or lost a vote, changed status, got an official response, or took a duplicate's votes. */
+  'idea.updated': (payload: IdeaUpdatedPayload) => void;
   /** Someone is typing a reply in the topic. */
   'topic.typing': (payload: TopicTypingPayload) => void;
   /** How many connections are viewing the topic. */

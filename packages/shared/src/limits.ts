@@ -52,6 +52,20 @@ export const LIMITS = {
     closesWithinDays: 366,
     votersPage: { default: 20, max: 50 },
   },
+  ideas: {
+    /** Open votes a member holds at once, by trust level; a vote comes back when its idea is done, declined or merged. */
+    openVotesByTrust: { NEW: 3, BASIC: 10, MEMBER: 20, REGULAR: 30, LEADER: 50 },
+    officialResponse: { max: 5000 },
+    staffNote: { min: 1, max: 5000 },
+    productAreaName: { min: 1, max: 80 },
+    productAreas: { max: 100 },
+    similarTitle: { min: 3, max: 200 },
+    similarResults: 5,
+    trendingDays: { default: 7, max: 90 },
+    page: { default: 20, max: 50 },
+    /** Rows in one CSV export; the newest beyond it are cut (the file says so). */
+    exportRows: 10000,
+  },
 } as const;
 
 /** The reactions a member can give, one of each per post. */

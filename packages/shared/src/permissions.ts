@@ -73,6 +73,12 @@ export enum Permission {
   EventRsvp = 'events:rsvp',
   /** Create, edit, publish and cancel events; see and export attendees, mark attendance. */
   EventManage = 'events:manage',
+  /** Vote for ideas and take one's votes back (each trust level has its number of open votes). */
+  IdeaVote = 'ideas:vote',
+  /** Make categories ideas boards, set ideas' statuses with an official response, merge duplicates. */
+  IdeaManage = 'ideas:manage',
+  /** Mark posts as feedback, read all feedback and staff notes on ideas, write notes, export ideas and feedback. */
+  FeedbackManage = 'feedback:manage',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -89,6 +95,7 @@ const MEMBER_PERMISSIONS: readonly Permission[] = [
   Permission.FlagCreate,
   Permission.ContestEnter,
   Permission.EventRsvp,
+  Permission.IdeaVote,
 ];
 const STAFF_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
@@ -100,6 +107,7 @@ const STAFF_PERMISSIONS: readonly Permission[] = [
   Permission.MemberModerate,
   Permission.AuditRead,
   Permission.WatchedWordsManage,
+  Permission.FeedbackManage,
 ];
 const MANAGER_PERMISSIONS: readonly Permission[] = [
   ...STAFF_PERMISSIONS,
@@ -109,6 +117,7 @@ const MANAGER_PERMISSIONS: readonly Permission[] = [
   Permission.MembershipManage,
   Permission.ContestManage,
   Permission.EventManage,
+  Permission.IdeaManage,
 ];
 
 /** The one role → permissions map. */

@@ -17,6 +17,7 @@ export enum NotificationKind {
   EVENT_REMINDER = 'EVENT_REMINDER',
   EVENT_CHANGED = 'EVENT_CHANGED',
   EVENT_CANCELLED = 'EVENT_CANCELLED',
+  IDEA_STATUS = 'IDEA_STATUS',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -37,6 +38,7 @@ registerEnumType(NotificationKind, {
     EVENT_REMINDER: { description: 'An event you are going to starts soon.' },
     EVENT_CHANGED: { description: 'The time or place of an event you are going to (or waitlisted for) changed.' },
     EVENT_CANCELLED: { description: 'An event (or one date of it) you were going to or waitlisted for was cancelled.' },
+    IDEA_STATUS: { description: 'An idea you voted for or watch changed status or got an official response; `ideaStatus` says which status it has now.' },
   },
 });
 
@@ -123,6 +125,12 @@ export class NotificationObject {
 
   @Field(() => Date, { nullable: true, description: 'For event notifications: when the occurrence starts (as of the notification).' })
   eventStartsAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'For IDEA_STATUS: the idea\'s status after the change (an IdeaStatus value).' })
+  ideaStatus: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For IDEA_STATUS when the idea was merged as a duplicate: the topic of the idea it was merged into.' })
+  ideaMergedIntoTopicId: string | null;
 
   @Field({ description: 'Whether you have read it.' })
   read: boolean;

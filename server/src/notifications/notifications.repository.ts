@@ -63,7 +63,7 @@ export interface NotificationValues {
   userId: string;
   kind: string;
   topicId: string;
-  postId: string;
+  postId: string | null;
   actorId: string | null;
   data: Record<string, unknown>;
 }
@@ -297,6 +297,21 @@ export class NotificationsRepository {
       `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level, updated_at = now()`,
       [userId, targetType, targetId, level],
+    );
+  }
+
+  /** Everyone who chose a level on this topic (watching or muted), inside the caller's transaction. */
+  topicWatchLevels(m: Queryable, topicId: string): Promise<Array<{ user_id: string; level: string }>> {
+    return m.query(`SELECT user_id, level FROM watches WHERE target_type = 'TOPIC' AND target_id = $1 AND level <> 'TRACKING'`, [topicId]);
+  }
+
+  /** Those watching one topic watch another too, unless they already chose a level there. */
+  async copyTopicWatchers(m: Queryable, fromTopicId: string, toTopicId: string): Promise<void> {
+    await m.query(
+      `INSERT INTO watches (user_id, target_type, target_id, level)
+       SELECT user_id, 'TOPIC', $2, 'WATCHING' FROM watches WHERE target_type = 'TOPIC' AND target_id = $1 AND level = 'WATCHING'
+       ON CONFLICT (user_id, target_type, target_id) DO NOTHING`,
+      [fromTopicId, toTopicId],
     );
   }
 

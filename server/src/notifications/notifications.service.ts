@@ -60,6 +60,8 @@ export function toNotificationObject(n: NotificationEntity): NotificationObject 
     eventOccurrenceId: (n.data.occurrenceId as string | undefined) ?? null,
     eventTitle: (n.data.eventTitle as string | undefined) ?? null,
     eventStartsAt: n.data.eventStartsAt ? new Date(n.data.eventStartsAt as string) : null,
+    ideaStatus: (n.data.ideaStatus as string | undefined) ?? null,
+    ideaMergedIntoTopicId: (n.data.mergedIntoTopicId as string | undefined) ?? null,
     read: n.readAt !== null,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
@@ -182,6 +184,34 @@ export class NotificationsService {
     afterCommit(m, () => this.deliverByIds(ids));
   }
 
+  /**
+   * Inside the caller's transaction: tells the voters of an idea and everyone watching its topic
+   * (muted ones excepted, and never the staff member acting) that its status changed or it got an
+   * official response; delivered live after commit, only to those who may read the topic now.
+   */
+  async onIdeaStatusChanged(
+    m: EntityManager,
+    facts: { topic: TopicEntity; voterIds: readonly string[]; actorId: string; data: { ideaStatus: string; mergedIntoTopicId?: string | null } },
+  ): Promise<number> {
+    const watchers = await this.repository.topicWatchLevels(m, facts.topic.id);
+    const muted = new Set(watchers.filter((w) => w.level === WatchLevel.MUTED).map((w) => w.user_id));
+    const wanted = new Set([...facts.voterIds, ...watchers.filter((w) => w.level === WatchLevel.WATCHING).map((w) => w.user_id)]);
+    wanted.delete(facts.actorId);
+    for (const id of muted) wanted.delete(id);
+    if (wanted.size === 0) return 0;
+    const readers = await this.mayReadNow(m, [...wanted], { topic: facts.topic, post: null });
+    if (readers.length === 0) return 0;
+    const values = readers.map((u) => ({ userId: u.id, kind: NotificationKind.IDEA_STATUS, topicId: facts.topic.id, postId: null, actorId: null, data: { topicTitle: facts.topic.title, ...facts.data } }));
+    const ids = await this.repository.insertMany(m, values);
+    afterCommit(m, () => this.deliverByIds(ids));
+    return ids.length;
+  }
+
+  /** Inside the caller's transaction: those watching one topic watch another too (a duplicate merged into the idea kept), keeping any level they chose there. */
+  copyTopicWatchers(m: EntityManager, fromTopicId: string, toTopicId: string): Promise<void> {
+    return this.repository.copyTopicWatchers(m, fromTopicId, toTopicId);
+  }
+
   async onPostCreated(m: EntityManager, facts: PostCreatedFacts): Promise<void> {
     const plan = await this.planPostCreated(m, facts);
     const stored = await this.repository.insertPlanned(m, plan.rows, facts.post.postNumber);
@@ -246,7 +276,7 @@ export class NotificationsService {
    * Never tell anyone about content they cannot read: of these people, those who may read the topic
    * and post now (their current role and moderator scope, the category as committed).
    */
-  private async mayReadNow(m: EntityManager, userIds: string[], about: { topic: TopicEntity; post: PostEntity }): Promise<AuthUser[]> {
+  private async mayReadNow(m: EntityManager, userIds: string[], about: { topic: TopicEntity; post: PostEntity | null }): Promise<AuthUser[]> {
     if (userIds.length === 0) return [];
     const users: AuthUser[] = await this.repository.members(m, userIds);
     const category = await this.repository.category(m, about.topic.categoryId);

@@ -62,6 +62,8 @@ export function liveNotification(n: NotificationObject): LiveNotification {
     eventOccurrenceId: n.eventOccurrenceId,
     eventTitle: n.eventTitle,
     eventStartsAt: n.eventStartsAt ? n.eventStartsAt.toJSON() : null,
+    ideaStatus: n.ideaStatus,
+    ideaMergedIntoTopicId: n.ideaMergedIntoTopicId,
     read: n.read,
     createdAt: n.createdAt.toJSON(),
     updatedAt: n.updatedAt.toJSON(),

@@ -141,6 +141,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
           ),
         );
       }),
+      on('idea.updated', (idea) => {
+        // The idea's public state, to the readers of its topic as they are now.
+        this.serially(topicRoom(idea.topicId), () => this.toTopicReaders({ id: idea.topicId }, null, { toTopic: (to) => to.emit('idea.updated', idea) }));
+      }),
       on('topic.updated', ({ topic }) => {
         // Readers of the topic's page are in its category's room too; those who lost it hear `topic.gone`.
         this.serially(topicRoom(topic.id), () => this.toTopicReaders(topic, null, { toList: (to) => to.emit('topic.activity', topicActivity(topic, 'UPDATED')) }));

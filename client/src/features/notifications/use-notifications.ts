@@ -31,6 +31,7 @@ const KINDS: ReadonlySet<string> = new Set<NotificationKind>([
   'EVENT_REMINDER',
   'EVENT_CHANGED',
   'EVENT_CANCELLED',
+  'IDEA_STATUS',
 ]);
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

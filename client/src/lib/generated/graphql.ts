@@ -445,6 +445,8 @@ export type NotificationKind =
   | 'EVENT_PROMOTED'
   /** An event you are going to starts soon. */
   | 'EVENT_REMINDER'
+  /** An idea you voted for or watch changed status or got an official response; `ideaStatus` says which status it has now. */
+  | 'IDEA_STATUS'
   /** Someone mentioned you with @handle. */
   | 'MENTION'
   /** A new topic in a category you watch. */
