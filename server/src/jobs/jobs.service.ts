@@ -61,6 +61,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly definitions = new Map<string, Definition>();
   private readonly boss: PgBoss;
   private started = false;
+  private readonly startHooks: Array<() => Promise<unknown>> = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -124,6 +125,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return transaction(this.db, (m) => this.enqueue(m, name, data, when));
   }
 
+  /** Runs `hook` once the queue has started on this instance (work to queue at start-up). */
+  afterStart(hook: () => Promise<unknown>): void {
+    this.startHooks.push(hook);
+  }
+
   /** Cancels a queued job (no effect once it has run). */
   async cancel(name: string, id: string): Promise<void> {
     await this.boss.cancel(name, id);
@@ -139,6 +145,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         this.runBatch(d, jobs),
       );
     }
+    for (const hook of this.startHooks) await hook().catch((e: Error) => this.logger.warn(`job queue start-up work failed: ${e.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -11,6 +11,7 @@ interface Received {
   raw: string;
 }
 let smtp: SMTPServer;
+let smtpUrl = '';
 const received: Received[] = [];
 const refuseOnce = new Set<string>();
 
@@ -59,7 +60,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const port = (smtp.server.address() as AddressInfo).port;
-  t = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://community.example/', MAIL_FROM: 'Northwind <community@northwind.example>' } });
+  smtpUrl = `smtp://127.0.0.1:${port}`;
+  t = await startTestApp({ env: { SMTP_URL: smtpUrl, PUBLIC_URL: 'https://community.example/', MAIL_FROM: 'Northwind <community@northwind.example>' } });
   db = t.app.get(DataSource);
   admin = new GqlClient(t.url);
   await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
@@ -131,6 +133,20 @@ describe('email through the outbox', () => {
     });
     expect(received.slice(before).map((m) => m.to)).toEqual([['carol@invited.example']]);
     expect(done.attempts).toBe(2);
+  });
+
+  it('a message written before deliveries were queued jobs (an upgrade) is sent once a server starts', async () => {
+    const before = received.length;
+    await db.query(`INSERT INTO mail_outbox (to_address, subject, text_body) VALUES ('old@invited.example', 'Written before the upgrade', 'Hello from the old outbox')`);
+    const restarted = await startTestApp({ env: { SMTP_URL: smtpUrl, PUBLIC_URL: 'https://community.example/', MAIL_FROM: 'Northwind <community@northwind.example>' } });
+    try {
+      await waitFor('the old message', () => (received.slice(before).some((m) => m.to.includes('old@invited.example')) ? true : undefined));
+      const [row]: Array<{ sent_at: Date | null }> = await db.query(`SELECT sent_at FROM mail_outbox WHERE to_address = 'old@invited.example'`);
+      expect(row!.sent_at).not.toBeNull();
+    } finally {
+      await restarted.close();
+    }
+    expect(received.slice(before).filter((m) => m.to.includes('old@invited.example'))).toHaveLength(1);
   });
 
   it('a message whose transaction rolls back is never sent', async () => {

@@ -64,6 +64,21 @@ export class MailRepository {
     return row ?? null;
   }
 
+  /**
+   * Messages still to send that no delivery job names (written before deliveries were jobs). Two
+   * instances starting at once may both queue one: a delivery skips a message already sent.
+   */
+  async pendingWithoutJob(queue: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT o.id FROM mail_outbox o
+        WHERE o.sent_at IS NULL AND o.failed_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = $1 AND j.data->>'mailId' = o.id::text)
+        ORDER BY o.created_at LIMIT 10000`,
+      [queue],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async markSent(id: string): Promise<void> {
     await this.db.query(`UPDATE mail_outbox SET attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`, [id]);
   }

@@ -31,6 +31,10 @@ export class MailService implements OnApplicationShutdown {
   ) {
     this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : NO_TRANSPORT;
     jobs.defineIdempotent<{ mailId: string }>(MAIL_JOB, (data, job) => this.deliver(data.mailId, job), { retryLimit: RETRIES, retryDelaySeconds: 30 });
+    // Messages written before deliveries were queued jobs (an upgrade) get their job at start-up.
+    jobs.afterStart(async () => {
+      for (const mailId of await this.repository.pendingWithoutJob(MAIL_JOB)) await jobs.send(MAIL_JOB, { mailId });
+    });
   }
 
   onApplicationShutdown(): void {
