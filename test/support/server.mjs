@@ -37,7 +37,9 @@ export const ADMIN_PASSWORD = 'admin-password-e2e';
 
 export async function startServer({ env = {}, dataDir = tempDataDir(), timeoutMs = 90_000 } = {}) {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const pgPort = env.EMBEDDED_PG_PORT ? Number(env.EMBEDDED_PG_PORT) : await freePort();
+  // Two free ports asked one after the other may be the same one (each was free when asked).
+  let pgPort = env.EMBEDDED_PG_PORT ? Number(env.EMBEDDED_PG_PORT) : await freePort();
+  while (pgPort === port && !env.EMBEDDED_PG_PORT) pgPort = await freePort();
   const childEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
