@@ -12,6 +12,7 @@ import { EventNoticesService } from './event-notices.service.js';
 import { eventCancelled, eventNotFound, eventPast, rsvpDeadlinePassed } from './events.errors.js';
 import { EventsRepository, type AttendeeRow, type EventRow, type OccurrenceRow } from './events.repository.js';
 import { EventStatus, RsvpChoice, RsvpStatus } from './events.objects.js';
+import { csvLine } from '../common/csv.js';
 
 /** When answers to an occurrence close: as long before its start as the deadline is before the first. */
 export function rsvpDeadlineOf(event: Pick<EventRow, 'startsAt' | 'rsvpDeadline'>, occurrence: Pick<OccurrenceRow, 'startsAt'>): Date | null {
@@ -26,13 +27,6 @@ export function rsvpClosed(event: EventRow, occurrence: OccurrenceRow, now = new
   const deadline = rsvpDeadlineOf(event, occurrence);
   if (deadline && deadline.getTime() < now.getTime()) return rsvpDeadlinePassed();
   return null;
-}
-
-/** Cells that a spreadsheet would run as a formula get a leading apostrophe; every cell is quoted. */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**
@@ -144,9 +138,9 @@ export class RsvpService {
     const occurrence = await this.access.visibleOccurrence(ctx, occurrenceId);
     if (occurrence.eventId !== eventId) throw eventNotFound();
     const rows = await this.repository.attendeeExport(occurrence.id);
-    const lines = [['handle', 'name', 'status', 'waitlist_position', 'responded_at', 'attended'].map(csvCell).join(',')];
-    for (const r of rows) lines.push([r.handle, r.display_name, r.status, r.position, new Date(r.responded_at), r.attended === null ? '' : r.attended ? 'yes' : 'no'].map(csvCell).join(','));
-    return { filename: `attendees-${occurrence.startsAt.toISOString().slice(0, 10)}.csv`, csv: `${lines.join('\r\n')}\r\n` };
+    let csv = csvLine(['handle', 'name', 'status', 'waitlist_position', 'responded_at', 'attended']);
+    for (const r of rows) csv += csvLine([r.handle, r.display_name, r.status, r.position, new Date(r.responded_at), r.attended === null ? '' : r.attended ? 'yes' : 'no']);
+    return { filename: `attendees-${occurrence.startsAt.toISOString().slice(0, 10)}.csv`, csv };
   }
 
   /** Staff: marks members who answered an occurrence as attended or not (kept for reports and badges). */

@@ -10,7 +10,7 @@ import { transaction } from '../common/transaction.js';
 import { TopicAccessService, isUuid } from '../topics/topic-access.service.js';
 import { FeedbackType, type FeedbackFilterInput, type FeedbackGroupObject, type FeedbackMarkObject, type MarkFeedbackInput, type ProductAreaObject } from './feedback.objects.js';
 import { FeedbackRepository, type FeedbackRow, type FeedbackTypeValue } from './feedback.repository.js';
-import { csvLine } from './idea-lists.service.js';
+import { csvLine } from '../common/csv.js';
 import { IdeaErrorReason, ideaNotFound, productAreaNotFound } from './ideas.errors.js';
 import { IdeasService } from './ideas.service.js';
 

@@ -9,17 +9,7 @@ import { TRUST_LEVELS } from '../trust/trust-settings.js';
 import { IdeaSort, IdeaStatus, type IdeaFilterInput, type IdeaObject, type RoadmapObject } from './idea.objects.js';
 import { IdeasRepository, type IdeaListFilter, type IdeaRow, type IdeaSortValue, type IdeaStatusValue } from './ideas.repository.js';
 import { IdeasService } from './ideas.service.js';
-
-/** Cells a spreadsheet would run as a formula get a leading apostrophe; every cell is quoted. */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function csvLine(values: unknown[]): string {
-  return values.map(csvCell).join(',') + '\r\n';
-}
+import { csvLine } from '../common/csv.js';
 
 /** The sort key of a row in a list, for its cursor. */
 function keyOf(sort: IdeaSortValue, row: IdeaRow): [string | number, string] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { csvCell, csvLine } from './idea-lists.service.js';
+import { csvCell, csvLine } from '../common/csv.js';
 import { isClosedStatus } from './ideas.repository.js';
 import { voteLimitOf } from './ideas.service.js';
 
