@@ -37,3 +37,13 @@ export function canManageContests(role: Role): boolean {
 export function canManageEvents(role: Role): boolean {
   return roleHasPermission(toShared(role), Permission.EventManage);
 }
+
+/** Community managers and admins: set ideas' statuses and official responses, merge duplicates. */
+export function canManageIdeas(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.IdeaManage);
+}
+
+/** Moderators and up: file posts as feedback, read and write staff notes on ideas. */
+export function canManageFeedback(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.FeedbackManage);
+}

@@ -371,6 +371,23 @@ export type FlagTargetType =
   /** A member. */
   | 'USER';
 
+/** Where an idea stands. DONE, DECLINED and DUPLICATE are closed: they take no votes and give their votes back to the voters. */
+export type IdeaStatus =
+  /** Will not be done; the official response usually says why. Closed. */
+  | 'DECLINED'
+  /** Shipped. Closed. */
+  | 'DONE'
+  /** Merged into another idea (see Idea.mergedIntoTopicId), which took its votes. Closed; set only by mergeIdea. */
+  | 'DUPLICATE'
+  /** Being built. */
+  | 'IN_PROGRESS'
+  /** Submitted; nobody on the team has looked yet. */
+  | 'NEW'
+  /** On the roadmap. */
+  | 'PLANNED'
+  /** The team is considering it. */
+  | 'UNDER_REVIEW';
+
 /** Where a join request stands. */
 export type JoinRequestStatus =
   /** Let in. */
@@ -572,6 +589,16 @@ export type SanctionKind =
   | 'SUSPENSION'
   /** A private warning, recorded. */
   | 'WARNING';
+
+/** A status for an idea, with an optional official response. */
+export type SetIdeaStatusInput = {
+  /** The official response shown at the top of the idea, up to 5,000 characters; omit to keep the current one. */
+  officialResponse?: string | null | undefined;
+  /** The new status; DUPLICATE is set by mergeIdea only. The same status with a new response only updates the response. */
+  status: IdeaStatus;
+  /** The idea's topic. */
+  topicId: string | number;
+};
 
 /** Credentials for signing in. */
 export type SignInInput = {
@@ -1198,7 +1225,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type CategoryQueryVariables = Exact<{
   slug: string;
@@ -1213,7 +1240,7 @@ export type CloseTopicMutationVariables = Exact<{
 }>;
 
 
-export type CloseTopicMutation = { closeTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type CloseTopicMutation = { closeTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type CreatePostMutationVariables = Exact<{
   input: CreatePostInput;
@@ -1241,7 +1268,7 @@ export type DeleteTopicMutationVariables = Exact<{
 }>;
 
 
-export type DeleteTopicMutation = { deleteTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type DeleteTopicMutation = { deleteTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type EditPostMutationVariables = Exact<{
   input: EditPostInput;
@@ -1271,14 +1298,14 @@ export type HideTopicMutationVariables = Exact<{
 }>;
 
 
-export type HideTopicMutation = { hideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type HideTopicMutation = { hideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type LockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type MarkTopicReadMutationVariables = Exact<{
   topicId: string | number;
@@ -1294,7 +1321,7 @@ export type MoveTopicMutationVariables = Exact<{
 }>;
 
 
-export type MoveTopicMutation = { moveTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type MoveTopicMutation = { moveTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type PinTopicMutationVariables = Exact<{
   topicId: string | number;
@@ -1302,7 +1329,7 @@ export type PinTopicMutationVariables = Exact<{
 }>;
 
 
-export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type PinTopicMutation = { pinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type PostReactorsQueryVariables = Exact<{
   topicId: string | number;
@@ -1351,7 +1378,7 @@ export type RestoreTopicMutationVariables = Exact<{
 }>;
 
 
-export type RestoreTopicMutation = { restoreTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type RestoreTopicMutation = { restoreTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type SetWatchLevelMutationVariables = Exact<{
   targetType: WatchTarget;
@@ -1382,9 +1409,9 @@ export type TopicQueryVariables = Exact<{
 }>;
 
 
-export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type TopicQuery = { topic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
-export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
+export type TopicDetailFragment = { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
 
 export type AnswerPostFragment = { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null };
 
@@ -1411,28 +1438,28 @@ export type UnacceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnhideTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnhideTopicMutation = { unhideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnhideTopicMutation = { unhideTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnlockTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnpinTopicMutationVariables = Exact<{
   topicId: string | number;
 }>;
 
 
-export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+export type UnpinTopicMutation = { unpinTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
 
 export type UnreactMutationVariables = Exact<{
   postId: string | number;
@@ -1441,6 +1468,66 @@ export type UnreactMutationVariables = Exact<{
 
 
 export type UnreactMutation = { unreact: { id: string, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
+
+export type AddIdeaStaffNoteMutationVariables = Exact<{
+  topicId: string | number;
+  body: string;
+}>;
+
+
+export type AddIdeaStaffNoteMutation = { addIdeaStaffNote: { id: string } };
+
+export type IdeaPanelUnvoteMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type IdeaPanelUnvoteMutation = { unvoteIdea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } };
+
+export type IdeaPanelVoteMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type IdeaPanelVoteMutation = { voteIdea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } };
+
+export type IdeaDetailFragment = { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> };
+
+export type IdeaPanelQueryVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type IdeaPanelQuery = { idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } };
+
+export type IdeaStaffNotesQueryVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type IdeaStaffNotesQuery = { idea: { topicId: string, staffNotes: Array<{ id: string, body: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }> } };
+
+export type IdeaSuggestionsQueryVariables = Exact<{
+  title: string;
+}>;
+
+
+export type IdeaSuggestionsQuery = { similarIdeas: Array<{ topicId: string, title: string, status: IdeaStatus, voteCount: number }> };
+
+export type MergeIdeaMutationVariables = Exact<{
+  topicId: string | number;
+  intoTopicId: string | number;
+}>;
+
+
+export type MergeIdeaMutation = { mergeIdea: { topicId: string } };
+
+export type SetIdeaStatusMutationVariables = Exact<{
+  input: SetIdeaStatusInput;
+}>;
+
+
+export type SetIdeaStatusMutation = { setIdeaStatus: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } };
 
 export type AcceptGuidelinesMutationVariables = Exact<{
   version: number;
@@ -2012,6 +2099,31 @@ export const EventDetailsFragmentDoc = new TypedDocumentString(`
     waitlistPosition
   }
 }`, {"fragmentName":"EventDetails"}) as unknown as TypedDocumentString<EventDetailsFragment, unknown>;
+export const IdeaDetailFragmentDoc = new TypedDocumentString(`
+    fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
+  }
+}
+    `, {"fragmentName":"IdeaDetail"}) as unknown as TypedDocumentString<IdeaDetailFragment, unknown>;
 export const PollViewFragmentDoc = new TypedDocumentString(`
     fragment PollView on Poll {
   id
@@ -2116,6 +2228,9 @@ export const AnswerPostFragmentDoc = new TypedDocumentString(`
 export const TopicDetailFragmentDoc = new TypedDocumentString(`
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -2220,6 +2335,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -3461,6 +3599,9 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -3565,6 +3706,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -3617,6 +3781,9 @@ export const CloseTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -3721,6 +3888,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -3898,6 +4088,9 @@ export const DeleteTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -4002,6 +4195,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -4177,6 +4393,9 @@ export const HideTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -4281,6 +4500,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -4315,6 +4557,9 @@ export const LockTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -4419,6 +4664,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -4458,6 +4726,9 @@ export const MoveTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -4562,6 +4833,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -4596,6 +4890,9 @@ export const PinTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -4700,6 +4997,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -4929,6 +5249,9 @@ export const RestoreTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -5033,6 +5356,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -5147,6 +5493,9 @@ export const TopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -5251,6 +5600,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -5341,6 +5713,9 @@ export const UnacceptAnswerDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -5445,6 +5820,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -5479,6 +5877,9 @@ export const UnhideTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -5583,6 +5984,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -5617,6 +6041,9 @@ export const UnlockTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -5721,6 +6148,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -5755,6 +6205,9 @@ export const UnpinTopicDocument = new TypedDocumentString(`
 }
     fragment TopicDetail on Topic {
   id
+  idea {
+    ...IdeaDetail
+  }
   event {
     id
     title
@@ -5859,6 +6312,29 @@ fragment TopicPost on Post {
   }
   poll {
     ...PollView
+  }
+}
+fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
   }
 }
 fragment PollView on Poll {
@@ -5897,6 +6373,163 @@ export const UnreactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
+export const AddIdeaStaffNoteDocument = new TypedDocumentString(`
+    mutation AddIdeaStaffNote($topicId: ID!, $body: String!) {
+  addIdeaStaffNote(topicId: $topicId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddIdeaStaffNoteMutation, AddIdeaStaffNoteMutationVariables>;
+export const IdeaPanelUnvoteDocument = new TypedDocumentString(`
+    mutation IdeaPanelUnvote($topicId: ID!) {
+  unvoteIdea(topicId: $topicId) {
+    ...IdeaDetail
+  }
+}
+    fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
+  }
+}`) as unknown as TypedDocumentString<IdeaPanelUnvoteMutation, IdeaPanelUnvoteMutationVariables>;
+export const IdeaPanelVoteDocument = new TypedDocumentString(`
+    mutation IdeaPanelVote($topicId: ID!) {
+  voteIdea(topicId: $topicId) {
+    ...IdeaDetail
+  }
+}
+    fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
+  }
+}`) as unknown as TypedDocumentString<IdeaPanelVoteMutation, IdeaPanelVoteMutationVariables>;
+export const IdeaPanelDocument = new TypedDocumentString(`
+    query IdeaPanel($topicId: ID!) {
+  idea(topicId: $topicId) {
+    ...IdeaDetail
+  }
+}
+    fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
+  }
+}`) as unknown as TypedDocumentString<IdeaPanelQuery, IdeaPanelQueryVariables>;
+export const IdeaStaffNotesDocument = new TypedDocumentString(`
+    query IdeaStaffNotes($topicId: ID!) {
+  idea(topicId: $topicId) {
+    topicId
+    staffNotes(first: 50) {
+      id
+      body
+      createdAt
+      author {
+        id
+        handle
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaStaffNotesQuery, IdeaStaffNotesQueryVariables>;
+export const IdeaSuggestionsDocument = new TypedDocumentString(`
+    query IdeaSuggestions($title: String!) {
+  similarIdeas(title: $title) {
+    topicId
+    title
+    status
+    voteCount
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaSuggestionsQuery, IdeaSuggestionsQueryVariables>;
+export const MergeIdeaDocument = new TypedDocumentString(`
+    mutation MergeIdea($topicId: ID!, $intoTopicId: ID!) {
+  mergeIdea(topicId: $topicId, intoTopicId: $intoTopicId) {
+    topicId
+  }
+}
+    `) as unknown as TypedDocumentString<MergeIdeaMutation, MergeIdeaMutationVariables>;
+export const SetIdeaStatusDocument = new TypedDocumentString(`
+    mutation SetIdeaStatus($input: SetIdeaStatusInput!) {
+  setIdeaStatus(input: $input) {
+    ...IdeaDetail
+  }
+}
+    fragment IdeaDetail on Idea {
+  topicId
+  status
+  closed
+  voteCount
+  votedByMe
+  viewerCanVote
+  revision
+  mergedIntoTopicId
+  statusChangedAt
+  officialResponse {
+    body
+    at
+  }
+  timeline {
+    id
+    createdAt
+    fromStatus
+    toStatus
+    response
+    mergedIntoTopicId
+  }
+}`) as unknown as TypedDocumentString<SetIdeaStatusMutation, SetIdeaStatusMutationVariables>;
 export const AcceptGuidelinesDocument = new TypedDocumentString(`
     mutation AcceptGuidelines($version: Int!) {
   acceptGuidelines(version: $version)
