@@ -1,11 +1,11 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the SQL behind the benchmarked operations, on a seeded database.
 // The statements mirror the server's (server/src/topics/topics.repository.ts, posts.service.ts,
-// search/search.service.ts, watched-words/content-policy.service.ts); when those change, update
-// them here.
+// search/search.service.ts, watched-words/content-policy.service.ts, ideas/ideas.repository.ts);
+// when those change, update them here.
 //
 //   node test/bench/explain.mjs --reuse-data DIR      (a data dir kept by run.mjs --keep; starts the server on it)
 //   node test/bench/explain.mjs --database-url URL    (a database the server runs on)
-//   [--only search,latest,…] [--word update] [--runs 3]
+//   [--only search,latest,…] [--word update] [--idea-title "add sync"] [--runs 3]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ const { values: argv } = parseArgs({
     'database-url': { type: 'string' },
     only: { type: 'string' },
     word: { type: 'string', default: 'update' },
+    'idea-title': { type: 'string', default: 'Add sync bat' },
     runs: { type: 'string', default: '3' },
   },
 });
@@ -57,6 +58,36 @@ const POSTS_PAGE = `
   WHERE p.topic_id = $1 AND p.post_number > $2
     AND p.deleted_at IS NULL AND ((p.hidden_at IS NULL AND p.approval = 'APPROVED') OR p.author_id = $3)
   ORDER BY p.post_number ASC LIMIT 21`;
+
+// IdeasRepository.page (TOP, TRENDING) and .similar, for a guest (every readable category).
+const IDEA_COLUMNS = `i.topic_id, t.category_id, t.title, t.author_id, t.tags, i.status, i.vote_count, i.revision, i.merged_into_id,
+  i.official_response, i.official_response_at, i.status_changed_at, i.created_at, i.updated_at`;
+const IDEA_WHERE = `t.category_id = ANY($1::uuid[]) AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+  AND EXISTS (SELECT 1 FROM idea_boards b WHERE b.category_id = t.category_id) AND i.status <> 'DUPLICATE'`;
+const IDEAS_TOP = `
+  SELECT ${IDEA_COLUMNS} FROM ideas i JOIN topics t ON t.id = i.topic_id
+  WHERE ${IDEA_WHERE}
+  ORDER BY i.vote_count DESC, i.topic_id DESC LIMIT 21`;
+const IDEAS_TRENDING = `
+  WITH r AS (SELECT topic_id, count(*)::int AS n FROM idea_votes WHERE created_at >= now() - make_interval(days => $2::int) GROUP BY topic_id)
+  SELECT ${IDEA_COLUMNS}, coalesce(r.n, 0) AS recent_votes
+  FROM ideas i JOIN topics t ON t.id = i.topic_id LEFT JOIN r ON r.topic_id = i.topic_id
+  WHERE ${IDEA_WHERE}
+  ORDER BY coalesce(r.n, 0) DESC, i.topic_id DESC LIMIT 21`;
+const IDEAS_SIMILAR = `
+  WITH c AS (
+    (SELECT id FROM topics WHERE kind = 'IDEA' AND lower(title) % lower($2) ORDER BY similarity(lower(title), lower($2)) DESC LIMIT 50)
+    UNION
+    (SELECT id FROM topics
+      WHERE kind = 'IDEA' AND search_vector @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2))
+      ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2)) DESC LIMIT 50)
+  )
+  SELECT ${IDEA_COLUMNS},
+    greatest(similarity(lower(t.title), lower($2)), ts_rank(t.search_vector, websearch_to_tsquery('english', $2) || websearch_to_tsquery('russian', $2))) AS score
+  FROM c JOIN topics t ON t.id = c.id JOIN ideas i ON i.topic_id = t.id
+  WHERE ${IDEA_WHERE}
+  ORDER BY score DESC, i.vote_count DESC, i.topic_id DESC
+  LIMIT 5`;
 
 const NO_USER = '00000000-0000-0000-0000-000000000000';
 
@@ -109,6 +140,9 @@ async function main() {
         [member?.id ?? NO_USER, categoryIds],
       ],
       search: [SEARCH, [argv.word, categoryIds]],
+      'ideas-top': [IDEAS_TOP, [categoryIds]],
+      'ideas-trending': [IDEAS_TRENDING, [categoryIds, 7]],
+      'ideas-similar': [IDEAS_SIMILAR, [categoryIds, argv['idea-title']]],
     };
     const only = argv.only ? argv.only.split(',') : Object.keys(statements);
     for (const name of only) {

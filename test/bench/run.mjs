@@ -2,7 +2,7 @@
 // a large community, then measures the GraphQL API under load with autocannon and the live
 // channel's fan-out with hundreds of socket.io clients.
 //
-//   node test/bench/run.mjs [--topics 100000 --replies 1000000 --members 1000] [--duration 10]
+//   node test/bench/run.mjs [--topics 100000 --replies 1000000 --members 1000 --ideas N --idea-votes N] [--duration 10]
 //        [--connections 20] [--sockets 500] [--keep] [--reuse-data DIR]
 //
 // The summary is printed and written to test/bench/results/latest.json. See README.md.
@@ -16,12 +16,12 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { io } from 'socket.io-client';
 import { ADMIN_PASSWORD, SERVER_MAIN, gql, startServer, tempDataDir } from '../support/server.mjs';
-import { BENCH_PASSWORD, DEFAULTS, benchHandle, seedCommunity } from './seed.mjs';
+import { BENCH_PASSWORD, DEFAULTS, IDEA_BOARD_SLUG, benchHandle, ideaCountFor, ideaVoteCountFor, seedCommunity } from './seed.mjs';
 import { cpuDelta, cpuSnapshot, startMemorySampler, statusKiB } from './procstats.mjs';
 import { SEARCH_WORDS, WORDS } from './words.mjs';
 
 const HERE = import.meta.dirname;
-const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'realtime'];
+const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'ideas-top', 'ideas-trending', 'ideas-similar', 'ideas-top-member', 'realtime'];
 
 // ---- options ------------------------------------------------------------------------------------------
 const { values: argv } = parseArgs({
@@ -30,6 +30,8 @@ const { values: argv } = parseArgs({
     topics: { type: 'string' },
     replies: { type: 'string' },
     reactions: { type: 'string' },
+    ideas: { type: 'string' },
+    'idea-votes': { type: 'string' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '20' },
@@ -65,6 +67,8 @@ const opts = {
   topics: int('topics', DEFAULTS.topics),
   replies: int('replies', DEFAULTS.replies),
   reactions: argv.reactions === undefined ? undefined : int('reactions'),
+  ideas: argv.ideas === undefined ? undefined : int('ideas'),
+  ideaVotes: argv['idea-votes'] === undefined ? undefined : int('idea-votes'),
   duration: Math.min(int('duration'), 600),
   warmup: Math.min(int('warmup'), 60),
   connections: Math.max(1, Math.min(int('connections'), 1000)),
@@ -147,6 +151,21 @@ const EVENT_PAGE = `query EventPage($id: ID!) {
 }`;
 const CREATE_EVENT = `mutation CreateEvent($input: EventInput!) { createEvent(input: $input, publish: true) { id nextOccurrence { id } } }`;
 const RSVP_EVENT = `mutation Rsvp($o: ID!) { rsvpEvent(occurrenceId: $o, status: GOING) { id myRsvp { status waitlistPosition } } }`;
+// The row fields an ideas board shows.
+const IDEA_ROW = 'topicId title status voteCount votedByMe viewerCanVote tags';
+const IDEA_LIST = `query Ideas($sort: IdeaSort!, $first: Int) {
+  ideas(sort: $sort, first: $first) {
+    edges { node { ${IDEA_ROW} } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const IDEA_LIST_TRENDING = `query IdeasTrending($first: Int) {
+  ideas(sort: TRENDING, first: $first) {
+    edges { node { ${IDEA_ROW} recentVotes } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const SIMILAR_IDEAS = `query SimilarIdeas($title: String!) { similarIdeas(title: $title) { ${IDEA_ROW} } }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id handle } } }`;
 
 // ---- helpers --------------------------------------------------------------------------------------------------
@@ -414,6 +433,32 @@ async function httpScenario(ctx, { name, description, make, verifyCount = 50 }) 
       `${activity.avgActiveSessions} active sessions on average, waiting: ${JSON.stringify(activity.activeWaitSharePct)}`,
   );
   return result;
+}
+
+// ---- ideas ---------------------------------------------------------------------------------------------------
+
+/**
+ * Titles as a member types them for similarIdeas: prefixes (3–40 characters, cut anywhere, also
+ * mid-word) of 400 seeded ideas' titles, a quarter of them Russian, and 60 typed from the Russian
+ * words of the vocabulary.
+ */
+async function similarTitles(db) {
+  const { rows } = await db.query(
+    `(SELECT t.title FROM topics t JOIN categories c ON c.id = t.category_id WHERE c.slug = $1 AND t.kind = 'IDEA' AND t.title !~ '[А-Яа-яЁё]' ORDER BY random() LIMIT 300)
+     UNION ALL
+     (SELECT t.title FROM topics t JOIN categories c ON c.id = t.category_id WHERE c.slug = $1 AND t.kind = 'IDEA' AND t.title ~ '^[А-Яа-яЁё]' ORDER BY random() LIMIT 100)`,
+    [IDEA_BOARD_SLUG],
+  );
+  const typed = (text) => {
+    const chars = [...text];
+    const cut = chars.slice(0, 3 + Math.floor(Math.random() * 38)).join('').trim();
+    return [...cut].length >= 3 ? cut : null;
+  };
+  const russian = WORDS.filter((w) => /[а-яё]/i.test(w));
+  const openers = ['Добавить', 'Сделать', 'Улучшить', 'Нужна', 'Хочу'];
+  const titles = rows.map((r) => typed(r.title));
+  for (let i = 0; i < 60; i++) titles.push(typed(`${pick(openers)} ${pick(russian)} ${pick(russian)} ${pick(WORDS)}`));
+  return titles.filter(Boolean);
 }
 
 // ---- staff scenarios ------------------------------------------------------------------------------------------
@@ -945,8 +990,16 @@ async function main() {
     const existing = (await db.query(`SELECT count(*)::int AS n FROM users WHERE handle LIKE 'bench\\_user\\_%'`)).rows[0].n;
     let seed = null;
     if (existing === 0) {
-      log(`\nseeding (${opts.members} members, ${opts.topics} topics, ${opts.replies} replies)…`);
-      seed = await seedCommunity({ databaseUrl, members: opts.members, topics: opts.topics, replies: opts.replies, reactions: opts.reactions });
+      log(`\nseeding (${opts.members} members, ${opts.topics} topics, ${opts.replies} replies, ${opts.ideas ?? ideaCountFor(opts.topics)} ideas)…`);
+      seed = await seedCommunity({
+        databaseUrl,
+        members: opts.members,
+        topics: opts.topics,
+        replies: opts.replies,
+        reactions: opts.reactions,
+        ideas: opts.ideas ?? ideaCountFor(opts.topics),
+        ideaVotes: opts.ideaVotes ?? ideaVoteCountFor(opts.topics),
+      });
       await sleep(2500); // the server caches categories (and their counters) for two seconds
     } else {
       log(`\nreusing the seeded data in ${dataDir} (${existing} bench members)`);
@@ -957,6 +1010,7 @@ async function main() {
         (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM topics)::int AS topics,
         (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM reactions)::int AS reactions,
         (SELECT count(*) FROM topics WHERE reply_count >= 20)::int AS topics_ge20_replies,
+        (SELECT count(*) FROM ideas)::int AS ideas, (SELECT count(*) FROM idea_votes)::int AS idea_votes,
         pg_size_pretty(pg_database_size(current_database())) AS database_size`)).rows[0];
     results.data = { counts, seedSeconds: seed ? round(seed.totalMs / 1000, 1) : null, seedTimings: seed?.timings ?? null, plan: seed?.plan ?? null };
     log(`data: ${JSON.stringify(counts)}`);
@@ -991,6 +1045,9 @@ async function main() {
     const eventIds = (await db.query(`SELECT e.id FROM events e WHERE e.published_at IS NOT NULL AND e.visibility = 'EVERYONE' ORDER BY random() LIMIT 200`)).rows.map((r) => r.id);
     results.eventsUsed = { eventPage: eventIds.length, events: (await db.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n };
     const body = (query, variables) => JSON.stringify({ query, variables });
+    const ideaTitles = await similarTitles(db);
+    results.ideasUsed = { similarTitles: ideaTitles.length, sample: ideaTitles.slice(0, 8) };
+    if (opts.scenarios.includes('ideas-similar') && ideaTitles.length === 0) throw new Error(`no ideas on the "${IDEA_BOARD_SLUG}" board to type titles from: seed a fresh data dir`);
     const scenarioDefs = {
       floor: {
         name: 'floor { __typename }',
@@ -1031,6 +1088,26 @@ async function main() {
         name: 'event page',
         description: `event(id) with its next date, your RSVP and waitlist place, and 10 dates; signed in; ${eventIds.length} events at random`,
         make: () => ({ body: body(EVENT_PAGE, { id: pick(eventIds) }), cookie: pick(cookies) }),
+      },
+      'ideas-top': {
+        name: 'ideas TOP',
+        description: 'first page of ideas(sort: TOP, first: 20) with the row fields a board shows, as a guest',
+        make: () => ({ body: body(IDEA_LIST, { sort: 'TOP', first: 20 }) }),
+      },
+      'ideas-trending': {
+        name: 'ideas TRENDING',
+        description: 'first page of ideas(sort: TRENDING, first: 20) (votes of the last 7 days) with recentVotes, as a guest',
+        make: () => ({ body: body(IDEA_LIST_TRENDING, { first: 20 }) }),
+      },
+      'ideas-similar': {
+        name: 'similarIdeas',
+        description: `similarIdeas(title) as a title is typed, as a guest; ${ideaTitles.length} typed titles (prefixes of seeded ideas' titles and Russian ones, 3–40 characters) at random`,
+        make: () => ({ body: body(SIMILAR_IDEAS, { title: pick(ideaTitles) }) }),
+      },
+      'ideas-top-member': {
+        name: 'ideas TOP, member',
+        description: 'first page of ideas(sort: TOP, first: 20) signed in as a member (votedByMe for each idea)',
+        make: () => ({ body: body(IDEA_LIST, { sort: 'TOP', first: 20 }), cookie: pick(cookies) }),
       },
       create: {
         name: 'createPost',

@@ -2,7 +2,7 @@
 // (INSERT … SELECT … FROM generate_series), then fixes every denormalised counter and ANALYZEs.
 //
 //   node test/bench/seed.mjs --database-url postgres://… [--members 1000] [--topics 100000]
-//        [--replies 1000000] [--reactions N] [--jobs 2] [--no-defer-indexes]
+//        [--replies 1000000] [--reactions N] [--ideas N] [--idea-votes N] [--jobs 2] [--no-defer-indexes]
 //
 // The database must already be migrated and seeded by the server (its five categories and admin).
 // run.mjs imports `seedCommunity` and calls it in-process.
@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { hash } from '@node-rs/argon2';
 import pg from 'pg';
-import { TAGS, WORDS, QUESTION_OPENERS } from './words.mjs';
+import { IDEA_OPENERS, TAGS, WORDS, QUESTION_OPENERS } from './words.mjs';
 
 export const BENCH_PASSWORD = 'bench-password-1';
 export const benchHandle = (n) => `bench_user_${n}`;
@@ -37,6 +37,20 @@ const CATEGORY_MIX = [
 
 export const DEFAULTS = { members: 1000, topics: 100_000, replies: 1_000_000 };
 
+/** The ideas board: its category, and its size at full size (100,000 topics), scaled with --topics. */
+export const IDEA_BOARD_SLUG = 'ideas-board';
+export const ideaCountFor = (topics) => Math.max(1, Math.round((topics * 20_000) / DEFAULTS.topics));
+export const ideaVoteCountFor = (topics) => Math.round((topics * 500_000) / DEFAULTS.topics);
+/** Idea statuses by cumulative share: mostly NEW and UNDER_REVIEW. */
+const IDEA_STATUS_MIX = [
+  ['NEW', 0.45],
+  ['UNDER_REVIEW', 0.72],
+  ['PLANNED', 0.82],
+  ['IN_PROGRESS', 0.88],
+  ['DONE', 0.95],
+  ['DECLINED', 1],
+];
+
 function fmtMs(ms) {
   return ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
@@ -51,14 +65,19 @@ export async function seedCommunity({
   topics = DEFAULTS.topics,
   replies = DEFAULTS.replies,
   reactions,
+  ideas = ideaCountFor(topics),
+  ideaVotes = ideaVoteCountFor(topics),
   jobs = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length)),
   deferIndexes = true,
   log = (line) => console.log(line),
 } = {}) {
   if (!databaseUrl) throw new Error('seedCommunity: databaseUrl is required');
-  for (const [name, v] of Object.entries({ members, topics, replies })) {
-    if (!Number.isInteger(v) || v < (name === 'replies' ? 0 : 1)) throw new Error(`--${name} must be a whole number${name === 'replies' ? '' : ' ≥ 1'}`);
+  for (const [name, v] of Object.entries({ members, topics, replies, ideas, 'idea-votes': ideaVotes })) {
+    const min = name === 'members' || name === 'topics' ? 1 : 0;
+    if (!Number.isInteger(v) || v < min) throw new Error(`--${name} must be a whole number${min ? ' ≥ 1' : ''}`);
   }
+  // Each member votes for an idea at most once.
+  if (ideaVotes > ideas * members) throw new Error(`--idea-votes ${ideaVotes} is more than --ideas × --members (${ideas * members})`);
   if (topics > 10_000_000 || replies > 50_000_000 || members > 1_000_000_000) throw new Error('sizes too large for this seeder');
   const targetReactions = reactions ?? Math.round(replies / 2);
   const totalPosts = topics + replies;
@@ -96,7 +115,7 @@ export async function seedCommunity({
     const existing = await q(`SELECT count(*)::int AS n FROM users WHERE handle LIKE 'bench\\_user\\_%'`);
     if (existing.rows[0].n > 0) throw new Error(`the database already holds ${existing.rows[0].n} bench users: seed a fresh database (or reuse it as it is)`);
 
-    log(`seeding ${members} members, ${topics} topics, ${replies} replies, ~${targetReactions} reactions (${jobs} parallel jobs)`);
+    log(`seeding ${members} members, ${topics} topics, ${replies} replies, ~${targetReactions} reactions, ${ideas} ideas with ~${ideaVotes} votes (${jobs} parallel jobs)`);
 
     // A seed interrupted while indexes were dropped: put them back before anything else.
     await restoreDroppedIndexes(pool, log);
@@ -148,6 +167,19 @@ export async function seedCommunity({
       await q(`ALTER TABLE bench_seed.members ADD PRIMARY KEY (idx)`);
     });
 
+    // ---- the ideas board: a category everyone may read, like the other public ones ------------------------
+    const board = await step('ideas board category', async () => {
+      const { rows } = await q(
+        `INSERT INTO categories (slug, name, description, color, position, read_roles, post_roles)
+         SELECT $1, 'Ideas board', 'Vote on what we build next.', '#0d9488', (SELECT max(position) + 1 FROM categories), read_roles, post_roles
+         FROM categories WHERE slug = 'ideas'
+         ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id`,
+        [IDEA_BOARD_SLUG],
+      );
+      await q(`INSERT INTO idea_boards (category_id, created_by) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [rows[0].id, admin.id]);
+      return rows[0];
+    });
+
     // ---- the topic plan: category, kind, author, title, age, and how many replies each gets -------
     await step(`topic plan (${topics})`, async () => {
       const thresholds = [];
@@ -169,7 +201,7 @@ export async function seedCommunity({
          ), weighted AS (
            SELECT c.*,
              CASE slug WHEN 'announcements' THEN 'ANNOUNCEMENT' WHEN 'questions' THEN CASE WHEN rk < 0.9 THEN 'QUESTION' ELSE 'DISCUSSION' END
-                       WHEN 'ideas' THEN 'IDEA' WHEN 'events' THEN 'DISCUSSION'
+                       WHEN 'ideas' THEN 'DISCUSSION' WHEN 'events' THEN 'DISCUSSION'
                        ELSE CASE WHEN rk < 0.03 THEN 'QUESTION' ELSE 'DISCUSSION' END END AS kind,
              CASE WHEN slug = 'announcements' THEN 0::float8 ELSE power(greatest(rw, 1e-6), -0.7) END AS w,
              $7::timestamptz - interval '365 days' * rd AS created_at
@@ -197,6 +229,26 @@ export async function seedCommunity({
          JOIN bench_seed.sentences s ON s.idx = 1 + floor(${SENTENCES} * c.rt)::int`,
         [topics, replies, ...thresholds.slice(0, 4), new Date().toISOString(), admin.id, members],
       );
+      // The board's ideas: IDEA topics with an opening post and no replies, in chunks after the others.
+      // Titles: an opener and the first 3–7 words of a sentence, so similar-idea suggestions have
+      // English and Russian material that overlaps the way real suggestions do.
+      await q(
+        `INSERT INTO bench_seed.plan (idx, id, category_id, slug, kind, author_id, as_brand, tags, title, created_at, n, lifetime, accept, chunk)
+         WITH base AS (
+           SELECT g, random() AS ra, random() AS rg, random() AS rt, random() AS ro, random() AS rk, random() AS rd
+           FROM generate_series(1, $1::int) g
+         )
+         SELECT $2::int + b.g, gen_random_uuid(), $3::uuid, $4, 'IDEA', m.id, false, ts.tags,
+           left((ARRAY[${IDEA_OPENERS.map((o) => `'${o}'`).join(', ')}])[1 + floor(b.ro * ${IDEA_OPENERS.length})::int] || ' ' ||
+                lower(array_to_string((string_to_array(s.text, ' '))[1:3 + floor(5 * b.rk)::int], ' ')), 200),
+           $5::timestamptz - interval '365 days' * b.rd, 0, interval '0', false,
+           (SELECT coalesce(max(chunk), -1) + 1 FROM bench_seed.plan) + (b.g - 1) / ${CHUNK_POSTS}
+         FROM base b
+         JOIN bench_seed.members m ON m.idx = floor($6::int * power(b.ra, 1.3))::int
+         JOIN bench_seed.tagsets ts ON ts.idx = floor(20 * b.rg)::int
+         JOIN bench_seed.sentences s ON s.idx = 1 + floor(${SENTENCES} * b.rt)::int`,
+        [ideas, topics, board.id, IDEA_BOARD_SLUG, new Date().toISOString(), members],
+      );
       await q(`ALTER TABLE bench_seed.plan ADD PRIMARY KEY (idx)`);
       await q(`CREATE INDEX ON bench_seed.plan (chunk)`);
       await q(`ANALYZE bench_seed.plan, bench_seed.members, bench_seed.sentences, bench_seed.words, bench_seed.tagsets`);
@@ -207,7 +259,7 @@ export async function seedCommunity({
     log(`    plan: ${planStats.topics} topics, ${planStats.replies} replies, median ${planStats.median_n} / max ${planStats.max_n} replies per topic, ${planStats.ge20} topics with ≥20 replies, ${planStats.questions} questions`);
 
     // ---- topics -------------------------------------------------------------------------------------
-    await step(`topics (${topics})`, () =>
+    await step(`topics (${topics} + ${ideas} ideas)`, () =>
       q(
         `INSERT INTO topics (id, category_id, author_id, title, kind, tags, created_at, updated_at, last_posted_at, last_poster_id, post_number_seq)
          SELECT id, category_id, author_id, title, kind, tags, created_at, created_at, created_at, author_id, n + 1
@@ -332,11 +384,13 @@ export async function seedCommunity({
       );
     });
 
+    await step(`ideas (${ideas}) and their votes (~${ideaVotes})`, () => seedIdeas(pool, { members, ideaVotes, adminId: admin.id }));
+
     await step(`events (${eventCount(topics)}, their discussions among the events category's topics)`, () => seedEvents(q, eventCount(topics)));
 
     await step('drop scratch tables', () => q(`DROP SCHEMA bench_seed CASCADE`));
     await step('VACUUM ANALYZE', async () => {
-      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
+      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps', 'ideas', 'idea_votes', 'idea_voters', 'idea_status_changes'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
     });
 
     const counts = (await q(`SELECT
@@ -346,6 +400,9 @@ export async function seedCommunity({
         (SELECT count(*) FROM reactions)::int AS reactions,
         (SELECT count(*) FROM topics WHERE reply_count >= 20)::int AS topics_ge20_replies,
         (SELECT max(reply_count) FROM topics)::int AS max_replies,
+        (SELECT count(*) FROM ideas)::int AS ideas,
+        (SELECT count(*) FROM idea_votes)::int AS idea_votes,
+        (SELECT max(vote_count) FROM ideas)::int AS max_idea_votes,
         pg_size_pretty(pg_database_size(current_database())) AS database_size`)).rows[0];
     const totalMs = Math.round(performance.now() - started);
     log(`  ${'total'.padEnd(44)} ${fmtMs(totalMs).padStart(9)}`);
@@ -353,6 +410,73 @@ export async function seedCommunity({
     return { timings, totalMs, counts, plan: planStats };
   } finally {
     await pool.end();
+  }
+}
+
+/**
+ * The board's ideas as the server keeps them: a row per IDEA topic with a status spread (the
+ * changed ones with their timeline entry, and an official response when planned, done or
+ * declined), votes on a heavy tail (weight u^-0.6, at most one per member and idea) given over the
+ * last 90 days but never before the idea, then the stored counts from the votes: each idea's
+ * vote_count, its revision (one per vote and status change) and each voter's open votes (on ideas
+ * not done or declined). Bench members end up far above the open-vote limits of their trust
+ * levels (≈500 votes each at full size against 20–30), so voteIdea refuses them more votes.
+ */
+async function seedIdeas(pool, { members, ideaVotes, adminId }) {
+  const client = await pool.connect();
+  try {
+    await skipTriggers(client);
+    const q = (sql, params) => client.query(sql, params);
+    const statusCase = IDEA_STATUS_MIX.map(([status, upTo]) => `WHEN r < ${upTo} THEN '${status}'`).join(' ');
+    await q(
+      `INSERT INTO ideas (topic_id, status, official_response, official_response_by, official_response_at, status_changed_at, created_at, updated_at)
+       SELECT id, status,
+              CASE WHEN status IN ('PLANNED', 'DONE', 'DECLINED') THEN 'Thanks for the suggestion: ' || lower(status) || '.' END,
+              CASE WHEN status IN ('PLANNED', 'DONE', 'DECLINED') THEN $1::uuid END,
+              CASE WHEN status IN ('PLANNED', 'DONE', 'DECLINED') THEN changed END,
+              changed, created_at, coalesce(changed, created_at)
+       FROM (
+         SELECT pl.id, pl.created_at, x.status,
+                CASE WHEN x.status <> 'NEW' THEN pl.created_at + (now() - pl.created_at) * random() END AS changed
+         FROM bench_seed.plan pl
+         CROSS JOIN LATERAL (SELECT CASE ${statusCase} END AS status FROM (SELECT random() + 0 * pl.idx AS r) rr) x
+         WHERE pl.kind = 'IDEA' AND pl.slug = $2
+       ) y`,
+      [adminId, IDEA_BOARD_SLUG],
+    );
+    await q(
+      `INSERT INTO idea_status_changes (topic_id, from_status, to_status, response, actor_id, created_at)
+       SELECT topic_id, 'NEW', status, official_response, $1, status_changed_at FROM ideas WHERE status <> 'NEW'`,
+      [adminId],
+    );
+    // n_i = min(M, round(V·w_i/Σw)) distinct members per idea: (base_i + g) mod M for g < n_i.
+    await q(
+      `WITH w AS (
+         SELECT topic_id, greatest(created_at, now() - interval '90 days') AS since,
+                power(greatest(random(), 1e-6), -0.6) AS w, floor(random() * $2::int)::int AS base
+         FROM ideas
+       ), n AS (
+         SELECT w.*, least($2::int, round($1::float8 * w / sum(w) OVER ()))::int AS n FROM w
+       )
+       INSERT INTO idea_votes (topic_id, user_id, created_at)
+       SELECT n.topic_id, m.id, n.since + (now() - n.since) * random()
+       FROM n CROSS JOIN LATERAL generate_series(0, n.n - 1) g
+       JOIN bench_seed.members m ON m.idx = (n.base + g) % $2::int`,
+      [ideaVotes, members],
+    );
+    await q(
+      `UPDATE ideas i SET vote_count = c.n FROM (SELECT topic_id, count(*)::int AS n FROM idea_votes GROUP BY topic_id) c
+       WHERE i.topic_id = c.topic_id`,
+    );
+    await q(`UPDATE ideas SET revision = 1 + vote_count + CASE WHEN status <> 'NEW' THEN 1 ELSE 0 END`);
+    await q(
+      `INSERT INTO idea_voters (user_id, open_votes)
+       SELECT v.user_id, (count(*) FILTER (WHERE i.status NOT IN ('DONE', 'DECLINED', 'DUPLICATE')))::int
+       FROM idea_votes v JOIN ideas i ON i.topic_id = v.topic_id GROUP BY v.user_id`,
+    );
+    await q(`SET session_replication_role = origin`).catch(() => {});
+  } finally {
+    client.release();
   }
 }
 
@@ -533,13 +657,15 @@ async function main() {
       topics: { type: 'string' },
       replies: { type: 'string' },
       reactions: { type: 'string' },
+      ideas: { type: 'string' },
+      'idea-votes': { type: 'string' },
       jobs: { type: 'string' },
       'no-defer-indexes': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help || !values['database-url']) {
-    console.log(`usage: node test/bench/seed.mjs --database-url URL [--members ${DEFAULTS.members}] [--topics ${DEFAULTS.topics}] [--replies ${DEFAULTS.replies}] [--reactions N] [--jobs N] [--no-defer-indexes]`);
+    console.log(`usage: node test/bench/seed.mjs --database-url URL [--members ${DEFAULTS.members}] [--topics ${DEFAULTS.topics}] [--replies ${DEFAULTS.replies}] [--reactions N] [--ideas N] [--idea-votes N] [--jobs N] [--no-defer-indexes]`);
     process.exit(values.help ? 0 : 2);
   }
   const int = (v, fallback) => (v === undefined ? fallback : Number.parseInt(v, 10));
@@ -549,6 +675,8 @@ async function main() {
     topics: int(values.topics, DEFAULTS.topics),
     replies: int(values.replies, DEFAULTS.replies),
     reactions: int(values.reactions, undefined),
+    ideas: int(values.ideas, undefined),
+    ideaVotes: int(values['idea-votes'], undefined),
     jobs: int(values.jobs, undefined),
     deferIndexes: !values['no-defer-indexes'],
   });

@@ -32,6 +32,9 @@ export const WORDS = [
 /** Short openers for titles of questions. */
 export const QUESTION_OPENERS = ['How do I', 'Why does', 'Can I', 'Is it possible to', 'What is the best way to', 'Как'];
 
+/** Openers for titles of ideas (about a quarter Russian), followed by a few words of a sentence. */
+export const IDEA_OPENERS = ['Add', 'Support', 'Allow', 'Option to', 'Please add', 'Improve', 'Better', 'Show', 'Добавить', 'Сделать', 'Улучшить'];
+
 /** Tag names created for the benchmark community (tags must match ^[a-z0-9][a-z0-9-]*$). */
 export const TAGS = ['setup', 'billing', 'bug', 'feature-request', 'mobile', 'api', 'integrations', 'performance', 'security', 'howto'];
 
