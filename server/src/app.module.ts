@@ -22,6 +22,7 @@ import { CommunityModule } from './community/community.module.js';
 import { ContestsModule } from './contests/contests.module.js';
 import { EventsModule } from './events/events.module.js';
 import { IdeasModule } from './ideas/ideas.module.js';
+import { InboxModule } from './inbox/inbox.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { PollsModule } from './polls/polls.module.js';
@@ -130,6 +131,7 @@ export class AppModule implements NestModule {
         ContestsModule,
         EventsModule,
         IdeasModule,
+        InboxModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

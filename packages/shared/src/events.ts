@@ -188,7 +188,8 @@ export type LiveNotificationKind =
   | 'EVENT_REMINDER'
   | 'EVENT_CHANGED'
   | 'EVENT_CANCELLED'
-  | 'IDEA_STATUS';
+  | 'IDEA_STATUS'
+  | 'INBOX_OVERDUE';
 
 /** A notification as the live channel carries it: the fields of the API's `Notification`. */
 export interface LiveNotification {
@@ -256,6 +257,14 @@ export interface ServerToClientEvents {
   'moderation.queue.updated': (payload: ModerationQueueUpdatedPayload) => void;
   /** A notification for the connection's user. */
   'notification.created': (payload: NotificationCreatedPayload) => void;
+  /** Staff who work the reply inbox (in the topic's category's scope): an item arrived, was claimed, answered, dismissed or released. */
+  'inbox.changed': (payload: InboxChangedPayload) => void;
+}
+
+/** Which topic's inbox item changed; the inbox reads the item again (what changed is for staff eyes only, like the item). */
+export interface InboxChangedPayload {
+  topicId: string;
+  categoryId: string;
 }
 
 /**

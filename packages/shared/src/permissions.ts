@@ -79,6 +79,10 @@ export enum Permission {
   IdeaManage = 'ideas:manage',
   /** Mark posts as feedback, read all feedback and staff notes on ideas, write notes, export ideas and feedback. */
   FeedbackManage = 'feedback:manage',
+  /** Work the team's reply inbox: see what awaits an answer, claim, dismiss, send topics there, go on duty. */
+  InboxWork = 'inbox:work',
+  /** Set the reply target, the claim time and the business hours. */
+  InboxManage = 'inbox:manage',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -108,6 +112,7 @@ const STAFF_PERMISSIONS: readonly Permission[] = [
   Permission.AuditRead,
   Permission.WatchedWordsManage,
   Permission.FeedbackManage,
+  Permission.InboxWork,
 ];
 const MANAGER_PERMISSIONS: readonly Permission[] = [
   ...STAFF_PERMISSIONS,
@@ -118,6 +123,7 @@ const MANAGER_PERMISSIONS: readonly Permission[] = [
   Permission.ContestManage,
   Permission.EventManage,
   Permission.IdeaManage,
+  Permission.InboxManage,
 ];
 
 /** The one role → permissions map. */

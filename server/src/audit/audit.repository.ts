@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-export type AuditTarget = 'POST' | 'TOPIC' | 'USER' | 'CATEGORY' | 'WATCHED_WORD' | 'QUEUE_ITEM' | 'CONTEST' | 'PRODUCT_AREA';
+export type AuditTarget = 'POST' | 'TOPIC' | 'USER' | 'CATEGORY' | 'WATCHED_WORD' | 'QUEUE_ITEM' | 'CONTEST' | 'PRODUCT_AREA' | 'SETTINGS';
 
 export interface AuditEntry {
   /** The staff member acting, or null for an automatic action. */

@@ -1,3 +1,4 @@
+import { InboxRepository } from '../inbox/inbox.repository.js';
 import { Injectable } from '@nestjs/common';
 import { ApiErrorCode } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
@@ -206,6 +207,9 @@ export class QueueReviewService {
             replyToAuthorId: null,
           });
         }
+        // The reply inbox counts it from now on, as if just written.
+        if (post.postNumber === 1) await InboxRepository.topicCreated(m, fresh, approved.id, approved.authorIsStaff);
+        else await InboxRepository.postApproved(m, approved, approved.authorIsStaff);
         afterCommit(m, () => this.events.publish('post.created', { post: approved, topic: fresh, topicCreated: post.postNumber === 1 }));
       }
     });

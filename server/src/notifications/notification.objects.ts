@@ -18,6 +18,7 @@ export enum NotificationKind {
   EVENT_CHANGED = 'EVENT_CHANGED',
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   IDEA_STATUS = 'IDEA_STATUS',
+  INBOX_OVERDUE = 'INBOX_OVERDUE',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -39,6 +40,7 @@ registerEnumType(NotificationKind, {
     EVENT_CHANGED: { description: 'The time or place of an event you are going to (or waitlisted for) changed.' },
     EVENT_CANCELLED: { description: 'An event (or one date of it) you were going to or waitlisted for was cancelled.' },
     IDEA_STATUS: { description: 'An idea you voted for or watch changed status or got an official response; `ideaStatus` says which status it has now.' },
+    INBOX_OVERDUE: { description: 'Staff on duty: a topic in the reply inbox waited longer than the reply target (business hours).' },
   },
 });
 

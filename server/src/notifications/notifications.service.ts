@@ -207,6 +207,20 @@ export class NotificationsService {
     return ids.length;
   }
 
+  /**
+   * Inside the caller's transaction: tells staff on duty that a topic in the reply inbox crossed
+   * the reply target; delivered live after commit. The caller chose staff who may work its category.
+   */
+  async onInboxOverdue(m: EntityManager, userIds: readonly string[], topicId: string, data: { waitedMinutes: number; targetMinutes: number }): Promise<number> {
+    if (userIds.length === 0) return 0;
+    const title = await this.repository.topicTitle(m, topicId);
+    if (title === null) return 0;
+    const values = userIds.map((userId) => ({ userId, kind: NotificationKind.INBOX_OVERDUE, topicId, postId: null, actorId: null, data: { topicTitle: title, ...data } }));
+    const ids = await this.repository.insertMany(m, values);
+    afterCommit(m, () => this.deliverByIds(ids));
+    return ids.length;
+  }
+
   /** Inside the caller's transaction: those watching one topic watch another too (a duplicate merged into the idea kept), keeping any level they chose there. */
   copyTopicWatchers(m: EntityManager, fromTopicId: string, toTopicId: string): Promise<void> {
     return this.repository.copyTopicWatchers(m, fromTopicId, toTopicId);

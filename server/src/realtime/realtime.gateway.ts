@@ -160,6 +160,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
           for (const [openCount, ids] of byCount) this.server.to(ids).emit('moderation.queue.updated', { ...payload, openCount });
         });
       }),
+      on('inbox.changed', (payload) => {
+        // To staff who may work the reply inbox in the topic's category, as they are now.
+        this.serially(STAFF_ROOM, async () => {
+          const conns = await this.connections([STAFF_ROOM, staffCategoryRoom(payload.categoryId)], (people) => this.inboxWorkers(people, payload.categoryId));
+          const ids = conns.filter((c) => c.verdict).map((c) => c.id);
+          if (ids.length > 0) this.server.to(ids).emit('inbox.changed', payload);
+        });
+      }),
       on('staff.access.changed', ({ userId }) => {
         void this.refreshStaffRooms(userId).catch((e: Error) => this.logger.warn(`staff rooms not refreshed: ${e.message}`));
       }),
@@ -241,6 +249,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       this.server.to(gone).emit('topic.gone', { topicId: topic.id });
       this.server.in(gone).socketsLeave(room);
     }
+  }
+
+  /** Of these people, who may work the reply inbox in this category now (role and moderator scope). */
+  private async inboxWorkers(people: Array<AuthUser | null | undefined>, categoryId: string): Promise<boolean[]> {
+    const staff = people.filter((p): p is AuthUser => !!p && roleHasPermission(p.role, Permission.InboxWork));
+    const scopes = await this.scopes.scopesOf(staff);
+    return people.map((p) => {
+      if (!p || !roleHasPermission(p.role, Permission.InboxWork)) return false;
+      const scope = scopes.get(p.id);
+      return scope?.kind === 'ALL' || (scope?.kind === 'CATEGORIES' && scope.categoryIds.has(categoryId));
+    });
   }
 
   /** The staff rooms a person's connections belong in: the whole queue, their categories, or none. */

@@ -1,3 +1,4 @@
+import { InboxRepository } from '../inbox/inbox.repository.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -258,6 +259,8 @@ export class PostsService {
       await m.update(TopicEntity, { id: topic.id }, { acceptedPostId: accept ? post.id : null, updatedAt: new Date() });
       const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
       if (accept && topic.acceptedPostId !== post.id) await this.notifications.onAnswerAccepted(m, { post, topic: fresh, category, actorId: me.id });
+      // An accepted answer ends the question's wait for a first answer in the reply inbox.
+      if (accept) await InboxRepository.answerAccepted(m, topic.id, me.id);
       return fresh;
     });
     this.events.publish('topic.updated', { topic: fresh });

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { InboxRepository } from '../inbox/inbox.repository.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import type { NotificationEntity } from '../notifications/notification.entity.js';
 import { NotificationsRepository, type PlannedRows } from '../notifications/notifications.repository.js';
@@ -68,6 +69,8 @@ export class RepliesRepository {
         ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_number = greatest(topic_reads.last_read_post_number, EXCLUDED.last_read_post_number), updated_at = now()
       ), n AS (
         ${notify ? NotificationsRepository.insertPlannedSql(notify, at, 'p', 'p.post_number') : 'SELECT NULL::int AS id WHERE false'}
+      ), i AS (
+        ${InboxRepository.replySql(w.byStaff, counted)}
       ), c AS (
         ${CategoriesService.counterSql('post_count', 1, at(w.categoryId), `${counted} AND EXISTS (SELECT 1 FROM t WHERE t.listed)`)}
       )

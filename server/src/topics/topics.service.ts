@@ -1,3 +1,4 @@
+import { InboxRepository } from '../inbox/inbox.repository.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
@@ -150,6 +151,8 @@ export class TopicsService {
     const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
     if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
     else if (listed) await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
+    // A member's question or idea waits for the team's answer in the reply inbox.
+    if (listed) await InboxRepository.topicCreated(m, fresh, post.id, isModerator(me));
     if (composed.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
     if (listed) afterCommit(m, () => this.events.publish('post.created', { post, topic: fresh, topicCreated: true }));
     return { topic: fresh, post };
