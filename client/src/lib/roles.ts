@@ -37,3 +37,8 @@ export function canManageContests(role: Role): boolean {
 export function canManageEvents(role: Role): boolean {
   return roleHasPermission(toShared(role), Permission.EventManage);
 }
+
+/** Staff (moderators and up) file members' posts as product feedback and read it all. */
+export function canFileFeedback(role: Role): boolean {
+  return roleHasPermission(toShared(role), Permission.FeedbackManage);
+}
