@@ -230,6 +230,37 @@ describeInChromium('feedback in Chromium', () => {
       await page.waitForURL((url) => url.pathname === '/admin');
       assert.equal(await page.locator(tid('idea-board-switch')).count(), 0);
     });
+  });
+
+  it('files feedback as supporting an idea found by its title, and lists all feedback for that idea', async () => {
+    const { data } = await call(cookies.member, '{ ideaBoards { id } }');
+    assert.equal(data.ideaBoards.length, 1, 'the board made in the previous step');
+    const idea = await call(cookies.member, 'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { id } }', {
+      input: { categoryId: data.ideaBoards[0].id, title: 'Pay the yearly plan by invoice', body: 'Our accounting needs an invoice before paying.', kind: 'IDEA' },
+    });
+    const ideaTopic = idea.data.createTopic.id;
+
+    await withPage(cookies.moderator, async (page) => {
+      await page.goto(`/t/${ids.topic}`);
+      await page.locator(`${post(2)} ${tid('post-more')}`).click();
+      await page.locator(`${post(2)} ${tid('mark-feedback')}`).click();
+      const dialog = page.locator(tid('feedback-dialog'));
+      await dialog.locator(tid('feedback-current')).waitFor();
+      await dialog.locator(tid('feedback-idea-search')).fill('yearly invoice');
+      const option = dialog.locator(tid('feedback-idea-option')).filter({ hasText: 'Pay the yearly plan by invoice' });
+      await waitForOrExplain(option, page, 'the idea found by its title');
+      await option.click();
+      await dialog.locator(tid('feedback-idea-chosen')).filter({ hasText: 'Pay the yearly plan by invoice' }).waitFor();
+      await dialog.locator(tid('feedback-save')).click();
+      await page.locator(tid('toast')).filter({ hasText: 'Filed as feedback: Bug · Billing' }).waitFor();
+
+      await page.goto('/admin/feedback');
+      const item = page.locator(tid('feedback-item')).first();
+      assert.equal(await item.locator(tid('feedback-idea-link')).getAttribute('href'), `/t/${ideaTopic}`);
+      await item.locator(tid('feedback-idea-filter')).click();
+      await page.locator(tid('feedback-idea-chip')).filter({ hasText: 'Pay the yearly plan by invoice' }).waitFor();
+      assert.equal(await page.locator(tid('feedback-item')).count(), 1);
+    });
     assert.deepEqual(pageErrors, []);
   });
 });
