@@ -11,6 +11,7 @@ export const ADMIN_SCREENS = [
   'guidelines',
   'watched-words',
   'categories',
+  'feedback',
   'trust',
   'audit',
 ] as const;
@@ -30,6 +31,7 @@ export const SCREEN_PERMISSION: Readonly<Record<AdminScreen, Permission>> = {
   guidelines: Permission.GuidelinesManage,
   'watched-words': Permission.WatchedWordsManage,
   categories: Permission.CategoryManage,
+  feedback: Permission.FeedbackManage,
   trust: Permission.SettingsManage,
   audit: Permission.AuditRead,
 };

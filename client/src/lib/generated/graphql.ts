@@ -321,6 +321,31 @@ export type EventVisibility =
   /** Members at `minTrustLevel` or above, and staff. */
   | 'TRUST_LEVEL';
 
+/** Which feedback to list. */
+export type FeedbackFilterInput = {
+  /** Only feedback supporting this idea (its topic id). */
+  ideaTopicId?: string | number | null | undefined;
+  /** Only this product area. */
+  productAreaId?: string | number | null | undefined;
+  /** Only this type. */
+  type?: FeedbackType | null | undefined;
+  /** Only feedback without a product area. */
+  withoutArea?: boolean | null | undefined;
+};
+
+/** What kind of feedback a post gives. */
+export type FeedbackType =
+  /** Something does not work as it should. */
+  | 'BUG'
+  /** A member is unhappy with the product or service. */
+  | 'COMPLAINT'
+  /** A suggestion or feature request. */
+  | 'IDEA'
+  /** A member likes something. */
+  | 'PRAISE'
+  /** A member asks how something works. */
+  | 'QUESTION';
+
 /** A moderator's verdict on the flags of one item. */
 export type FlagDecision =
   /** The flags are right (raises the flaggers' weight); act on the content. */
@@ -406,6 +431,18 @@ export type MailStatus =
   /** Handed to the mail server. */
   | 'SENT';
 
+/** A feedback mark on a post. */
+export type MarkFeedbackInput = {
+  /** The topic of an idea the post supports. */
+  ideaTopicId?: string | number | null | undefined;
+  /** The post; marking it again replaces its mark. */
+  postId: string | number;
+  /** Its product area (see productAreas). */
+  productAreaId?: string | number | null | undefined;
+  /** What kind of feedback it gives. */
+  type: FeedbackType;
+};
+
 /** Narrows the member directory; all given conditions apply. */
 export type MemberFilterInput = {
   /** Joined at or after. */
@@ -464,6 +501,8 @@ export type NotificationKind =
   | 'EVENT_REMINDER'
   /** An idea you voted for or watch changed status or got an official response; `ideaStatus` says which status it has now. */
   | 'IDEA_STATUS'
+  /** Staff on duty: a topic in the reply inbox waited longer than the reply target (business hours). */
+  | 'INBOX_OVERDUE'
   /** Someone mentioned you with @handle. */
   | 'MENTION'
   /** A new topic in a category you watch. */
@@ -768,12 +807,25 @@ export type AdminCreateCategoryMutationVariables = Exact<{
 
 export type AdminCreateCategoryMutation = { createCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
 
+export type AdminIdeaBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminIdeaBoardsQuery = { ideaBoards: Array<{ id: string }> };
+
 export type AdminReorderCategoriesMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
 export type AdminReorderCategoriesMutation = { reorderCategories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number }> };
+
+export type AdminSetIdeaBoardMutationVariables = Exact<{
+  categoryId: string | number;
+  enabled: boolean;
+}>;
+
+
+export type AdminSetIdeaBoardMutation = { setIdeaBoard: { id: string } };
 
 export type AdminUpdateCategoryMutationVariables = Exact<{
   input: UpdateCategoryInput;
@@ -786,6 +838,61 @@ export type AdminDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }> } };
+
+export type AdminCreateProductAreaMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AdminCreateProductAreaMutation = { createProductArea: { id: string, name: string } };
+
+export type AdminDeleteProductAreaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteProductAreaMutation = { deleteProductArea: boolean };
+
+export type AdminExportFeedbackQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminExportFeedbackQuery = { exportFeedbackCsv: string };
+
+export type AdminExportIdeasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminExportIdeasQuery = { exportIdeasCsv: string };
+
+export type AdminFeedbackSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFeedbackSummaryQuery = { feedbackSummary: Array<{ count: number, type: FeedbackType, productArea: { id: string, name: string } | null }>, productAreas: Array<{ id: string, name: string }> };
+
+export type AdminFeedbackQueryVariables = Exact<{
+  filter?: FeedbackFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminFeedbackQuery = { feedback: { edges: Array<{ node: { postId: string, postNumber: number, topicId: string, topicTitle: string, excerpt: string, type: FeedbackType, markedAt: string, ideaTopicId: string | null, productArea: { id: string, name: string } | null, author: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminFeedbackMarkFragment = { postId: string, postNumber: number, topicId: string, topicTitle: string, excerpt: string, type: FeedbackType, markedAt: string, ideaTopicId: string | null, productArea: { id: string, name: string } | null, author: { id: string, handle: string, displayName: string } | null };
+
+export type AdminProductAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminProductAreasQuery = { productAreas: Array<{ id: string, name: string }> };
+
+export type AdminProductAreaFragment = { id: string, name: string };
+
+export type AdminRenameProductAreaMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type AdminRenameProductAreaMutation = { renameProductArea: { id: string, name: string } };
 
 export type AdminGuidelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1277,6 +1384,30 @@ export type EditPostMutationVariables = Exact<{
 
 export type EditPostMutation = { editPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } };
 
+export type FeedbackIdeaQueryVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type FeedbackIdeaQuery = { idea: { topicId: string, title: string, status: IdeaStatus } };
+
+export type FeedbackIdeaSearchQueryVariables = Exact<{
+  title: string;
+}>;
+
+
+export type FeedbackIdeaSearchQuery = { similarIdeas: Array<{ topicId: string, title: string, status: IdeaStatus }> };
+
+export type StaffPostFeedbackMarkQueryVariables = Exact<{
+  topicId: string | number;
+  postNumber: number;
+}>;
+
+
+export type StaffPostFeedbackMarkQuery = { posts: { edges: Array<{ node: { id: string, postNumber: number, feedbackMark: { postId: string, type: FeedbackType, ideaTopicId: string | null, productArea: { id: string, name: string } | null } | null } }> }, productAreas: Array<{ id: string, name: string }> };
+
+export type StaffFeedbackMarkFragment = { postId: string, type: FeedbackType, ideaTopicId: string | null, productArea: { id: string, name: string } | null };
+
 export type FlagContentMutationVariables = Exact<{
   input: FlagInput;
 }>;
@@ -1306,6 +1437,13 @@ export type LockTopicMutationVariables = Exact<{
 
 
 export type LockTopicMutation = { lockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type StaffMarkFeedbackMutationVariables = Exact<{
+  input: MarkFeedbackInput;
+}>;
+
+
+export type StaffMarkFeedbackMutation = { markFeedback: { postId: string, type: FeedbackType, ideaTopicId: string | null, productArea: { id: string, name: string } | null } };
 
 export type MarkTopicReadMutationVariables = Exact<{
   topicId: string | number;
@@ -1453,6 +1591,13 @@ export type UnlockTopicMutationVariables = Exact<{
 
 
 export type UnlockTopicMutation = { unlockTopic: { id: string, title: string, kind: TopicKind, tags: Array<string>, replyCount: number, pinned: boolean, pinnedGlobally: boolean, locked: boolean, closedReason: string | null, answered: boolean, acceptedPostId: string | null, createdAt: string, lastPostedAt: string, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, categoryId: string, lastReadPostNumber: number | null, unreadCount: number | null, highestPostNumber: number, watchLevel: WatchLevel | null, idea: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } | null, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, location: string | null, onlineUrl: string | null, status: EventStatus, nextOccurrence: { id: string, startsAt: string, placesLeft: number | null, cancelled: boolean } } | null, category: { id: string, slug: string, name: string, color: string, viewerCanPost: boolean } | null, author: { id: string, handle: string, displayName: string } | null, firstPost: { id: string, postNumber: number, body: string, bodyHtml: string, voice: PostVoice, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenReason: string | null, revision: number, viewerCanEdit: boolean, replyToPostId: string | null, author: { id: string, handle: string, displayName: string, role: Role } | null, replyTo: { id: string, postNumber: number, author: { handle: string, displayName: string } | null } | null, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }>, poll: { id: string, postId: string, question: string | null, kind: PollKind, maxChoices: number, anonymous: boolean, resultsVisibility: PollResultsVisibility, closesAt: string | null, closedAt: string | null, closed: boolean, voterCount: number, resultsVisible: boolean, myVote: Array<string>, revision: number, viewerCanVote: boolean, viewerCanClose: boolean, options: Array<{ id: string, label: string, votes: number | null, votedByMe: boolean }> } | null } | null, acceptedAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null, officialAnswer: { id: string, postNumber: number, bodyHtml: string, voice: PostVoice, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type StaffUnmarkFeedbackMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type StaffUnmarkFeedbackMutation = { unmarkFeedback: boolean };
 
 export type UnpinTopicMutationVariables = Exact<{
   topicId: string | number;
@@ -1698,6 +1843,33 @@ export const AdminCategoryFragmentDoc = new TypedDocumentString(`
   topicCount
 }
     `, {"fragmentName":"AdminCategory"}) as unknown as TypedDocumentString<AdminCategoryFragment, unknown>;
+export const AdminFeedbackMarkFragmentDoc = new TypedDocumentString(`
+    fragment AdminFeedbackMark on FeedbackMark {
+  postId
+  postNumber
+  topicId
+  topicTitle
+  excerpt
+  type
+  markedAt
+  ideaTopicId
+  productArea {
+    id
+    name
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+}
+    `, {"fragmentName":"AdminFeedbackMark"}) as unknown as TypedDocumentString<AdminFeedbackMarkFragment, unknown>;
+export const AdminProductAreaFragmentDoc = new TypedDocumentString(`
+    fragment AdminProductArea on ProductArea {
+  id
+  name
+}
+    `, {"fragmentName":"AdminProductArea"}) as unknown as TypedDocumentString<AdminProductAreaFragment, unknown>;
 export const AdminGuidelinesVersionFragmentDoc = new TypedDocumentString(`
     fragment AdminGuidelinesVersion on Guidelines {
   version
@@ -2099,6 +2271,17 @@ export const EventDetailsFragmentDoc = new TypedDocumentString(`
     waitlistPosition
   }
 }`, {"fragmentName":"EventDetails"}) as unknown as TypedDocumentString<EventDetailsFragment, unknown>;
+export const StaffFeedbackMarkFragmentDoc = new TypedDocumentString(`
+    fragment StaffFeedbackMark on FeedbackMark {
+  postId
+  type
+  ideaTopicId
+  productArea {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"StaffFeedbackMark"}) as unknown as TypedDocumentString<StaffFeedbackMarkFragment, unknown>;
 export const IdeaDetailFragmentDoc = new TypedDocumentString(`
     fragment IdeaDetail on Idea {
   topicId
@@ -2531,6 +2714,13 @@ export const AdminCreateCategoryDocument = new TypedDocumentString(`
   archivedAt
   topicCount
 }`) as unknown as TypedDocumentString<AdminCreateCategoryMutation, AdminCreateCategoryMutationVariables>;
+export const AdminIdeaBoardsDocument = new TypedDocumentString(`
+    query AdminIdeaBoards {
+  ideaBoards {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminIdeaBoardsQuery, AdminIdeaBoardsQueryVariables>;
 export const AdminReorderCategoriesDocument = new TypedDocumentString(`
     mutation AdminReorderCategories($ids: [ID!]!) {
   reorderCategories(ids: $ids) {
@@ -2550,6 +2740,13 @@ export const AdminReorderCategoriesDocument = new TypedDocumentString(`
   archivedAt
   topicCount
 }`) as unknown as TypedDocumentString<AdminReorderCategoriesMutation, AdminReorderCategoriesMutationVariables>;
+export const AdminSetIdeaBoardDocument = new TypedDocumentString(`
+    mutation AdminSetIdeaBoard($categoryId: ID!, $enabled: Boolean!) {
+  setIdeaBoard(categoryId: $categoryId, enabled: $enabled) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetIdeaBoardMutation, AdminSetIdeaBoardMutationVariables>;
 export const AdminUpdateCategoryDocument = new TypedDocumentString(`
     mutation AdminUpdateCategory($input: UpdateCategoryInput!) {
   updateCategory(input: $input) {
@@ -2599,6 +2796,102 @@ export const AdminDashboardDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminCreateProductAreaDocument = new TypedDocumentString(`
+    mutation AdminCreateProductArea($name: String!) {
+  createProductArea(name: $name) {
+    ...AdminProductArea
+  }
+}
+    fragment AdminProductArea on ProductArea {
+  id
+  name
+}`) as unknown as TypedDocumentString<AdminCreateProductAreaMutation, AdminCreateProductAreaMutationVariables>;
+export const AdminDeleteProductAreaDocument = new TypedDocumentString(`
+    mutation AdminDeleteProductArea($id: ID!) {
+  deleteProductArea(id: $id)
+}
+    `) as unknown as TypedDocumentString<AdminDeleteProductAreaMutation, AdminDeleteProductAreaMutationVariables>;
+export const AdminExportFeedbackDocument = new TypedDocumentString(`
+    query AdminExportFeedback {
+  exportFeedbackCsv
+}
+    `) as unknown as TypedDocumentString<AdminExportFeedbackQuery, AdminExportFeedbackQueryVariables>;
+export const AdminExportIdeasDocument = new TypedDocumentString(`
+    query AdminExportIdeas {
+  exportIdeasCsv(sort: TOP)
+}
+    `) as unknown as TypedDocumentString<AdminExportIdeasQuery, AdminExportIdeasQueryVariables>;
+export const AdminFeedbackSummaryDocument = new TypedDocumentString(`
+    query AdminFeedbackSummary {
+  feedbackSummary {
+    count
+    type
+    productArea {
+      id
+      name
+    }
+  }
+  productAreas {
+    ...AdminProductArea
+  }
+}
+    fragment AdminProductArea on ProductArea {
+  id
+  name
+}`) as unknown as TypedDocumentString<AdminFeedbackSummaryQuery, AdminFeedbackSummaryQueryVariables>;
+export const AdminFeedbackDocument = new TypedDocumentString(`
+    query AdminFeedback($filter: FeedbackFilterInput, $first: Int, $after: String) {
+  feedback(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...AdminFeedbackMark
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AdminFeedbackMark on FeedbackMark {
+  postId
+  postNumber
+  topicId
+  topicTitle
+  excerpt
+  type
+  markedAt
+  ideaTopicId
+  productArea {
+    id
+    name
+  }
+  author {
+    id
+    handle
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminFeedbackQuery, AdminFeedbackQueryVariables>;
+export const AdminProductAreasDocument = new TypedDocumentString(`
+    query AdminProductAreas {
+  productAreas {
+    ...AdminProductArea
+  }
+}
+    fragment AdminProductArea on ProductArea {
+  id
+  name
+}`) as unknown as TypedDocumentString<AdminProductAreasQuery, AdminProductAreasQueryVariables>;
+export const AdminRenameProductAreaDocument = new TypedDocumentString(`
+    mutation AdminRenameProductArea($id: ID!, $name: String!) {
+  renameProductArea(id: $id, name: $name) {
+    ...AdminProductArea
+  }
+}
+    fragment AdminProductArea on ProductArea {
+  id
+  name
+}`) as unknown as TypedDocumentString<AdminRenameProductAreaMutation, AdminRenameProductAreaMutationVariables>;
 export const AdminGuidelinesDocument = new TypedDocumentString(`
     query AdminGuidelines {
   guidelines {
@@ -4310,6 +4603,51 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
+export const FeedbackIdeaDocument = new TypedDocumentString(`
+    query FeedbackIdea($topicId: ID!) {
+  idea(topicId: $topicId) {
+    topicId
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackIdeaQuery, FeedbackIdeaQueryVariables>;
+export const FeedbackIdeaSearchDocument = new TypedDocumentString(`
+    query FeedbackIdeaSearch($title: String!) {
+  similarIdeas(title: $title) {
+    topicId
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackIdeaSearchQuery, FeedbackIdeaSearchQueryVariables>;
+export const StaffPostFeedbackMarkDocument = new TypedDocumentString(`
+    query StaffPostFeedbackMark($topicId: ID!, $postNumber: Int!) {
+  posts(topicId: $topicId, fromPostNumber: $postNumber, first: 1) {
+    edges {
+      node {
+        id
+        postNumber
+        feedbackMark {
+          ...StaffFeedbackMark
+        }
+      }
+    }
+  }
+  productAreas {
+    id
+    name
+  }
+}
+    fragment StaffFeedbackMark on FeedbackMark {
+  postId
+  type
+  ideaTopicId
+  productArea {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffPostFeedbackMarkQuery, StaffPostFeedbackMarkQueryVariables>;
 export const FlagContentDocument = new TypedDocumentString(`
     mutation FlagContent($input: FlagInput!) {
   flag(input: $input) {
@@ -4713,6 +5051,21 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<LockTopicMutation, LockTopicMutationVariables>;
+export const StaffMarkFeedbackDocument = new TypedDocumentString(`
+    mutation StaffMarkFeedback($input: MarkFeedbackInput!) {
+  markFeedback(input: $input) {
+    ...StaffFeedbackMark
+  }
+}
+    fragment StaffFeedbackMark on FeedbackMark {
+  postId
+  type
+  ideaTopicId
+  productArea {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffMarkFeedbackMutation, StaffMarkFeedbackMutationVariables>;
 export const MarkTopicReadDocument = new TypedDocumentString(`
     mutation MarkTopicRead($topicId: ID!, $postNumber: Int) {
   markTopicRead(topicId: $topicId, postNumber: $postNumber)
@@ -6197,6 +6550,11 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<UnlockTopicMutation, UnlockTopicMutationVariables>;
+export const StaffUnmarkFeedbackDocument = new TypedDocumentString(`
+    mutation StaffUnmarkFeedback($postId: ID!) {
+  unmarkFeedback(postId: $postId)
+}
+    `) as unknown as TypedDocumentString<StaffUnmarkFeedbackMutation, StaffUnmarkFeedbackMutationVariables>;
 export const UnpinTopicDocument = new TypedDocumentString(`
     mutation UnpinTopic($topicId: ID!) {
   unpinTopic(topicId: $topicId) {
