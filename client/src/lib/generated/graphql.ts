@@ -52,6 +52,16 @@ export type AuthorAction =
   /** A private warning with the reason, on their record. */
   | 'WARN';
 
+/** An open period of one weekday. */
+export type BusinessPeriodInput = {
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  day: number;
+  /** HH:MM, after start; 24:00 for midnight. */
+  end: string;
+  /** HH:MM. */
+  start: string;
+};
+
 /** A password change: the current password proves it is the owner. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -413,6 +423,34 @@ export type IdeaStatus =
   /** The team is considering it. */
   | 'UNDER_REVIEW';
 
+/** Which open items. */
+export type InboxFilterInput = {
+  /** Only this category. */
+  categoryId?: string | number | null | undefined;
+  /** Only items you claimed. */
+  mine?: boolean | null | undefined;
+  /** Only items nobody holds. */
+  unclaimed?: boolean | null | undefined;
+};
+
+/** Where an item stands against the reply target, counted in business hours. */
+export type InboxItemState =
+  /** About to cross the target: a quarter of it or a minute left, whichever is more. */
+  | 'DUE_SOON'
+  /** More than a quarter of the target (and more than a minute) is left. */
+  | 'ON_TIME'
+  /** Waited longer than the target. */
+  | 'OVERDUE';
+
+/** Why a topic waits for the team. */
+export type InboxReason =
+  /** A member replied after the team's last reply. */
+  | 'FOLLOW_UP'
+  /** Staff sent the topic to the inbox by hand. */
+  | 'SENT'
+  /** A member's question or idea with no reply from the team and no accepted answer. */
+  | 'UNANSWERED';
+
 /** Where a join request stands. */
 export type JoinRequestStatus =
   /** Let in. */
@@ -739,6 +777,20 @@ export type UpdateCommunitySettingsInput = {
   trustSettingsJson?: string | null | undefined;
 };
 
+/** The reply target, claim time and business hours; all are replaced. */
+export type UpdateInboxSettingsInput = {
+  /** Claim time in minutes, 1–1,440. */
+  claimMinutes: number;
+  /** Days off as YYYY-MM-DD, up to 366 (INVALID_DATE). */
+  holidays: Array<string>;
+  /** Reply target in business-hours minutes, 1–10,080. */
+  targetMinutes: number;
+  /** IANA time zone, e.g. Europe/Berlin (UNKNOWN_TIME_ZONE otherwise). */
+  timeZone: string;
+  /** Open periods, 1–28, not overlapping within a day (OVERLAPPING_HOURS, EMPTY_HOURS). */
+  week: Array<BusinessPeriodInput>;
+};
+
 /** A warning for a member. */
 export type WarnUserInput = {
   /** What they did and what to change, up to 1,000 characters; they see it. */
@@ -907,6 +959,71 @@ export type AdminPublishGuidelinesMutationVariables = Exact<{
 
 
 export type AdminPublishGuidelinesMutation = { publishGuidelines: { version: number, body: string, bodyHtml: string, createdAt: string } };
+
+export type AdminClaimInboxItemMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type AdminClaimInboxItemMutation = { claimInboxItem: { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type AdminDismissInboxItemMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type AdminDismissInboxItemMutation = { dismissInboxItem: boolean };
+
+export type AdminInboxReplyMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type AdminInboxReplyMutation = { createPost: { id: string, postNumber: number } };
+
+export type AdminInboxSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminInboxSettingsQuery = { inboxSettings: { targetMinutes: number, claimMinutes: number, businessHours: { timeZone: string, holidays: Array<string>, week: Array<{ day: number, start: string, end: string }> } } };
+
+export type InboxSettingsViewFragment = { targetMinutes: number, claimMinutes: number, businessHours: { timeZone: string, holidays: Array<string>, week: Array<{ day: number, start: string, end: string }> } };
+
+export type AdminInboxSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminInboxSummaryQuery = { inboxSummary: { open: number, mine: number, unclaimed: number, overdue: number, targetMinutes: number, withinHours: boolean, hoursChangeAt: string | null, viewerOnDuty: boolean, onDuty: Array<{ id: string, handle: string, displayName: string }> } };
+
+export type AdminReleaseInboxItemMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type AdminReleaseInboxItemMutation = { releaseInboxItem: { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
+
+export type AdminReplyInboxQueryVariables = Exact<{
+  filter?: InboxFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminReplyInboxQuery = { replyInbox: { edges: Array<{ cursor: string, node: { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InboxItemViewFragment = { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
+
+export type AdminSetInboxDutyMutationVariables = Exact<{
+  onDuty: boolean;
+}>;
+
+
+export type AdminSetInboxDutyMutation = { setInboxDuty: boolean };
+
+export type AdminUpdateInboxSettingsMutationVariables = Exact<{
+  input: UpdateInboxSettingsInput;
+}>;
+
+
+export type AdminUpdateInboxSettingsMutation = { updateInboxSettings: { targetMinutes: number, claimMinutes: number, businessHours: { timeZone: string, holidays: Array<string>, week: Array<{ day: number, start: string, end: string }> } } };
 
 export type AdminCreateInvitationsMutationVariables = Exact<{
   input: CreateInvitationsInput;
@@ -1878,6 +1995,58 @@ export const AdminGuidelinesVersionFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AdminGuidelinesVersion"}) as unknown as TypedDocumentString<AdminGuidelinesVersionFragment, unknown>;
+export const InboxSettingsViewFragmentDoc = new TypedDocumentString(`
+    fragment InboxSettingsView on InboxSettings {
+  targetMinutes
+  claimMinutes
+  businessHours {
+    timeZone
+    week {
+      day
+      start
+      end
+    }
+    holidays
+  }
+}
+    `, {"fragmentName":"InboxSettingsView"}) as unknown as TypedDocumentString<InboxSettingsViewFragment, unknown>;
+export const InboxItemViewFragmentDoc = new TypedDocumentString(`
+    fragment InboxItemView on InboxItem {
+  topicId
+  reason
+  waitingSince
+  dueAt
+  waitedSeconds
+  state
+  claimedUntil
+  claimedBy {
+    id
+    handle
+    displayName
+  }
+  topic {
+    id
+    title
+    kind
+    category {
+      id
+      name
+      color
+    }
+  }
+  waitingPost {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"InboxItemView"}) as unknown as TypedDocumentString<InboxItemViewFragment, unknown>;
 export const AdminMemberFlagFragmentDoc = new TypedDocumentString(`
     fragment AdminMemberFlag on Flag {
   id
@@ -2919,6 +3088,213 @@ export const AdminPublishGuidelinesDocument = new TypedDocumentString(`
   bodyHtml
   createdAt
 }`) as unknown as TypedDocumentString<AdminPublishGuidelinesMutation, AdminPublishGuidelinesMutationVariables>;
+export const AdminClaimInboxItemDocument = new TypedDocumentString(`
+    mutation AdminClaimInboxItem($topicId: ID!) {
+  claimInboxItem(topicId: $topicId) {
+    ...InboxItemView
+  }
+}
+    fragment InboxItemView on InboxItem {
+  topicId
+  reason
+  waitingSince
+  dueAt
+  waitedSeconds
+  state
+  claimedUntil
+  claimedBy {
+    id
+    handle
+    displayName
+  }
+  topic {
+    id
+    title
+    kind
+    category {
+      id
+      name
+      color
+    }
+  }
+  waitingPost {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminClaimInboxItemMutation, AdminClaimInboxItemMutationVariables>;
+export const AdminDismissInboxItemDocument = new TypedDocumentString(`
+    mutation AdminDismissInboxItem($topicId: ID!) {
+  dismissInboxItem(topicId: $topicId)
+}
+    `) as unknown as TypedDocumentString<AdminDismissInboxItemMutation, AdminDismissInboxItemMutationVariables>;
+export const AdminInboxReplyDocument = new TypedDocumentString(`
+    mutation AdminInboxReply($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    postNumber
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInboxReplyMutation, AdminInboxReplyMutationVariables>;
+export const AdminInboxSettingsDocument = new TypedDocumentString(`
+    query AdminInboxSettings {
+  inboxSettings {
+    ...InboxSettingsView
+  }
+}
+    fragment InboxSettingsView on InboxSettings {
+  targetMinutes
+  claimMinutes
+  businessHours {
+    timeZone
+    week {
+      day
+      start
+      end
+    }
+    holidays
+  }
+}`) as unknown as TypedDocumentString<AdminInboxSettingsQuery, AdminInboxSettingsQueryVariables>;
+export const AdminInboxSummaryDocument = new TypedDocumentString(`
+    query AdminInboxSummary {
+  inboxSummary {
+    open
+    mine
+    unclaimed
+    overdue
+    targetMinutes
+    withinHours
+    hoursChangeAt
+    viewerOnDuty
+    onDuty {
+      id
+      handle
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInboxSummaryQuery, AdminInboxSummaryQueryVariables>;
+export const AdminReleaseInboxItemDocument = new TypedDocumentString(`
+    mutation AdminReleaseInboxItem($topicId: ID!) {
+  releaseInboxItem(topicId: $topicId) {
+    ...InboxItemView
+  }
+}
+    fragment InboxItemView on InboxItem {
+  topicId
+  reason
+  waitingSince
+  dueAt
+  waitedSeconds
+  state
+  claimedUntil
+  claimedBy {
+    id
+    handle
+    displayName
+  }
+  topic {
+    id
+    title
+    kind
+    category {
+      id
+      name
+      color
+    }
+  }
+  waitingPost {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminReleaseInboxItemMutation, AdminReleaseInboxItemMutationVariables>;
+export const AdminReplyInboxDocument = new TypedDocumentString(`
+    query AdminReplyInbox($filter: InboxFilterInput, $first: Int, $after: String) {
+  replyInbox(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...InboxItemView
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment InboxItemView on InboxItem {
+  topicId
+  reason
+  waitingSince
+  dueAt
+  waitedSeconds
+  state
+  claimedUntil
+  claimedBy {
+    id
+    handle
+    displayName
+  }
+  topic {
+    id
+    title
+    kind
+    category {
+      id
+      name
+      color
+    }
+  }
+  waitingPost {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    author {
+      id
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminReplyInboxQuery, AdminReplyInboxQueryVariables>;
+export const AdminSetInboxDutyDocument = new TypedDocumentString(`
+    mutation AdminSetInboxDuty($onDuty: Boolean!) {
+  setInboxDuty(onDuty: $onDuty)
+}
+    `) as unknown as TypedDocumentString<AdminSetInboxDutyMutation, AdminSetInboxDutyMutationVariables>;
+export const AdminUpdateInboxSettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateInboxSettings($input: UpdateInboxSettingsInput!) {
+  updateInboxSettings(input: $input) {
+    ...InboxSettingsView
+  }
+}
+    fragment InboxSettingsView on InboxSettings {
+  targetMinutes
+  claimMinutes
+  businessHours {
+    timeZone
+    week {
+      day
+      start
+      end
+    }
+    holidays
+  }
+}`) as unknown as TypedDocumentString<AdminUpdateInboxSettingsMutation, AdminUpdateInboxSettingsMutationVariables>;
 export const AdminCreateInvitationsDocument = new TypedDocumentString(`
     mutation AdminCreateInvitations($input: CreateInvitationsInput!) {
   createInvitations(input: $input) {
