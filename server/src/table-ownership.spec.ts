@@ -74,7 +74,7 @@ const ENTITY_TABLES: Record<string, string> = {
  * first categories, admin, topic and post in one transaction before any feature runs.
  */
 const EXCEPTIONS: Record<string, string[]> = {
-  'community/demo-seed.ts': ['categories', 'category_counters', 'users', 'topics', 'posts'],
+  'community/demo-seed.ts': ['categories', 'category_counters', 'users', 'topics', 'posts', 'idea_boards'],
 };
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));

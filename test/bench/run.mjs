@@ -21,7 +21,7 @@ import { cpuDelta, cpuSnapshot, startMemorySampler, statusKiB } from './procstat
 import { SEARCH_WORDS, WORDS } from './words.mjs';
 
 const HERE = import.meta.dirname;
-const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'ideas-top', 'ideas-trending', 'ideas-similar', 'ideas-top-member', 'realtime'];
+const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'ideas-top', 'ideas-trending', 'ideas-similar', 'ideas-top-member', 'inbox', 'realtime'];
 
 // ---- options ------------------------------------------------------------------------------------------
 const { values: argv } = parseArgs({
@@ -123,6 +123,16 @@ const DIRECTORY = `query Directory($filter: MemberFilterInput, $first: Int) {
     pageInfo { endCursor hasNextPage }
   }
 }`;
+const INBOX = `query Inbox($first: Int) {
+  replyInbox(first: $first) {
+    edges { cursor node { topicId reason waitingSince dueAt waitedSeconds state claimedUntil claimedBy { id handle displayName }
+      topic { id title kind category { id name color } }
+      waitingPost { id postNumber bodyHtml createdAt author { id handle displayName } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+  inboxSummary { open mine unclaimed overdue targetMinutes withinHours hoursChangeAt viewerOnDuty onDuty { id handle displayName } }
+}`;
+
 const QUEUE = `query Queue($first: Int) {
   moderationQueue(first: $first) {
     edges { node { id kind targetType flagWeight createdAt
@@ -1118,7 +1128,7 @@ async function main() {
 
     // ---- staff: the directory, the queue, the trust pass ----
     let adminCookie = null;
-    if (['directory', 'queue', 'trust', 'rsvp'].some((s) => opts.scenarios.includes(s))) {
+    if (['directory', 'queue', 'trust', 'rsvp', 'inbox'].some((s) => opts.scenarios.includes(s))) {
       const res = await gql(server.url, SIGN_IN, { input: { login: 'admin', password: ADMIN_PASSWORD } });
       if (res.body.errors) throw new Error(`admin sign-in failed: ${res.body.errors[0].message}`);
       adminCookie = res.cookie;
@@ -1131,6 +1141,11 @@ async function main() {
         const filter = Math.random() < 0.25 ? {} : { query: pick(directorySearches) };
         return { body: body(DIRECTORY, { filter, first: 30 }), cookie: adminCookie };
       },
+    };
+    scenarioDefs.inbox = {
+      name: 'reply inbox',
+      description: 'replyInbox(first: 30) with each waiting post, and inboxSummary (open, overdue, on duty), as an admin: the staff inbox page',
+      make: () => ({ body: body(INBOX, { first: 30 }), cookie: adminCookie }),
     };
     scenarioDefs.queue = {
       name: 'moderation queue',

@@ -388,6 +388,12 @@ export async function seedCommunity({
 
     await step(`events (${eventCount(topics)}, their discussions among the events category's topics)`, () => seedEvents(q, eventCount(topics)));
 
+    // The reply inbox files what the seeded topics leave waiting, as the migration files an existing community.
+    await step('reply inbox', async () => {
+      const { fileExistingTopics } = await import('../../server/dist/database/migrations/1764300000000-ReplyInbox.js');
+      await fileExistingTopics((sql) => q(sql));
+    });
+
     await step('drop scratch tables', () => q(`DROP SCHEMA bench_seed CASCADE`));
     await step('VACUUM ANALYZE', async () => {
       await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps', 'ideas', 'idea_votes', 'idea_voters', 'idea_status_changes'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));

@@ -211,8 +211,11 @@ describeInChromium('feedback in Chromium', () => {
   it('makes a category an ideas board from the categories screen', async () => {
     await withPage(cookies.admin, async (page) => {
       await page.goto('/admin/categories');
-      const row = page.locator(`${tid('category-row')}[data-slug="ideas"]`);
-      await waitForOrExplain(row.locator(tid('idea-board-switch')), page, 'the Ideas category with an Ideas board switch');
+      // A fresh community's Ideas category is a board already; Off-topic is not.
+      const ideasRow = page.locator(`${tid('category-row')}[data-slug="ideas"]`);
+      await waitForOrExplain(ideasRow.locator(tid('idea-board-switch')), page, 'the Ideas category with an Ideas board switch');
+      assert.equal(await ideasRow.locator(tid('idea-board-switch')).isChecked(), true);
+      const row = page.locator(`${tid('category-row')}[data-slug="off-topic"]`);
       const boardSwitch = row.locator(tid('idea-board-switch'));
       assert.equal(await boardSwitch.isChecked(), false);
       const slug = await row.getAttribute('data-slug');
@@ -222,7 +225,7 @@ describeInChromium('feedback in Chromium', () => {
       await screenshotWithoutToasts(page, 'feedback-categories-board-desktop');
 
       const { data } = await call(cookies.admin, '{ ideaBoards { id slug } }');
-      assert.deepEqual(data.ideaBoards.map((c) => c.slug), [slug], 'the server holds the board');
+      assert.deepEqual(data.ideaBoards.map((c) => c.slug).sort(), ['ideas', slug].sort(), 'the server holds the board');
     });
     await withPage(cookies.moderator, async (page) => {
       // Moderators cannot run boards (nor open the categories screen at all).

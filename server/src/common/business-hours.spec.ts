@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALWAYS_OPEN, addBusinessMillis, businessClock, businessHoursProblem, businessMillisBetween, type BusinessHours } from './business-hours.js';
+import { ALWAYS_OPEN, addBusinessMillis, businessClock, businessHoursProblem, businessMillisBetween, subtractBusinessMillis, type BusinessHours } from './business-hours.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -63,6 +63,29 @@ describe('adding business time', () => {
       const due = addBusinessMillis(from, minutes * MIN, BERLIN)!;
       expect(businessMillisBetween(from, due, BERLIN)).toBe(minutes * MIN);
     }
+  });
+});
+
+describe('subtracting business time', () => {
+  it('finds the latest start that has waited at least so long: what is overdue by now', () => {
+    // Monday 14 Dec 09:05 Berlin, 10 minutes back: Friday 16:55 (5 min on Monday, 5 on Friday).
+    expect(subtractBusinessMillis(new Date('2026-12-14T08:05:00Z'), 10 * MIN, BERLIN)?.toISOString()).toBe('2026-12-11T15:55:00.000Z');
+    // Monday 09:00 exactly, 1 minute back: anything up to Friday 16:59 has used a minute.
+    expect(subtractBusinessMillis(new Date('2026-12-14T08:00:00Z'), MIN, BERLIN)?.toISOString()).toBe('2026-12-11T15:59:00.000Z');
+    for (const minutes of [1, 10, 45, 8 * 60, 5 * 8 * 60 + 3]) {
+      const to = new Date('2026-03-31T09:17:00Z');
+      const from = subtractBusinessMillis(to, minutes * MIN, BERLIN)!;
+      expect(businessMillisBetween(from, to, BERLIN)).toBe(minutes * MIN);
+      // A moment later has not waited as long.
+      expect(businessMillisBetween(new Date(from.getTime() + 1000), to, BERLIN)).toBeLessThan(minutes * MIN);
+    }
+  });
+
+  it('answers a year of waits quickly enough to run per request (a table of days, not a walk per call)', () => {
+    const to = new Date('2026-12-07T12:00:00Z');
+    let sum = 0;
+    for (let i = 0; i < 5000; i++) sum += businessMillisBetween(new Date(to.getTime() - i * 3_600_000 * 1.7), to, BERLIN);
+    expect(sum).toBeGreaterThan(0);
   });
 });
 

@@ -66,56 +66,193 @@ export function businessHoursProblem(hours: BusinessHours): BusinessHoursProblem
   return null;
 }
 
-/** The longest stretch the arithmetic walks, day by day; a wait longer than this counts as this. */
+/** How far the arithmetic reaches from the instants it is asked about; a wait longer than this counts as this. */
 const MAX_DAYS = 3 * 366;
+/** A table of days is built this far around the first instant asked about, and grown as needed. */
+const MARGIN_DAYS = 30;
 
-/** A schedule prepared for arithmetic: periods by weekday in minutes, holidays as a set. */
-interface Compiled {
-  zone: string;
-  byDay: Array<Array<[number, number]>>;
-  holidays: ReadonlySet<string>;
+/**
+ * A schedule prepared for arithmetic: periods by weekday in minutes, holidays as a set, and a
+ * table of consecutive local days (their start instants, open periods as instants, and the business
+ * time before each day), so that the business time between two instants is a difference of two
+ * running totals, found by binary search, whatever the distance. The table is built with Luxon one
+ * day at a time (a daylight-saving day gets its true length) and grows when asked about instants
+ * outside it.
+ */
+class Compiled {
+  readonly byDay: Array<Array<[number, number]>> = Array.from({ length: 8 }, () => []);
+  readonly holidays: ReadonlySet<string>;
+  /** Start instant of each day of the table, and one past the last day. */
+  private starts: number[] = [];
+  /** Business time from the table's first day up to the start of each day (one more entry than days). */
+  private before: number[] = [];
+  private periods: Array<Array<[number, number]>> = [];
+
+  constructor(readonly zone: string, hours: BusinessHours) {
+    for (const p of hours.week) this.byDay[p.day]!.push([minutes(p.start), minutes(p.end)]);
+    for (const list of this.byDay) list.sort((a, b) => a[0] - b[0]);
+    this.holidays = new Set(hours.holidays);
+  }
+
+  /** The open periods of one local day as instants, in order; none on holidays. */
+  private openPeriods(day: DateTime): Array<[number, number]> {
+    if (this.holidays.has(day.toISODate()!)) return [];
+    return this.byDay[day.weekday]!.map(([from, to]) => {
+      // Wall-clock minutes of the day: a daylight-saving change moves the instant, not the minute.
+      const at = (m: number) => (m >= 1440 ? day.plus({ days: 1 }).startOf('day') : day.set({ hour: Math.floor(m / 60), minute: m % 60 })).toMillis();
+      return [at(from), at(to)] as [number, number];
+    });
+  }
+
+  /** Builds the table over local days from `first` to `last` (inclusive). */
+  private build(first: DateTime, last: DateTime): void {
+    const starts: number[] = [];
+    const before: number[] = [0];
+    const periods: Array<Array<[number, number]>> = [];
+    let day = first.startOf('day');
+    const end = last.startOf('day').toMillis();
+    while (day.toMillis() <= end) {
+      const open = this.openPeriods(day);
+      starts.push(day.toMillis());
+      periods.push(open);
+      before.push(before.at(-1)! + open.reduce((sum, [a, b]) => sum + (b - a), 0));
+      day = day.plus({ days: 1 }).startOf('day');
+    }
+    starts.push(day.toMillis());
+    this.starts = starts;
+    this.before = before;
+    this.periods = periods;
+  }
+
+  /** Makes sure the table covers the local days of these instants (and a margin around them). */
+  private cover(...instants: number[]): void {
+    const lo = Math.min(...instants);
+    const hi = Math.max(...instants);
+    if (this.starts.length > 0 && lo >= this.starts[0]! && hi < this.starts.at(-1)!) return;
+    const from = Math.min(lo, this.starts[0] ?? lo);
+    const to = Math.max(hi, this.starts.at(-1) ?? hi);
+    this.build(DateTime.fromMillis(from, { zone: this.zone }).minus({ days: MARGIN_DAYS }), DateTime.fromMillis(to, { zone: this.zone }).plus({ days: MARGIN_DAYS }));
+  }
+
+  /** The index of the table's day that holds instant `t` (covered). */
+  private dayOf(t: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Business time from the table's start up to instant `t` (covered). */
+  private total(t: number): number {
+    const i = this.dayOf(t);
+    let sum = this.before[i]!;
+    for (const [a, b] of this.periods[i]!) if (t > a) sum += Math.min(t, b) - a;
+    return sum;
+  }
+
+  between(a: number, b: number): number {
+    if (!(b > a)) return 0;
+    const from = Math.max(a, b - MAX_DAYS * 86_400_000);
+    this.cover(from, b);
+    return this.total(b) - this.total(from);
+  }
+
+  add(from: number, millis: number): number | null {
+    // Look a fortnight ahead first, then further, up to the limit.
+    for (let days = 14; ; days = Math.min(MAX_DAYS, days * 4)) {
+      this.cover(from, from + days * 86_400_000);
+      if (this.before.at(-1)! - this.total(from) >= millis || days === MAX_DAYS) break;
+    }
+    const goal = this.total(from) + Math.max(0, millis);
+    // The first day whose running total at its end reaches the goal.
+    let lo = this.dayOf(from);
+    let hi = this.periods.length - 1;
+    if (this.before[hi + 1]! < goal) return null;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.before[mid + 1]! >= goal) hi = mid;
+      else lo = mid + 1;
+    }
+    // Counted from the start of that day: the goal is at or after `from`, whatever part of the day came before it.
+    let left = goal - this.before[lo]!;
+    for (const [a, b] of this.periods[lo]!) {
+      if (b - a >= left) return a + left;
+      left -= b - a;
+    }
+    return null;
+  }
+
+  /** The latest instant from which at least `millis` of business time have passed by `to`. */
+  subtract(to: number, millis: number): number | null {
+    // Look a fortnight back first, then further, up to the limit.
+    for (let days = 14; ; days = Math.min(MAX_DAYS, days * 4)) {
+      this.cover(to - days * 86_400_000, to);
+      if (this.total(to) >= millis || days === MAX_DAYS) break;
+    }
+    const goal = this.total(to) - Math.max(0, millis);
+    if (goal < 0) return null;
+    // The day where the running total first goes past the goal: the instant it does is the answer.
+    let lo = 0;
+    let hi = this.dayOf(to);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.before[mid]! <= goal) lo = mid;
+      else hi = mid - 1;
+    }
+    let left = goal - this.before[lo]!;
+    for (let i = lo; i < this.periods.length; i++) {
+      for (const [a, b] of this.periods[i]!) {
+        if (b - a > left) return a + left;
+        left -= b - a;
+      }
+    }
+    return to;
+  }
+
+  clock(t: number): { open: boolean; changesAt: number | null } {
+    this.cover(t, t + 9 * 86_400_000);
+    // Adjacent periods (one ending at 24:00, the next starting at 00:00) are one open stretch.
+    let open: boolean | null = null;
+    let until = t;
+    const first = this.dayOf(t);
+    for (let i = first; i < this.periods.length && i <= first + 8; i++) {
+      for (const [a, b] of this.periods[i]!) {
+        if (b <= t) continue;
+        if (open === null) {
+          if (a > t) return { open: false, changesAt: a };
+          open = true;
+          until = b;
+          continue;
+        }
+        if (a > until) return { open: true, changesAt: until };
+        until = Math.max(until, b);
+      }
+    }
+    // Open for more than a week on end: open around the clock. Never open within a week: closed, no change in sight.
+    return { open: !!open, changesAt: null };
+  }
 }
 
-const compiled = new WeakMap<BusinessHours, Compiled>();
+/** Schedules prepared recently, by their content (settings are read afresh for each request). */
+const compiledCache = new Map<string, Compiled>();
 function compile(hours: BusinessHours): Compiled {
-  let c = compiled.get(hours);
+  const key = JSON.stringify(hours);
+  let c = compiledCache.get(key);
   if (!c) {
-    const byDay: Array<Array<[number, number]>> = Array.from({ length: 8 }, () => []);
-    for (const p of hours.week) byDay[p.day]!.push([minutes(p.start), minutes(p.end)]);
-    for (const list of byDay) list.sort((a, b) => a[0] - b[0]);
-    c = { zone: hours.timeZone, byDay, holidays: new Set(hours.holidays) };
-    compiled.set(hours, c);
+    c = new Compiled(hours.timeZone, hours);
+    if (compiledCache.size >= 16) compiledCache.delete(compiledCache.keys().next().value!);
+    compiledCache.set(key, c);
   }
   return c;
 }
 
-/** The open periods of one local day as instants (ms), in order; none on holidays. */
-function openPeriods(c: Compiled, day: DateTime): Array<[number, number]> {
-  if (c.holidays.has(day.toISODate()!)) return [];
-  const start = day.startOf('day');
-  return c.byDay[day.weekday]!.map(([from, to]) => {
-    // Wall-clock minutes of the day: a daylight-saving change moves the instant, not the minute.
-    const at = (m: number) => (m >= 1440 ? start.plus({ days: 1 }) : start.set({ hour: Math.floor(m / 60), minute: m % 60 })).toMillis();
-    return [at(from), at(to)] as [number, number];
-  });
-}
-
 /** Business time between two instants, in milliseconds (0 when `to` is not after `from`). */
 export function businessMillisBetween(from: Date, to: Date, hours: BusinessHours): number {
-  const a = from.getTime();
-  const b = to.getTime();
-  if (!(b > a)) return 0;
-  const c = compile(hours);
-  let day = DateTime.fromMillis(a, { zone: c.zone }).startOf('day');
-  let total = 0;
-  for (let i = 0; i <= MAX_DAYS && day.toMillis() < b; i++, day = day.plus({ days: 1 })) {
-    for (const [start, end] of openPeriods(c, day)) {
-      const lo = Math.max(start, a);
-      const hi = Math.min(end, b);
-      if (hi > lo) total += hi - lo;
-    }
-  }
-  return total;
+  return compile(hours).between(from.getTime(), to.getTime());
 }
 
 /**
@@ -123,43 +260,22 @@ export function businessMillisBetween(from: Date, to: Date, hours: BusinessHours
  * question becomes late). Null if the schedule never reaches it within three years.
  */
 export function addBusinessMillis(from: Date, millis: number, hours: BusinessHours): Date | null {
-  const a = from.getTime();
-  let left = Math.max(0, millis);
-  const c = compile(hours);
-  let day = DateTime.fromMillis(a, { zone: c.zone }).startOf('day');
-  for (let i = 0; i <= MAX_DAYS; i++, day = day.plus({ days: 1 })) {
-    for (const [start, end] of openPeriods(c, day)) {
-      const lo = Math.max(start, a);
-      if (end <= lo) continue;
-      if (end - lo >= left) return new Date(lo + left);
-      left -= end - lo;
-    }
-  }
-  return null;
+  const at = compile(hours).add(from.getTime(), millis);
+  return at === null ? null : new Date(at);
 }
 
-/** Whether the team is within its hours at `at`, and when that next changes (null: never within three years). */
+/** Whether the team is within its hours at `at`, and when that next changes (null: not within a week). */
 export function businessClock(at: Date, hours: BusinessHours): { open: boolean; changesAt: Date | null } {
-  const t = at.getTime();
-  const c = compile(hours);
-  let day = DateTime.fromMillis(t, { zone: c.zone }).startOf('day');
-  // Adjacent periods (one ending at 24:00, the next starting at 00:00) are one open stretch.
-  let open: boolean | null = null;
-  let openUntil = t;
-  for (let i = 0; i <= MAX_DAYS; i++, day = day.plus({ days: 1 })) {
-    for (const [start, end] of openPeriods(c, day)) {
-      if (end <= t) continue;
-      if (open === null) {
-        if (start > t) return { open: false, changesAt: new Date(start) };
-        open = true;
-        openUntil = end;
-        continue;
-      }
-      if (start > openUntil) return { open: true, changesAt: new Date(openUntil) };
-      openUntil = Math.max(openUntil, end);
-    }
-    // Open for more than a week on end: open around the clock.
-    if (open && i >= 8) return { open: true, changesAt: null };
-  }
-  return open ? { open: true, changesAt: null } : { open: false, changesAt: null };
+  const { open, changesAt } = compile(hours).clock(at.getTime());
+  return { open, changesAt: changesAt === null ? null : new Date(changesAt) };
+}
+
+/**
+ * The latest instant from which `millis` of business time have passed by `to`: whatever waits
+ * since then or earlier has waited at least that long (for a target: everything overdue by now).
+ * Null when the schedule holds less than that in the three years before `to`.
+ */
+export function subtractBusinessMillis(to: Date, millis: number, hours: BusinessHours): Date | null {
+  const at = compile(hours).subtract(to.getTime(), millis);
+  return at === null ? null : new Date(at);
 }

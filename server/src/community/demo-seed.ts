@@ -94,6 +94,9 @@ export async function seedDemoCommunity(dataSource: DataSource, config: AppConfi
     );
     await manager.update(TopicEntity, { id: topic.id }, { firstPostId: post.id, lastPostId: post.id });
     await CategoriesRepository.setCounts(manager, categories[0]!.id, 1, 1);
+    // The Ideas category is an ideas board from the start: ideas there get votes, statuses and the roadmap.
+    const ideas = categories.find((c) => c.slug === 'ideas');
+    if (ideas) await manager.query(`INSERT INTO idea_boards (category_id, created_by) VALUES ($1, $2)`, [ideas.id, admin.id]);
     logger.info({ categories: categories.length, admin: admin.handle }, 'seeded the demo community');
     if (generated) {
       // Deliberately outside the structured log: shown once, never stored in plain text.

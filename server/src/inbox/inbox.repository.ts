@@ -121,27 +121,28 @@ export class InboxRepository {
     );
   }
 
-  /** How many open items, in these categories (null: all), and how many of them this person holds. */
-  async counts(categoryIds: readonly string[] | null, userId: string): Promise<{ open: number; mine: number; unclaimed: number }> {
-    const params: unknown[] = [userId];
+  /** How many open items, in these categories (null: all): held by this person, held by nobody, and waiting since `lateSince` or earlier. */
+  async counts(categoryIds: readonly string[] | null, userId: string, lateSince: Date | null): Promise<{ open: number; mine: number; unclaimed: number; overdue: number }> {
+    const params: unknown[] = [userId, lateSince];
     const scope = categoryIds ? `AND i.category_id = ANY($${params.push(categoryIds)}::uuid[])` : '';
-    const [row]: Array<{ open: number; mine: number; unclaimed: number }> = await this.db.query(
+    const [row]: Array<{ open: number; mine: number; unclaimed: number; overdue: number }> = await this.db.query(
       `SELECT count(*)::int AS open,
               count(*) FILTER (WHERE i.claimed_by = $1 AND i.claimed_until > now())::int AS mine,
-              count(*) FILTER (WHERE i.claimed_by IS NULL OR i.claimed_until <= now())::int AS unclaimed
+              count(*) FILTER (WHERE i.claimed_by IS NULL OR i.claimed_until <= now())::int AS unclaimed,
+              count(*) FILTER (WHERE i.waiting_since <= $2::timestamptz)::int AS overdue
        FROM inbox_items i WHERE i.closed_at IS NULL AND ${LISTED_TOPIC} ${scope}`,
       params,
     );
     return row!;
   }
 
-  /** The open items waiting since before `before` whose lateness no one was told of yet (the overdue scan), oldest first. */
-  async unnotified(before: Date, limit: number): Promise<InboxItemRow[]> {
+  /** The open items waiting since `since` or earlier whose lateness no one was told of yet (the overdue scan), oldest first. */
+  async unnotified(since: Date, limit: number): Promise<InboxItemRow[]> {
     return this.db.query(
       `SELECT ${ITEM_COLUMNS} FROM inbox_items i
-       WHERE i.closed_at IS NULL AND i.overdue_notified_at IS NULL AND i.waiting_since < $1 AND ${LISTED_TOPIC}
+       WHERE i.closed_at IS NULL AND i.overdue_notified_at IS NULL AND i.waiting_since <= $1 AND ${LISTED_TOPIC}
        ORDER BY i.waiting_since, i.topic_id LIMIT $2`,
-      [before, limit],
+      [since, limit],
     );
   }
 

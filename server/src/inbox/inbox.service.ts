@@ -6,7 +6,7 @@ import { DomainEvents } from '../app-events.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import { AppError, InputErrorReason } from '../common/app-error.js';
-import { addBusinessMillis, businessClock, businessHoursProblem, businessMillisBetween, type BusinessHours } from '../common/business-hours.js';
+import { addBusinessMillis, businessClock, businessHoursProblem, businessMillisBetween, subtractBusinessMillis, type BusinessHours } from '../common/business-hours.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { afterCommit, transaction } from '../common/transaction.js';
@@ -23,8 +23,6 @@ export const OVERDUE_JOB = 'inbox.overdue';
 const MINUTE = 60_000;
 /** Items checked per overdue pass, longest waiting first. */
 const OVERDUE_BATCH = 200;
-/** The overdue count of the summary looks at this many of the longest-waiting items. */
-const OVERDUE_COUNT_WINDOW = 1000;
 
 /** Where an item stands against the target at `now`, from its business-hours wait. */
 export function inboxState(waitedMs: number, targetMs: number): InboxItemState {
@@ -101,21 +99,15 @@ export class InboxService {
     const settings = await this.repository.settings();
     const now = new Date();
     const target = settings.targetMinutes * MINUTE;
-    const [counts, longest, duty] = await Promise.all([
-      categories && categories.length === 0 ? { open: 0, mine: 0, unclaimed: 0 } : this.repository.counts(categories, me.id),
-      categories && categories.length === 0 ? [] : this.repository.open(categories, {}, null, OVERDUE_COUNT_WINDOW - 1),
+    // Whatever waits since this instant or earlier is past the target now.
+    const lateSince = subtractBusinessMillis(now, target, settings.businessHours);
+    const [counts, duty] = await Promise.all([
+      categories && categories.length === 0 ? { open: 0, mine: 0, unclaimed: 0, overdue: 0 } : this.repository.counts(categories, me.id, lateSince),
       this.repository.onDuty(),
     ]);
-    // Oldest first: once one is not late, none after it is.
-    let overdue = 0;
-    for (const row of longest) {
-      if (businessMillisBetween(row.waitingSince, now, settings.businessHours) < target) break;
-      overdue++;
-    }
     const clock = businessClock(now, settings.businessHours);
     return {
       ...counts,
-      overdue,
       targetMinutes: settings.targetMinutes,
       withinHours: clock.open,
       hoursChangeAt: clock.changesAt,
@@ -255,13 +247,10 @@ export class InboxService {
   async notifyOverdue(now = new Date()): Promise<number> {
     const settings = await this.repository.settings();
     const target = settings.targetMinutes * MINUTE;
-    // Business time never runs faster than the clock: only items older than the target can be late.
-    const candidates = await this.repository.unnotified(new Date(now.getTime() - target), OVERDUE_BATCH);
-    const late = [];
-    for (const row of candidates) {
-      if (businessMillisBetween(row.waitingSince, now, settings.businessHours) < target) break;
-      late.push(row);
-    }
+    // Whatever waits since this instant or earlier is past the target now.
+    const lateSince = subtractBusinessMillis(now, target, settings.businessHours);
+    if (!lateSince) return 0;
+    const late = await this.repository.unnotified(lateSince, OVERDUE_BATCH);
     if (late.length === 0) return 0;
     const onDuty = await this.repository.onDuty();
     const staff: AuthUser[] = (onDuty.length > 0 ? onDuty : await this.repository.managers()).map((u) => ({ id: u.id, role: u.role as Role, handle: u.handle }));

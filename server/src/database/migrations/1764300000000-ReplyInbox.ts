@@ -32,6 +32,8 @@ export class ReplyInbox1764300000000 implements MigrationInterface {
     // The inbox's order (longest waiting first) and the overdue scan: open items only.
     await q.query(`CREATE INDEX inbox_items_open_idx ON inbox_items (waiting_since, topic_id) WHERE closed_at IS NULL`);
     await q.query(`CREATE INDEX inbox_items_open_category_idx ON inbox_items (category_id, waiting_since, topic_id) WHERE closed_at IS NULL`);
+    // The overdue pass reads only open items nobody was told about yet.
+    await q.query(`CREATE INDEX inbox_items_untold_idx ON inbox_items (waiting_since, topic_id) WHERE closed_at IS NULL AND overdue_notified_at IS NULL`);
     await q.query(`
       CREATE TABLE inbox_settings (
         id boolean PRIMARY KEY DEFAULT true CHECK (id),
@@ -48,32 +50,7 @@ export class ReplyInbox1764300000000 implements MigrationInterface {
         since timestamptz NOT NULL DEFAULT now()
       )`);
 
-    // The team's last reply (not an opening post) in each topic.
-    await q.query(`
-      INSERT INTO inbox_items (topic_id, category_id, reason, waiting_since, closed_at, resolution, team_replied_at)
-      SELECT t.id, t.category_id, 'UNANSWERED', t.created_at, now(), 'ANSWERED', s.at
-      FROM (SELECT topic_id, max(created_at) AS at FROM posts
-            WHERE author_is_staff AND post_number > 1 AND deleted_at IS NULL AND approval = 'APPROVED' GROUP BY topic_id) s
-      JOIN topics t ON t.id = s.topic_id`);
-    // Questions and ideas by members that no one on the team answered and that have no accepted answer.
-    await q.query(`
-      INSERT INTO inbox_items (topic_id, category_id, reason, waiting_since, waiting_post_id, overdue_notified_at)
-      SELECT t.id, t.category_id, 'UNANSWERED', t.created_at, t.first_post_id, now()
-      FROM topics t JOIN users u ON u.id = t.author_id
-      WHERE t.kind IN ('QUESTION', 'IDEA') AND u.role = 'MEMBER' AND t.accepted_post_id IS NULL
-        AND t.deleted_at IS NULL AND t.hidden_at IS NULL
-      ON CONFLICT (topic_id) DO NOTHING`);
-    // Topics where a member wrote after the team's last reply: waiting since that member's first such reply.
-    await q.query(`
-      UPDATE inbox_items i SET reason = 'FOLLOW_UP', waiting_since = f.created_at, waiting_post_id = f.id, closed_at = NULL, resolution = NULL, overdue_notified_at = now()
-      FROM (
-        SELECT DISTINCT ON (p.topic_id) p.topic_id, p.id, p.created_at
-        FROM posts p JOIN inbox_items x ON x.topic_id = p.topic_id
-        WHERE x.team_replied_at IS NOT NULL AND p.created_at > x.team_replied_at AND NOT p.author_is_staff
-          AND p.deleted_at IS NULL AND p.approval = 'APPROVED'
-        ORDER BY p.topic_id, p.created_at
-      ) f
-      WHERE i.topic_id = f.topic_id`);
+    await fileExistingTopics((sql) => q.query(sql));
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -81,4 +58,39 @@ export class ReplyInbox1764300000000 implements MigrationInterface {
     await q.query(`DROP TABLE inbox_settings`);
     await q.query(`DROP TABLE inbox_items`);
   }
+}
+
+/**
+ * Files the topics of an existing community in the inbox as they stand: the team's last reply in
+ * each topic, members' questions and ideas nobody on the team answered (and with no accepted
+ * answer), and topics where a member wrote after the team's last reply. Their lateness counts as
+ * already told. Also used by the benchmark's seeder, which writes topics without the forum's code.
+ */
+export async function fileExistingTopics(run: (sql: string) => Promise<unknown>): Promise<void> {
+  // The team's last reply (not an opening post) in each topic.
+  await run(`
+    INSERT INTO inbox_items (topic_id, category_id, reason, waiting_since, closed_at, resolution, team_replied_at)
+    SELECT t.id, t.category_id, 'UNANSWERED', t.created_at, now(), 'ANSWERED', s.at
+    FROM (SELECT topic_id, max(created_at) AS at FROM posts
+          WHERE author_is_staff AND post_number > 1 AND deleted_at IS NULL AND approval = 'APPROVED' GROUP BY topic_id) s
+    JOIN topics t ON t.id = s.topic_id`);
+  // Questions and ideas by members that no one on the team answered and that have no accepted answer.
+  await run(`
+    INSERT INTO inbox_items (topic_id, category_id, reason, waiting_since, waiting_post_id, overdue_notified_at)
+    SELECT t.id, t.category_id, 'UNANSWERED', t.created_at, t.first_post_id, now()
+    FROM topics t JOIN users u ON u.id = t.author_id
+    WHERE t.kind IN ('QUESTION', 'IDEA') AND u.role = 'MEMBER' AND t.accepted_post_id IS NULL
+      AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+    ON CONFLICT (topic_id) DO NOTHING`);
+  // Topics where a member wrote after the team's last reply: waiting since that member's first such reply.
+  await run(`
+    UPDATE inbox_items i SET reason = 'FOLLOW_UP', waiting_since = f.created_at, waiting_post_id = f.id, closed_at = NULL, resolution = NULL, overdue_notified_at = now()
+    FROM (
+      SELECT DISTINCT ON (p.topic_id) p.topic_id, p.id, p.created_at
+      FROM posts p JOIN inbox_items x ON x.topic_id = p.topic_id
+      WHERE x.team_replied_at IS NOT NULL AND p.created_at > x.team_replied_at AND NOT p.author_is_staff
+        AND p.deleted_at IS NULL AND p.approval = 'APPROVED'
+      ORDER BY p.topic_id, p.created_at
+    ) f
+    WHERE i.topic_id = f.topic_id`);
 }
