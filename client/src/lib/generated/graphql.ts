@@ -371,6 +371,50 @@ export type FlagTargetType =
   /** A member. */
   | 'USER';
 
+/** Which ideas a board list shows; every filter is optional and they combine. */
+export type IdeaFilterInput = {
+  /** Only this board (category). */
+  categoryId?: string | number | null | undefined;
+  /** Staff only: ideas that feedback of this product area supports. */
+  productAreaId?: string | number | null | undefined;
+  /** Only these statuses (up to 7). Without it, every status but DUPLICATE (merged ideas live on in the idea kept). */
+  statuses?: Array<IdeaStatus> | null | undefined;
+  /** Only ideas with this tag. */
+  tag?: string | null | undefined;
+  /** Staff only: ideas with a vote from a member who joined at or after this time. */
+  voterJoinedAfter?: string | null | undefined;
+  /** Staff only: ideas with a vote from members at these trust levels (NEW, BASIC, MEMBER, REGULAR, LEADER). */
+  voterTrustLevels?: Array<string> | null | undefined;
+};
+
+/** Orders of the ideas board. */
+export type IdeaSort =
+  /** Newest ideas first. */
+  | 'NEW'
+  /** Latest status change, official response or merge first. */
+  | 'RECENTLY_UPDATED'
+  /** Most votes first. */
+  | 'TOP'
+  /** Most votes given within the last `trendingDays` days first. */
+  | 'TRENDING';
+
+/** Where an idea stands. DONE, DECLINED and DUPLICATE are closed: they take no votes and give their votes back to the voters. */
+export type IdeaStatus =
+  /** Will not be done; the official response usually says why. Closed. */
+  | 'DECLINED'
+  /** Shipped. Closed. */
+  | 'DONE'
+  /** Merged into another idea (see Idea.mergedIntoTopicId), which took its votes. Closed; set only by mergeIdea. */
+  | 'DUPLICATE'
+  /** Being built. */
+  | 'IN_PROGRESS'
+  /** Submitted; nobody on the team has looked yet. */
+  | 'NEW'
+  /** On the roadmap. */
+  | 'PLANNED'
+  /** The team is considering it. */
+  | 'UNDER_REVIEW';
+
 /** Where a join request stands. */
 export type JoinRequestStatus =
   /** Let in. */
@@ -1442,6 +1486,50 @@ export type UnreactMutationVariables = Exact<{
 
 export type UnreactMutation = { unreact: { id: string, reactions: Array<{ reaction: Reaction, count: number, reactedByMe: boolean }> } };
 
+export type IdeaBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdeaBoardsQuery = { ideaBoards: Array<{ id: string, slug: string, name: string, color: string, viewerCanPost: boolean }> };
+
+export type IdeasQueryVariables = Exact<{
+  sort: IdeaSort;
+  filter?: IdeaFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IdeasQuery = { ideas: { edges: Array<{ node: { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type IdeaListItemFragment = { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number };
+
+export type MyIdeaVotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyIdeaVotesQuery = { myIdeaVotes: { used: number, limit: number } };
+
+export type RoadmapQueryVariables = Exact<{
+  categoryId?: string | number | null | undefined;
+  perStatus?: number | null | undefined;
+}>;
+
+
+export type RoadmapQuery = { roadmap: { planned: Array<{ topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number }>, inProgress: Array<{ topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number }>, done: Array<{ topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number }> } };
+
+export type UnvoteIdeaMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type UnvoteIdeaMutation = { unvoteIdea: { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number } };
+
+export type VoteIdeaMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type VoteIdeaMutation = { voteIdea: { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number } };
+
 export type AcceptGuidelinesMutationVariables = Exact<{
   version: number;
 }>;
@@ -2281,6 +2369,23 @@ export const TopicListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TopicListItem"}) as unknown as TypedDocumentString<TopicListItemFragment, unknown>;
+export const IdeaListItemFragmentDoc = new TypedDocumentString(`
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}
+    `, {"fragmentName":"IdeaListItem"}) as unknown as TypedDocumentString<IdeaListItemFragment, unknown>;
 export const NotificationItemFragmentDoc = new TypedDocumentString(`
     fragment NotificationItem on Notification {
   id
@@ -5897,6 +6002,125 @@ export const UnreactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
+export const IdeaBoardsDocument = new TypedDocumentString(`
+    query IdeaBoards {
+  ideaBoards {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaBoardsQuery, IdeaBoardsQueryVariables>;
+export const IdeasDocument = new TypedDocumentString(`
+    query Ideas($sort: IdeaSort!, $filter: IdeaFilterInput, $first: Int, $after: String) {
+  ideas(sort: $sort, filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...IdeaListItem
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<IdeasQuery, IdeasQueryVariables>;
+export const MyIdeaVotesDocument = new TypedDocumentString(`
+    query MyIdeaVotes {
+  myIdeaVotes {
+    used
+    limit
+  }
+}
+    `) as unknown as TypedDocumentString<MyIdeaVotesQuery, MyIdeaVotesQueryVariables>;
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($categoryId: ID, $perStatus: Int) {
+  roadmap(categoryId: $categoryId, perStatus: $perStatus) {
+    planned {
+      ...IdeaListItem
+    }
+    inProgress {
+      ...IdeaListItem
+    }
+    done {
+      ...IdeaListItem
+    }
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
+export const UnvoteIdeaDocument = new TypedDocumentString(`
+    mutation UnvoteIdea($topicId: ID!) {
+  unvoteIdea(topicId: $topicId) {
+    ...IdeaListItem
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<UnvoteIdeaMutation, UnvoteIdeaMutationVariables>;
+export const VoteIdeaDocument = new TypedDocumentString(`
+    mutation VoteIdea($topicId: ID!) {
+  voteIdea(topicId: $topicId) {
+    ...IdeaListItem
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<VoteIdeaMutation, VoteIdeaMutationVariables>;
 export const AcceptGuidelinesDocument = new TypedDocumentString(`
     mutation AcceptGuidelines($version: Int!) {
   acceptGuidelines(version: $version)
