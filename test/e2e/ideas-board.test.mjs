@@ -126,8 +126,11 @@ describeInChromium('the ideas board in Chromium', () => {
       await page.goto('/ideas');
       await page.locator(tid('idea-row')).nth(4).waitFor();
 
-      await page.locator(tid('ideas-sort-trending')).click();
+      // From the keyboard, as in any tab list.
+      await page.locator(tid('ideas-sort-top')).focus();
+      await page.keyboard.press('ArrowRight');
       await page.waitForURL(/sort=trending/);
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'ideas-sort-trending');
       await page.locator(tid('idea-recent-votes')).first().waitFor();
       assert.equal(await page.locator(tid('ideas-sort-trending')).getAttribute('aria-selected'), 'true');
       const trending = await titles(page);
