@@ -20,6 +20,8 @@ import SearchPage from './features/search/SearchPage.vue';
 import EventEditorPage from './features/events/EventEditorPage.vue';
 import EventPage from './features/events/EventPage.vue';
 import EventsPage from './features/events/EventsPage.vue';
+import IdeasPage from './features/ideas/IdeasPage.vue';
+import RoadmapPage from './features/ideas/RoadmapPage.vue';
 import NotFoundPage from './features/site/NotFoundPage.vue';
 import { afterNavigation, flash } from './lib/notices';
 import { safeRedirect } from './lib/redirect';
@@ -58,6 +60,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/events/new', name: 'new-event', component: EventEditorPage, meta: { title: 'titles.newEvent', requiresStaff: true } },
   { path: '/events/:id([0-9a-fA-F-]{36})', name: 'event', component: EventPage, meta: { title: 'titles.event' } },
   { path: '/events/:id([0-9a-fA-F-]{36})/edit', name: 'edit-event', component: EventEditorPage, meta: { title: 'titles.editEvent', requiresStaff: true } },
+  { path: '/ideas', name: 'ideas', component: IdeasPage, meta: { title: 'titles.ideas' } },
+  { path: '/roadmap', name: 'roadmap', component: RoadmapPage, meta: { title: 'titles.roadmap' } },
   { path: '/u/:handle', name: 'profile', component: ProfilePage, meta: { title: 'titles.profile' } },
   ...adminRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'titles.notFound' } },

@@ -3,10 +3,11 @@ import { formatDateTime } from './format';
 import type { ApiError } from './graphql';
 
 /**
- * Reasons whose wording the server tailors to the case (which category, people or content): in
- * English its own message is told as is; other languages use the catalogue's sentence.
+ * Reasons whose wording the server tailors to the case (which category, people or content, how
+ * many votes a trust level allows): in English its own message is told as is; other languages use
+ * the catalogue's sentence.
  */
-const SERVER_WORDED_REASONS: ReadonlySet<string> = new Set(['OUTSIDE_MODERATION_SCOPE']);
+const SERVER_WORDED_REASONS: ReadonlySet<string> = new Set(['OUTSIDE_MODERATION_SCOPE', 'VOTE_LIMIT_REACHED']);
 
 /** Turns errors into sentences in the current language. */
 export function useErrorText() {

@@ -406,6 +406,33 @@ export type FlagTargetType =
   /** A member. */
   | 'USER';
 
+/** Which ideas a board list shows; every filter is optional and they combine. */
+export type IdeaFilterInput = {
+  /** Only this board (category). */
+  categoryId?: string | number | null | undefined;
+  /** Staff only: ideas that feedback of this product area supports. */
+  productAreaId?: string | number | null | undefined;
+  /** Only these statuses (up to 7). Without it, every status but DUPLICATE (merged ideas live on in the idea kept). */
+  statuses?: Array<IdeaStatus> | null | undefined;
+  /** Only ideas with this tag. */
+  tag?: string | null | undefined;
+  /** Staff only: ideas with a vote from a member who joined at or after this time. */
+  voterJoinedAfter?: string | null | undefined;
+  /** Staff only: ideas with a vote from members at these trust levels (NEW, BASIC, MEMBER, REGULAR, LEADER). */
+  voterTrustLevels?: Array<string> | null | undefined;
+};
+
+/** Orders of the ideas board. */
+export type IdeaSort =
+  /** Newest ideas first. */
+  | 'NEW'
+  /** Latest status change, official response or merge first. */
+  | 'RECENTLY_UPDATED'
+  /** Most votes first. */
+  | 'TOP'
+  /** Most votes given within the last `trendingDays` days first; ideas without a vote in that window are left out. */
+  | 'TRENDING';
+
 /** Where an idea stands. DONE, DECLINED and DUPLICATE are closed: they take no votes and give their votes back to the voters. */
 export type IdeaStatus =
   /** Will not be done; the official response usually says why. Closed. */
@@ -1739,6 +1766,11 @@ export type AddIdeaStaffNoteMutationVariables = Exact<{
 
 export type AddIdeaStaffNoteMutation = { addIdeaStaffNote: { id: string } };
 
+export type IdeaBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdeaBoardsQuery = { ideaBoards: Array<{ id: string, slug: string, name: string, color: string, viewerCanPost: boolean }> };
+
 export type IdeaPanelUnvoteMutationVariables = Exact<{
   topicId: string | number;
 }>;
@@ -1776,6 +1808,18 @@ export type IdeaSuggestionsQueryVariables = Exact<{
 
 export type IdeaSuggestionsQuery = { similarIdeas: Array<{ topicId: string, title: string, status: IdeaStatus, voteCount: number }> };
 
+export type IdeasQueryVariables = Exact<{
+  sort: IdeaSort;
+  filter?: IdeaFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IdeasQuery = { ideas: { edges: Array<{ node: { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type IdeaListItemFragment = { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number };
+
 export type MergeIdeaMutationVariables = Exact<{
   topicId: string | number;
   intoTopicId: string | number;
@@ -1784,12 +1828,39 @@ export type MergeIdeaMutationVariables = Exact<{
 
 export type MergeIdeaMutation = { mergeIdea: { topicId: string } };
 
+export type MyIdeaVotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyIdeaVotesQuery = { myIdeaVotes: { used: number, limit: number } };
+
+export type RoadmapQueryVariables = Exact<{
+  categoryId?: string | number | null | undefined;
+  perStatus?: number | null | undefined;
+}>;
+
+
+export type RoadmapQuery = { roadmap: { planned: Array<{ topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number }>, inProgress: Array<{ topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number }>, done: Array<{ topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number }> } };
+
 export type SetIdeaStatusMutationVariables = Exact<{
   input: SetIdeaStatusInput;
 }>;
 
 
 export type SetIdeaStatusMutation = { setIdeaStatus: { topicId: string, status: IdeaStatus, closed: boolean, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, revision: number, mergedIntoTopicId: string | null, statusChangedAt: string | null, officialResponse: { body: string, at: string } | null, timeline: Array<{ id: string, createdAt: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string | null, mergedIntoTopicId: string | null }> } };
+
+export type UnvoteIdeaMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type UnvoteIdeaMutation = { unvoteIdea: { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number } };
+
+export type VoteIdeaMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type VoteIdeaMutation = { voteIdea: { topicId: string, categoryId: string, title: string, status: IdeaStatus, closed: boolean, tags: Array<string>, voteCount: number, votedByMe: boolean, viewerCanVote: boolean, recentVotes: number | null, statusChangedAt: string | null, createdAt: string, revision: number } };
 
 export type AcceptGuidelinesMutationVariables = Exact<{
   version: number;
@@ -2771,6 +2842,23 @@ export const TopicListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TopicListItem"}) as unknown as TypedDocumentString<TopicListItemFragment, unknown>;
+export const IdeaListItemFragmentDoc = new TypedDocumentString(`
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}
+    `, {"fragmentName":"IdeaListItem"}) as unknown as TypedDocumentString<IdeaListItemFragment, unknown>;
 export const NotificationItemFragmentDoc = new TypedDocumentString(`
     fragment NotificationItem on Notification {
   id
@@ -7114,6 +7202,17 @@ export const AddIdeaStaffNoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddIdeaStaffNoteMutation, AddIdeaStaffNoteMutationVariables>;
+export const IdeaBoardsDocument = new TypedDocumentString(`
+    query IdeaBoards {
+  ideaBoards {
+    id
+    slug
+    name
+    color
+    viewerCanPost
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaBoardsQuery, IdeaBoardsQueryVariables>;
 export const IdeaPanelUnvoteDocument = new TypedDocumentString(`
     mutation IdeaPanelUnvote($topicId: ID!) {
   unvoteIdea(topicId: $topicId) {
@@ -7228,6 +7327,35 @@ export const IdeaSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeaSuggestionsQuery, IdeaSuggestionsQueryVariables>;
+export const IdeasDocument = new TypedDocumentString(`
+    query Ideas($sort: IdeaSort!, $filter: IdeaFilterInput, $first: Int, $after: String) {
+  ideas(sort: $sort, filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...IdeaListItem
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<IdeasQuery, IdeasQueryVariables>;
 export const MergeIdeaDocument = new TypedDocumentString(`
     mutation MergeIdea($topicId: ID!, $intoTopicId: ID!) {
   mergeIdea(topicId: $topicId, intoTopicId: $intoTopicId) {
@@ -7235,6 +7363,43 @@ export const MergeIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeIdeaMutation, MergeIdeaMutationVariables>;
+export const MyIdeaVotesDocument = new TypedDocumentString(`
+    query MyIdeaVotes {
+  myIdeaVotes {
+    used
+    limit
+  }
+}
+    `) as unknown as TypedDocumentString<MyIdeaVotesQuery, MyIdeaVotesQueryVariables>;
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($categoryId: ID, $perStatus: Int) {
+  roadmap(categoryId: $categoryId, perStatus: $perStatus) {
+    planned {
+      ...IdeaListItem
+    }
+    inProgress {
+      ...IdeaListItem
+    }
+    done {
+      ...IdeaListItem
+    }
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
 export const SetIdeaStatusDocument = new TypedDocumentString(`
     mutation SetIdeaStatus($input: SetIdeaStatusInput!) {
   setIdeaStatus(input: $input) {
@@ -7264,6 +7429,48 @@ export const SetIdeaStatusDocument = new TypedDocumentString(`
     mergedIntoTopicId
   }
 }`) as unknown as TypedDocumentString<SetIdeaStatusMutation, SetIdeaStatusMutationVariables>;
+export const UnvoteIdeaDocument = new TypedDocumentString(`
+    mutation UnvoteIdea($topicId: ID!) {
+  unvoteIdea(topicId: $topicId) {
+    ...IdeaListItem
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<UnvoteIdeaMutation, UnvoteIdeaMutationVariables>;
+export const VoteIdeaDocument = new TypedDocumentString(`
+    mutation VoteIdea($topicId: ID!) {
+  voteIdea(topicId: $topicId) {
+    ...IdeaListItem
+  }
+}
+    fragment IdeaListItem on Idea {
+  topicId
+  categoryId
+  title
+  status
+  closed
+  tags
+  voteCount
+  votedByMe
+  viewerCanVote
+  recentVotes
+  statusChangedAt
+  createdAt
+  revision
+}`) as unknown as TypedDocumentString<VoteIdeaMutation, VoteIdeaMutationVariables>;
 export const AcceptGuidelinesDocument = new TypedDocumentString(`
     mutation AcceptGuidelines($version: Int!) {
   acceptGuidelines(version: $version)
