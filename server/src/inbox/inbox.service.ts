@@ -53,8 +53,12 @@ export class InboxService {
   ) {
     jobs.defineIdempotent(OVERDUE_JOB, async () => void (await this.notifyOverdue()), { retryLimit: 1 });
     if (config.env !== 'test') jobs.every(OVERDUE_JOB, '* * * * *'); // tests call notifyOverdue directly
-    // Staff screens hear of every change to an item; the forum's writes changed them in their own statements.
-    events.subscribe('post.created', ({ post, topic, topicCreated }) => void this.afterPost(topic, post.id, post.authorIsStaff, topicCreated));
+    // Staff screens hear of every change to an item. A reply's statement says itself whether it changed
+    // one (PostsService publishes `inbox.changed`); a member's new question or idea always files one.
+    events.subscribe('post.created', ({ post, topic, topicCreated }) => {
+      if (topicCreated && !post.authorIsStaff && (topic.kind === 'QUESTION' || topic.kind === 'IDEA')) this.announce(topic);
+    });
+    // Accepted answers, hidden, moved and deleted topics change what the inbox shows.
     events.subscribe('topic.updated', ({ topic }) => void this.announceIfFiled(topic));
   }
 
@@ -279,18 +283,6 @@ export class InboxService {
 
   private announce(topic: { id: string; categoryId: string }): void {
     this.events.publish('inbox.changed', { topicId: topic.id, categoryId: topic.categoryId });
-  }
-
-  /** After a post: staff screens re-read the item when the post opened, answered or followed up one. */
-  private async afterPost(topic: TopicEntity, postId: string, byStaff: boolean, topicCreated: boolean): Promise<void> {
-    try {
-      if (topicCreated && !byStaff && (topic.kind === 'QUESTION' || topic.kind === 'IDEA')) return this.announce(topic);
-      const row = await this.repository.item(topic.id);
-      if (!row) return;
-      if (byStaff || (!row.closedAt && row.waitingPostId === postId)) this.announce(topic);
-    } catch (e) {
-      this.logger.warn(`inbox change for ${topic.id} not announced: ${(e as Error).message}`);
-    }
   }
 
   private async announceIfFiled(topic: TopicEntity): Promise<void> {

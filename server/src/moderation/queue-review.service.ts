@@ -210,6 +210,7 @@ export class QueueReviewService {
         // The reply inbox counts it from now on, as if just written.
         if (post.postNumber === 1) await InboxRepository.topicCreated(m, fresh, approved.id, approved.authorIsStaff);
         else await InboxRepository.postApproved(m, approved, approved.authorIsStaff);
+        afterCommit(m, () => this.events.publish('inbox.changed', { topicId: fresh.id, categoryId: fresh.categoryId }));
         afterCommit(m, () => this.events.publish('post.created', { post: approved, topic: fresh, topicCreated: post.postNumber === 1 }));
       }
     });

@@ -130,6 +130,8 @@ export class PostsService {
         : await write(this.db);
     if (plan) void this.notifications.deliver(plan.recipients, written.notifications).catch(() => undefined);
     if (!pending) this.events.publish('post.created', { post: written.post, topic: written.topic, topicCreated: false });
+    // The statement answered, reopened or filed the topic's item in the reply inbox: staff screens read it again.
+    if (written.inboxChanged) this.events.publish('inbox.changed', { topicId: topic.id, categoryId: topic.categoryId });
     return written.post;
   }
 

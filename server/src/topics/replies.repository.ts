@@ -37,7 +37,7 @@ export class RepliesRepository {
    * outside a transaction it is its own transaction: the shared category row is locked only
    * while the statement finishes and commits, with no round trip to the server in between.
    */
-  async writeReply(q: Pick<EntityManager, 'query'>, w: ReplyWrite): Promise<{ topic: TopicEntity; post: PostEntity; notifications: NotificationEntity[] }> {
+  async writeReply(q: Pick<EntityManager, 'query'>, w: ReplyWrite): Promise<{ topic: TopicEntity; post: PostEntity; notifications: NotificationEntity[]; inboxChanged: boolean }> {
     const params: unknown[] = [];
     const at = (value: unknown) => `$${params.push(value)}`;
     const topicColumns = this.db.getMetadata(TopicEntity).columns.map((c) => c.databaseName);
@@ -76,7 +76,8 @@ export class RepliesRepository {
       )
       SELECT ${topicColumns.map((c) => `t.${c}`).join(', ')},
         (SELECT row_to_json(p) FROM p) AS reply,
-        (SELECT coalesce(json_agg(n), '[]') FROM n) AS notified
+        (SELECT coalesce(json_agg(n), '[]') FROM n) AS notified,
+        EXISTS (SELECT 1 FROM i) AS inbox_changed
       FROM t`;
     const [row]: Array<Record<string, unknown>> = await q.query(sql, params);
     if (!row) throw new Error(`writeReply: topic ${w.topicId} does not exist`);
@@ -86,6 +87,7 @@ export class RepliesRepository {
       topic: hydrateEntity(this.db, TopicEntity, row),
       post,
       notifications: NotificationsRepository.hydrate((row.notified as Array<Record<string, unknown>>) ?? []),
+      inboxChanged: row.inbox_changed === true,
     };
   }
 }
