@@ -48,6 +48,7 @@ const OWNERS: Record<string, string> = {
   poll_votes: 'polls',
   watches: 'notifications',
   reactions: 'reactions',
+  review_marks: 'review',
   tags: 'tags',
   topics: 'topics',
   posts: 'topics',
