@@ -67,13 +67,16 @@ export class ReviewRepository {
     );
   }
 
-  /** How many posts of the stream follow `from`, counting at most `cap + 1` (more than `cap` means "capped"). */
+  /**
+   * How many posts of the stream follow `from`, counting at most `cap + 1` (more than `cap` means
+   * "capped"). No order: any `cap + 1` rows say "capped", so the scan may stop at the first ones found.
+   */
   async countAfter(categoryIds: readonly string[], from: ReviewPosition, cap: number): Promise<number> {
     const [row]: Array<{ n: number }> = await this.db.query(
       `SELECT count(*)::int AS n FROM (
          SELECT 1 FROM posts p JOIN topics t ON t.id = p.topic_id
          WHERE (p.created_at, p.id) > ($1::timestamptz, $2::uuid) AND t.category_id = ANY($3::uuid[]) AND ${IN_STREAM}
-         ORDER BY p.created_at, p.id LIMIT $4
+         LIMIT $4
        ) s`,
       [from.at, from.postId, categoryIds, cap + 1],
     );
