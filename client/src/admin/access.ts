@@ -5,6 +5,7 @@ import type { Role } from '../lib/generated/graphql';
 export const ADMIN_SCREENS = [
   'dashboard',
   'queue',
+  'review',
   'join-requests',
   'members',
   'invitations',
@@ -25,6 +26,7 @@ export type AdminScreen = (typeof ADMIN_SCREENS)[number];
 export const SCREEN_PERMISSION: Readonly<Record<AdminScreen, Permission>> = {
   dashboard: Permission.StaffAreaAccess,
   queue: Permission.QueueModerate,
+  review: Permission.ReviewFeed,
   'join-requests': Permission.QueueModerate,
   members: Permission.MemberModerate,
   invitations: Permission.MembershipManage,
