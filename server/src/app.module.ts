@@ -23,6 +23,7 @@ import { ContestsModule } from './contests/contests.module.js';
 import { EventsModule } from './events/events.module.js';
 import { IdeasModule } from './ideas/ideas.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
+import { ReviewModule } from './review/review.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
 import { PollsModule } from './polls/polls.module.js';
@@ -132,6 +133,7 @@ export class AppModule implements NestModule {
         EventsModule,
         IdeasModule,
         InboxModule,
+        ReviewModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),

@@ -59,6 +59,7 @@ export const adminRoutes: RouteRecordRaw[] = [
       screen('', 'admin-dashboard', 'dashboard', () => import('./dashboard/DashboardPage.vue'), 'admin.titles.dashboard'),
       screen('queue', 'admin-queue', 'queue', () => import('./queue/QueuePage.vue'), 'admin.titles.queue'),
       screen('inbox', 'admin-inbox', 'inbox', () => import('./inbox/InboxPage.vue'), 'admin.titles.inbox'),
+      screen('review', 'admin-review', 'review', () => import('./review/ReviewPage.vue'), 'admin.titles.review'),
       screen('join-requests', 'admin-join-requests', 'join-requests', () => import('./join-requests/JoinRequestsPage.vue'), 'admin.titles.joinRequests'),
       screen('members', 'admin-members', 'members', () => import('./members/MembersPage.vue'), 'admin.titles.members'),
       screen('members/:handle', 'admin-member', 'members', () => import('./members/MemberRecordPage.vue'), 'admin.titles.member'),

@@ -83,6 +83,8 @@ export enum Permission {
   InboxWork = 'inbox:work',
   /** Set the reply target, the claim time and the business hours. */
   InboxManage = 'inbox:manage',
+  /** Read the stream of new posts in one's categories, keep one's "reviewed up to here" mark, see other staff's marks. */
+  ReviewFeed = 'review:feed',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -113,6 +115,7 @@ const STAFF_PERMISSIONS: readonly Permission[] = [
   Permission.WatchedWordsManage,
   Permission.FeedbackManage,
   Permission.InboxWork,
+  Permission.ReviewFeed,
 ];
 const MANAGER_PERMISSIONS: readonly Permission[] = [
   ...STAFF_PERMISSIONS,

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ApiErrorCode, isStaff } from '@townsquare/shared';
 import { AppError, InputErrorReason } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ModerationScopeService } from '../categories/moderation-scope.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { CommunityService } from '../community/community.service.js';
@@ -38,7 +40,45 @@ export class FlagsService {
     private readonly events: DomainEvents,
     private readonly trust: TrustService,
     private readonly community: CommunityService,
+    private readonly scopes: ModerationScopeService,
+    private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Staff send a post to the moderation queue for a second look, without hiding it: it opens (or
+   * joins) the post's flagged item with a staff flag of weight 0 carrying the reason, so whoever
+   * works the queue sees why. Audited. ALREADY_FLAGGED while the same person's flag is still open.
+   */
+  async sendToQueue(ctx: RequestContext, postId: string, reason: string): Promise<{ id: string; itemId: string; hidden: boolean }> {
+    const me = ctx.requireUser();
+    const note = reason.trim();
+    if (!note) throw AppError.badInput('reason', InputErrorReason.REQUIRED, 'Say what the queue should look at.');
+    if (note.length > 1000) throw AppError.badInput('reason', InputErrorReason.TOO_LONG, 'A reason may have at most 1,000 characters.');
+    const { post, topic } = await this.access.readablePost(ctx, postId);
+    await this.scopes.assertCanModerate(me, topic.categoryId);
+    try {
+      return await this.repository.transaction(async (m) => {
+        const item = await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: topic.categoryId, weight: 0 });
+        const id = await this.repository.insertFlag(m, {
+          itemId: item.id,
+          targetType: 'POST',
+          targetId: post.id,
+          flaggerId: me.id,
+          ownerId: post.authorId,
+          reason: 'OTHER',
+          note,
+          weight: 0,
+        });
+        await this.audit.record(m, { actorId: me.id, action: 'POST_SENT_TO_QUEUE', targetType: 'POST', targetId: post.id, reason: note });
+        return { id, itemId: item.id, hidden: false };
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw AppError.conflict('postId', ModerationErrorReason.ALREADY_FLAGGED, 'You already sent this post to the queue; it waits there.');
+      }
+      throw error;
+    }
+  }
 
   /**
    * A member's flags for their staff record, newest first: the ones on their posts, topics and

@@ -102,6 +102,18 @@ export class ModerationResolver {
     return this.content.hidePost(ctx, postId, reason);
   }
 
+  @Allow(Permission.QueueModerate)
+  @Mutation(() => FlagResultObject, {
+    description: 'Staff: sends a post to the moderation queue for a second look without hiding it; the reason is shown there as your flag (recorded in the audit log). CONFLICT (ALREADY_FLAGGED) while your earlier one is open.',
+  })
+  sendToQueue(
+    @Ctx() ctx: RequestContext,
+    @Args('postId', { type: () => ID, description: 'The post.' }) postId: string,
+    @Args('reason', { description: 'What the queue should look at, up to 1,000 characters.' }) reason: string,
+  ) {
+    return this.flagsService.sendToQueue(ctx, postId, reason);
+  }
+
   @Allow(Permission.ContentModerate)
   @Mutation(() => PostObject, { description: 'Staff: restores a hidden or deleted post.' })
   restorePost(@Ctx() ctx: RequestContext, @Args('postId', { type: () => ID, description: 'The post.' }) postId: string) {

@@ -1260,6 +1260,58 @@ export type AdminResolveFlagsMutationVariables = Exact<{
 
 export type AdminResolveFlagsMutation = { resolveFlags: { id: string, status: QueueStatus, resolution: string | null } };
 
+export type AdminMarkReviewedMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type AdminMarkReviewedMutation = { markReviewed: { reviewedUpTo: string, postId: string | null } };
+
+export type AdminReviewReplyMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type AdminReviewReplyMutation = { createPost: { id: string, postNumber: number } };
+
+export type AdminReviewHidePostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminReviewHidePostMutation = { hidePost: { id: string, hiddenReason: string | null } };
+
+export type AdminReviewSendToQueueMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminReviewSendToQueueMutation = { sendToQueue: { itemId: string } };
+
+export type AdminReviewSendToInboxMutationVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type AdminReviewSendToInboxMutation = { sendToInbox: { topicId: string } };
+
+export type AdminReviewFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminReviewFeedQuery = { reviewFeed: { edges: Array<{ node: { postId: string, opensTopic: boolean, createdAt: string, topic: { id: string, title: string, categoryId: string, category: { id: string, name: string } | null }, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, hiddenReason: string | null, awaitingApproval: boolean, voice: PostVoice, author: { id: string, handle: string, displayName: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminReviewItemFragment = { postId: string, opensTopic: boolean, createdAt: string, topic: { id: string, title: string, categoryId: string, category: { id: string, name: string } | null }, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, hiddenReason: string | null, awaitingApproval: boolean, voice: PostVoice, author: { id: string, handle: string, displayName: string } | null } | null };
+
+export type AdminReviewSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminReviewSummaryQuery = { reviewSummary: { left: number, capped: boolean, startsAfter: string, mine: { reviewedUpTo: string, postId: string | null } | null, others: Array<{ reviewedUpTo: string, updatedAt: string, user: { id: string, handle: string, displayName: string } | null }> } };
+
 export type AdminMyScopeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2293,6 +2345,36 @@ export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
   suspendedUntil
   silencedUntil
 }`, {"fragmentName":"AdminQueueItem"}) as unknown as TypedDocumentString<AdminQueueItemFragment, unknown>;
+export const AdminReviewItemFragmentDoc = new TypedDocumentString(`
+    fragment AdminReviewItem on ReviewItem {
+  postId
+  opensTopic
+  createdAt
+  topic {
+    id
+    title
+    categoryId
+    category {
+      id
+      name
+    }
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    hiddenReason
+    awaitingApproval
+    voice
+    author {
+      id
+      handle
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"AdminReviewItem"}) as unknown as TypedDocumentString<AdminReviewItemFragment, unknown>;
 export const AdminCommunitySettingsFragmentDoc = new TypedDocumentString(`
     fragment AdminCommunitySettings on CommunitySettings {
   accessMode
@@ -3860,6 +3942,108 @@ export const AdminResolveFlagsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminResolveFlagsMutation, AdminResolveFlagsMutationVariables>;
+export const AdminMarkReviewedDocument = new TypedDocumentString(`
+    mutation AdminMarkReviewed($postId: ID!) {
+  markReviewed(postId: $postId) {
+    reviewedUpTo
+    postId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMarkReviewedMutation, AdminMarkReviewedMutationVariables>;
+export const AdminReviewReplyDocument = new TypedDocumentString(`
+    mutation AdminReviewReply($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    postNumber
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReviewReplyMutation, AdminReviewReplyMutationVariables>;
+export const AdminReviewHidePostDocument = new TypedDocumentString(`
+    mutation AdminReviewHidePost($postId: ID!, $reason: String!) {
+  hidePost(postId: $postId, reason: $reason) {
+    id
+    hiddenReason
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReviewHidePostMutation, AdminReviewHidePostMutationVariables>;
+export const AdminReviewSendToQueueDocument = new TypedDocumentString(`
+    mutation AdminReviewSendToQueue($postId: ID!, $reason: String!) {
+  sendToQueue(postId: $postId, reason: $reason) {
+    itemId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReviewSendToQueueMutation, AdminReviewSendToQueueMutationVariables>;
+export const AdminReviewSendToInboxDocument = new TypedDocumentString(`
+    mutation AdminReviewSendToInbox($topicId: ID!) {
+  sendToInbox(topicId: $topicId) {
+    topicId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReviewSendToInboxMutation, AdminReviewSendToInboxMutationVariables>;
+export const AdminReviewFeedDocument = new TypedDocumentString(`
+    query AdminReviewFeed($first: Int, $after: String) {
+  reviewFeed(first: $first, after: $after) {
+    edges {
+      node {
+        ...AdminReviewItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AdminReviewItem on ReviewItem {
+  postId
+  opensTopic
+  createdAt
+  topic {
+    id
+    title
+    categoryId
+    category {
+      id
+      name
+    }
+  }
+  post {
+    id
+    postNumber
+    bodyHtml
+    createdAt
+    hiddenReason
+    awaitingApproval
+    voice
+    author {
+      id
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminReviewFeedQuery, AdminReviewFeedQueryVariables>;
+export const AdminReviewSummaryDocument = new TypedDocumentString(`
+    query AdminReviewSummary {
+  reviewSummary {
+    left
+    capped
+    startsAfter
+    mine {
+      reviewedUpTo
+      postId
+    }
+    others {
+      reviewedUpTo
+      updatedAt
+      user {
+        id
+        handle
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReviewSummaryQuery, AdminReviewSummaryQueryVariables>;
 export const AdminMyScopeDocument = new TypedDocumentString(`
     query AdminMyScope {
   me {
