@@ -4,7 +4,7 @@
 // reply box stay text), and a second moderator sees how far the first got and their own count.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, assertNoHorizontalScroll, browserSession, describeInChromium, screenshot, screenshotWithoutToasts, tid } from '../support/browser.mjs';
+import { PHONE, assertNoHorizontalScroll, browserSession, describeInChromium, screenshot, screenshotWithoutToasts, tid, waitForOrExplain } from '../support/browser.mjs';
 import { ADMIN_PASSWORD } from '../support/server.mjs';
 
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }';
@@ -37,7 +37,7 @@ describeInChromium('the review feed in Chromium', () => {
     await suite.withPage(mia.cookie, async (page) => {
       await page.goto('/admin/review');
       const items = page.locator(tid('review-item'));
-      await page.locator(tid('review-left')).filter({ hasText: '4 left to review' }).waitFor();
+      await waitForOrExplain(page.locator(tid('review-left')).filter({ hasText: '4 left to review' }), page, 'four posts to review');
       await items.nth(3).waitFor();
       assert.equal(await items.count(), 4);
       const titles = (await page.locator(tid('review-item-link')).allTextContents()).map((s) => s.trim());
@@ -92,7 +92,7 @@ describeInChromium('the review feed in Chromium', () => {
     // Max has reviewed nothing: four left, and he sees how far Mia got.
     await suite.withPage(max.cookie, async (page) => {
       await page.goto('/admin/review');
-      await page.locator(tid('review-left')).filter({ hasText: '4 left to review' }).waitFor();
+      await waitForOrExplain(page.locator(tid('review-left')).filter({ hasText: '4 left to review' }), page, 'four posts to review');
       const others = page.locator(tid('review-others'));
       await others.filter({ hasText: `@${person('mia').handle} reviewed up to` }).waitFor();
       assert.equal(await page.locator(tid('review-item')).count(), 4);
