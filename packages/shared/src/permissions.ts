@@ -83,6 +83,8 @@ export enum Permission {
   InboxWork = 'inbox:work',
   /** Set the reply target, the claim time and the business hours. */
   InboxManage = 'inbox:manage',
+  /** Read the community KPI dashboard (members, visitors, activity, contributions, response times) and export it. */
+  KpiRead = 'kpis:read',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -124,6 +126,7 @@ const MANAGER_PERMISSIONS: readonly Permission[] = [
   Permission.EventManage,
   Permission.IdeaManage,
   Permission.InboxManage,
+  Permission.KpiRead,
 ];
 
 /** The one role → permissions map. */
