@@ -388,9 +388,11 @@ export async function seedCommunity({
 
     await step(`events (${eventCount(topics)}, their discussions among the events category's topics)`, () => seedEvents(q, eventCount(topics)));
 
+    await step('KPI activity (team replies, days members read, visitors, waiting questions)', () => seedKpiActivity(q, admin.id));
+
     await step('drop scratch tables', () => q(`DROP SCHEMA bench_seed CASCADE`));
     await step('VACUUM ANALYZE', async () => {
-      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps', 'ideas', 'idea_votes', 'idea_voters', 'idea_status_changes'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
+      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps', 'ideas', 'idea_votes', 'idea_voters', 'idea_status_changes', 'member_activity_days', 'visitor_days', 'inbox_items'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
     });
 
     const counts = (await q(`SELECT
@@ -549,6 +551,42 @@ async function establishMembers(pool) {
     `UPDATE users u SET ${sets.join(', ')}
      FROM (SELECT id, created_at < now() - interval '100 days' AND random() < 0.33 AS regular FROM users WHERE handle LIKE 'bench\\_user\\_%') x
      WHERE u.id = x.id`,
+  );
+}
+
+/**
+ * What the KPI dashboard reads besides posts: the team answers about 40 % of topics (their second
+ * post becomes the admin's, as staff), each member reads on about a fifth of the last year's days,
+ * a few hundred signed-out visitors a day for the visitor rows still kept (40 days), and members'
+ * questions with no team reply wait in the inbox. The rollups themselves are built by the server
+ * (rebuildKpis), which run.mjs times.
+ */
+async function seedKpiActivity(q, adminId) {
+  await q(
+    `UPDATE posts p SET author_id = $1, author_is_staff = true
+     FROM topics t WHERE t.id = p.topic_id AND p.post_number = 2 AND abs(hashtext(t.id::text)) % 10 < 4`,
+    [adminId],
+  );
+  await q(
+    `INSERT INTO member_activity_days (day, user_id)
+     SELECT d::date, u.id FROM users u, generate_series((now() AT TIME ZONE 'UTC')::date - 364, (now() AT TIME ZONE 'UTC')::date, interval '1 day') d
+     WHERE u.role = 'MEMBER' AND random() < 0.2 AND d::date >= (u.created_at AT TIME ZONE 'UTC')::date
+     ON CONFLICT DO NOTHING`,
+  );
+  await q(
+    `INSERT INTO visitor_days (day, visitor_hash, requests)
+     SELECT d::date, sha256(convert_to(d::text || ':' || g, 'UTF8')), 1 + floor(40 * random() ^ 3)::int
+     FROM generate_series((now() AT TIME ZONE 'UTC')::date - 39, (now() AT TIME ZONE 'UTC')::date, interval '1 day') d,
+       generate_series(1, 200 + floor(200 * random())::int) g
+     ON CONFLICT DO NOTHING`,
+  );
+  await q(
+    `INSERT INTO inbox_items (topic_id, category_id, reason, waiting_since, waiting_post_id, overdue_notified_at)
+     SELECT t.id, t.category_id, 'UNANSWERED', t.created_at, t.first_post_id, now()
+     FROM topics t JOIN users u ON u.id = t.author_id
+     WHERE t.kind IN ('QUESTION', 'IDEA') AND u.role = 'MEMBER' AND t.accepted_post_id IS NULL AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.author_is_staff AND p.post_number > 1)
+     ON CONFLICT (topic_id) DO NOTHING`,
   );
 }
 

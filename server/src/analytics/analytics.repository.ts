@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { DayRange } from './kpi-period.js';
 
 /** The per-day counters of `kpi_daily`, by metric name. */
-export const DAILY_METRICS = ['new_members', 'visitors', 'topics', 'replies', 'reactions', 'ideas', 'rsvps', 'contest_entries'] as const;
+export const DAILY_METRICS = ['new_members', 'visitors', 'active_members', 'contributing_members', 'topics', 'replies', 'reactions', 'ideas', 'rsvps', 'contest_entries'] as const;
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 
 /** A signed-out reader with more requests than this in a day behaves like a robot and is not a visitor. */
@@ -49,6 +49,27 @@ const COUNTED_POST = `p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approva
 const LISTED_TOPIC = `t.deleted_at IS NULL AND t.hidden_at IS NULL`;
 
 /**
+ * A CTE `bd (day, i)` naming the range (1-based `i`) each day belongs to, for an equality join
+ * from day rows to ranges (ranges may overlap: the period's total and its buckets). Parameters $1
+ * and $2 are the ranges' starts and ends, $3 and $4 the earliest start and the latest end.
+ */
+function bucketDays(ranges: readonly DayRange[]): { sql: string; params: unknown[] } {
+  const starts = ranges.map((r) => r.start);
+  const ends = ranges.map((r) => r.end);
+  return {
+    sql: `bd AS (SELECT d::date AS day, b.i::int AS i FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS b(s, e, i),
+      generate_series(b.s, b.e - 1, interval '1 day') AS d)`,
+    params: [starts, ends, starts.reduce((a, b) => (b < a ? b : a)), ends.reduce((a, b) => (b > a ? b : a))],
+  };
+}
+
+/** Rows keyed by 1-based range index, in the ranges' order, `empty` where a range has none. */
+function byRange<T extends { i: number }, V>(ranges: readonly DayRange[], rows: readonly T[], empty: V): Array<V | Omit<T, 'i'>> {
+  const found = new Map(rows.map(({ i, ...rest }) => [i, rest]));
+  return ranges.map((_, index) => found.get(index + 1) ?? empty);
+}
+
+/**
  * Every query of the KPI dashboard. The rollup statements read the forum's tables for a run of
  * UTC days and write this feature's own tables; the dashboard's reads touch only the rollups,
  * except the top topics (the topics started in the period, by their stored counters).
@@ -70,7 +91,10 @@ export class AnalyticsRepository {
     return ok;
   }
 
-  /** Recounts every per-day counter of the days `range` covers (zero where nothing happened). */
+  /**
+   * Recounts every per-day counter of the days `range` covers (zero where nothing happened).
+   * Active and contributing members of a day come from `member_activity_days`: roll the writers first.
+   */
   async rollCounters(m: EntityManager, range: DayRange): Promise<void> {
     const lo = START('$1');
     const hi = START('$2');
@@ -84,6 +108,12 @@ export class AnalyticsRepository {
            WHERE created_at >= ${lo} AND created_at < ${hi} AND membership = 'ACTIVE' GROUP BY 1
          UNION ALL
          SELECT day, 'visitors', count(*) FROM visitor_days WHERE day >= $1 AND day < $2 AND requests <= ${VISITOR_MAX_REQUESTS} GROUP BY 1
+         UNION ALL
+         SELECT a.day, 'active_members', count(*) FROM member_activity_days a JOIN users u ON u.id = a.user_id AND u.role = 'MEMBER'
+           WHERE a.day >= $1 AND a.day < $2 GROUP BY 1
+         UNION ALL
+         SELECT a.day, 'contributing_members', count(*) FROM member_activity_days a JOIN users u ON u.id = a.user_id AND u.role = 'MEMBER'
+           WHERE a.day >= $1 AND a.day < $2 AND a.posts > 0 GROUP BY 1
          UNION ALL
          SELECT (t.created_at AT TIME ZONE 'UTC')::date, 'topics', count(*) FROM topics t
            WHERE t.created_at >= ${lo} AND t.created_at < ${hi} AND ${LISTED_TOPIC} GROUP BY 1
@@ -231,13 +261,21 @@ export class AnalyticsRepository {
     return this.db.query(`SELECT day::text AS day, metric, value::float8 AS value FROM kpi_daily WHERE day >= $1 AND day < $2`, [range.start, range.end]);
   }
 
-  /** Distinct active and contributing members (role MEMBER) in each range. */
+  /**
+   * Distinct active and contributing members (role MEMBER) in each range: one pass over the
+   * range's days per range, members grouped first and their role looked up after.
+   */
   async activeMembers(ranges: readonly DayRange[]): Promise<Array<{ active: number; contributing: number }>> {
+    if (ranges.length === 0) return [];
     const rows: Array<{ i: number; active: number; contributing: number }> = await this.db.query(
-      `SELECT b.i::int AS i, count(DISTINCT a.user_id)::int AS active, count(DISTINCT a.user_id) FILTER (WHERE a.posts > 0)::int AS contributing
+      `SELECT b.i::int AS i, x.active, x.contributing
        FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS b(s, e, i)
-       LEFT JOIN (member_activity_days a JOIN users u ON u.id = a.user_id AND u.role = 'MEMBER') ON a.day >= b.s AND a.day < b.e
-       GROUP BY b.i ORDER BY b.i`,
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS active, count(*) FILTER (WHERE m.wrote)::int AS contributing
+         FROM (SELECT a.user_id, bool_or(a.posts > 0) AS wrote FROM member_activity_days a WHERE a.day >= b.s AND a.day < b.e GROUP BY a.user_id) m
+         JOIN users u ON u.id = m.user_id AND u.role = 'MEMBER'
+       ) x
+       ORDER BY b.i`,
       [ranges.map((r) => r.start), ranges.map((r) => r.end)],
     );
     return rows.map((r) => ({ active: r.active, contributing: r.contributing }));
@@ -245,14 +283,16 @@ export class AnalyticsRepository {
 
   /** Member topics started in each range, and how many of them got a reply. */
   async repliedTopics(ranges: readonly DayRange[]): Promise<Array<{ topics: number; replied: number }>> {
+    const { sql, params } = bucketDays(ranges);
     const rows: Array<{ i: number; topics: number; replied: number }> = await this.db.query(
-      `SELECT b.i::int AS i, count(r.topic_id)::int AS topics, count(r.first_reply_at)::int AS replied
-       FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS b(s, e, i)
-       LEFT JOIN topic_response_times r ON r.created_at >= ${START('b.s')} AND r.created_at < ${START('b.e')}
-       GROUP BY b.i ORDER BY b.i`,
-      [ranges.map((r) => r.start), ranges.map((r) => r.end)],
+      `WITH ${sql}
+       SELECT bd.i, count(*)::int AS topics, count(r.first_reply_at)::int AS replied
+       FROM topic_response_times r JOIN bd ON bd.day = (r.created_at AT TIME ZONE 'UTC')::date
+       WHERE r.created_at >= ${START('$3')} AND r.created_at < ${START('$4')}
+       GROUP BY bd.i`,
+      params,
     );
-    return rows.map((r) => ({ topics: r.topics, replied: r.replied }));
+    return byRange(ranges, rows, { topics: 0, replied: 0 });
   }
 
   /** Response-time figures of the member topics started in the range (seconds of business time). */

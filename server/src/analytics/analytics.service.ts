@@ -82,9 +82,9 @@ export class AnalyticsService {
     const seconds = (from: Date, to: Date | null) => (to === null ? null : Math.floor((open ? Math.max(0, to.getTime() - from.getTime()) : businessMillisBetween(from, to, hours)) / 1000));
     return transaction(this.db, async (m) => {
       if (!(await this.repository.lock(m, wait))) return false;
+      await this.repository.rollWriters(m, range);
       await this.repository.rollCounters(m, range);
       await this.repository.rollCategories(m, range);
-      await this.repository.rollWriters(m, range);
       const candidates = await this.repository.responseCandidates(m, range);
       const rows: ResponseTimeRow[] = candidates.map((c) => ({ ...c, anySeconds: seconds(c.createdAt, c.firstReplyAt), teamSeconds: seconds(c.createdAt, c.firstTeamReplyAt) }));
       await this.repository.saveResponseTimes(m, range, rows);
@@ -137,28 +137,39 @@ export class AnalyticsService {
     const computedAt = periods.current.end > utcDay() ? await this.freshToday() : await this.repository.computedAt(utcDay());
     const settings = await this.inbox.settings();
     const [current, previous, unansweredNow] = await Promise.all([
-      this.period(periods.current, settings.targetMinutes),
-      this.period(periods.previous, settings.targetMinutes),
+      this.period(periods.current, input.bucket, settings.targetMinutes),
+      this.period(periods.previous, input.bucket, settings.targetMinutes),
       this.inbox.unansweredCount(),
     ]);
     return { bucket: input.bucket, timeZone: periods.timeZone, current, previous, unansweredNow, computedAt };
   }
 
-  private async period(range: DayRange & { buckets: DayRange[] }, targetMinutes: number): Promise<KpiPeriodObject> {
+  private async period(range: DayRange & { buckets: DayRange[] }, bucket: CommunityKpisInput['bucket'], targetMinutes: number): Promise<KpiPeriodObject> {
     const ranges = [range, ...range.buckets];
+    // Days' distinct members are rolled up per day; weeks, months and the whole period are counted here.
+    const perDay = bucket === 'DAY';
     const [daily, active, replied, response, topContributors, topTopics, busiestCategories] = await Promise.all([
       this.repository.daily(range),
-      this.repository.activeMembers(ranges),
+      this.repository.activeMembers(perDay ? [range] : ranges),
       this.repository.repliedTopics(ranges),
       this.repository.responseFigures(range, targetMinutes * 60),
       this.repository.topContributors(range, TOP),
       this.repository.topTopics(range, TOP),
       this.repository.busiestCategories(range, TOP),
     ]);
+    const byDay = new Map<string, Partial<Record<DailyMetric, number>>>();
+    for (const row of daily) {
+      let day = byDay.get(row.day);
+      if (!day) byDay.set(row.day, (day = {}));
+      day[row.metric] = Number(row.value);
+    }
     const figures = (r: DayRange, i: number): KpiFiguresObject => {
-      const sum = (metric: DailyMetric) => daily.reduce((n, row) => (row.metric === metric && row.day >= r.start && row.day < r.end ? n + Number(row.value) : n), 0);
-      const c = Object.fromEntries(DAILY_METRICS.map((metric) => [metric, sum(metric)])) as Record<DailyMetric, number>;
-      const a = active[i]!;
+      const c = Object.fromEntries(DAILY_METRICS.map((metric) => [metric, 0])) as Record<DailyMetric, number>;
+      for (let day = r.start; day < r.end; day = addDays(day, 1)) {
+        const values = byDay.get(day);
+        if (values) for (const metric of DAILY_METRICS) c[metric] += values[metric] ?? 0;
+      }
+      const a = perDay && i > 0 ? { active: c.active_members, contributing: c.contributing_members } : active[i]!;
       const t = replied[i]!;
       return {
         newMembers: c.new_members,
