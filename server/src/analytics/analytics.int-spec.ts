@@ -19,7 +19,8 @@ import { utcDay } from './kpi-period.js';
  *   T3  m3, Wed 12th 12:00Z, question; m1 replies 12:06Z; no team reply (unanswered)
  *   T4  m1, Sat 15th 10:00Z, discussion, no reply
  *   T5  the manager, Tue 11th 08:00Z, in News
- *   m4 only read on Tue 11th.
+ *   m4 only read on Tue 11th; m1 answers GOING to a meetup on Thu 13th (m2 NOT_GOING, not
+ *   counted); m1's reply to T3 is also a contest entry.
  *
  * Business time: T1 any 30 min, team 60 min (within target); T2 Fri 16:00–17:00 local and Mon
  * 09:00–09:30 local = 90 min; T3 any 6 min; T0 team 10 min.
@@ -73,9 +74,10 @@ async function topicAt(id: string, at: string): Promise<void> {
   await db.query(`UPDATE topics SET created_at = $2 WHERE id = $1`, [id, at]);
   await db.query(`UPDATE posts SET created_at = $2 WHERE topic_id = $1 AND post_number = 1`, [id, at]);
 }
-async function replyAt(p: Person, topicId: string, at: string): Promise<void> {
+async function replyAt(p: Person, topicId: string, at: string): Promise<string> {
   const post = await reply(p, topicId);
   await db.query(`UPDATE posts SET created_at = $2 WHERE id = $1`, [post.id, at]);
+  return post.id;
 }
 
 async function newCategory(name: string): Promise<string> {
@@ -126,7 +128,7 @@ beforeAll(async () => {
 
   T.t3 = (await topic(m3, help, { title: 'Why does the widget hum?', kind: 'QUESTION' })).id;
   await topicAt(T.t3, '2025-03-12T12:00:00Z');
-  await replyAt(m1, T.t3, '2025-03-12T12:06:00Z');
+  const m1Reply = await replyAt(m1, T.t3, '2025-03-12T12:06:00Z');
 
   T.t4 = (await topic(m1, help, { title: 'My widget collection' })).id;
   await topicAt(T.t4, '2025-03-15T10:00:00Z');
@@ -134,6 +136,23 @@ beforeAll(async () => {
   await topicAt(T.t5, '2025-03-11T08:00:00Z');
 
   await db.query(`INSERT INTO member_activity_days (day, user_id) VALUES ('2025-03-11', $1)`, [m4.id]);
+  // Thursday 13th: m1 is going to a meetup, m2 is not (not counted); m1's reply to T3 is also a contest entry.
+  const [event] = await db.query(
+    `INSERT INTO events (category_id, title, description, description_html, time_zone, starts_at, ends_at)
+     VALUES ($1, 'Widget meetup', '', '', 'UTC', '2025-03-20T17:00:00Z', '2025-03-20T19:00:00Z') RETURNING id`,
+    [help],
+  );
+  const [date] = await db.query(`INSERT INTO event_occurrences (event_id, rule_index, starts_at, ends_at) VALUES ($1, 0, '2025-03-20T17:00:00Z', '2025-03-20T19:00:00Z') RETURNING id`, [event.id]);
+  await db.query(
+    `INSERT INTO event_rsvps (occurrence_id, user_id, event_id, status, created_at) VALUES ($1, $2, $4, 'GOING', '2025-03-13T10:00:00Z'), ($1, $3, $4, 'NOT_GOING', '2025-03-13T11:00:00Z')`,
+    [date.id, m1.id, m2.id, event.id],
+  );
+  const [contest] = await db.query(
+    `INSERT INTO contests (topic_id, title, rules, rules_html, opens_at, closes_at, entry_kind, winner_count, selection, draw_algorithm, seed_commitment)
+     VALUES ($1, 'Best widget tip', '', '', '2025-03-01T00:00:00Z', '2025-04-01T00:00:00Z', 'TEXT', 1, 'RANDOM_DRAW', 'sha256', repeat('0', 64)) RETURNING id`,
+    [T.t5],
+  );
+  await db.query(`INSERT INTO contest_entries (contest_id, post_id, user_id, created_at) VALUES ($1, $2, $3, '2025-03-12T12:06:00Z')`, [contest.id, m1Reply, m1.id]);
   await kpis.recompute({ start: '2025-03-01', end: '2025-03-20' });
 });
 afterAll(async () => {
@@ -148,7 +167,7 @@ describe('the week\'s figures, known by hand', () => {
     expect(current).toMatchObject({ start: '2025-03-10', end: '2025-03-17' });
     expect(current.totals).toEqual({
       newMembers: 3, visitors: 0, activeMembers: 4, contributingMembers: 3, contributorShare: 0.75,
-      topics: 5, replies: 3, reactions: 1, ideas: 1, rsvps: 0, contestEntries: 0, contributions: 9,
+      topics: 5, replies: 3, reactions: 1, ideas: 1, rsvps: 1, contestEntries: 1, contributions: 11,
       repliesPerTopic: 0.6, memberTopics: 4, topicsWithReplyShare: 0.75,
     });
     expect(previous).toMatchObject({ start: '2025-03-03', end: '2025-03-10' });
@@ -157,6 +176,8 @@ describe('the week\'s figures, known by hand', () => {
     expect(current.series[0]).toMatchObject({ end: '2025-03-11', newMembers: 2, topics: 1, replies: 2, activeMembers: 2, contributingMembers: 2 });
     expect(current.series[1]).toMatchObject({ topics: 1, reactions: 1, activeMembers: 1, contributingMembers: 0, contributorShare: 0 });
     expect(current.series[2]).toMatchObject({ newMembers: 1, topics: 1, replies: 1, activeMembers: 2, contributingMembers: 2 });
+    expect(current.series[3]).toMatchObject({ rsvps: 1, contestEntries: 0, contributions: 1 });
+    expect(current.series[2]).toMatchObject({ contestEntries: 1, contributions: 3 });
     expect(current.series[6]).toMatchObject({ topics: 0, activeMembers: 0, contributorShare: null, repliesPerTopic: null });
   });
 
