@@ -13,6 +13,8 @@ import {
 import depthLimit from 'graphql-depth-limit';
 import type { Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { ActivityMiddleware } from './analytics/activity-recorder.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { SessionMiddleware } from './accounts/session.middleware.js';
 import { DomainEvents } from './app-events.js';
 import { PermissionGuard } from './common/permission.guard.js';
@@ -134,6 +136,7 @@ export class AppModule implements NestModule {
         IdeasModule,
         InboxModule,
         ReviewModule,
+        AnalyticsModule,
         RealtimeModule,
         HealthModule,
         ...(options.extraImports ?? []),
@@ -144,6 +147,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('graphql');
+    // Who was there (for the KPIs) is noted after the session is known, in memory only.
+    consumer.apply(SessionMiddleware, ActivityMiddleware).forRoutes('graphql');
   }
 }

@@ -21,7 +21,7 @@ import { cpuDelta, cpuSnapshot, startMemorySampler, statusKiB } from './procstat
 import { SEARCH_WORDS, WORDS } from './words.mjs';
 
 const HERE = import.meta.dirname;
-const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'ideas-top', 'ideas-trending', 'ideas-similar', 'ideas-top-member', 'inbox', 'realtime'];
+const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'ideas-top', 'ideas-trending', 'ideas-similar', 'ideas-top-member', 'inbox', 'kpis', 'realtime'];
 
 // ---- options ------------------------------------------------------------------------------------------
 const { values: argv } = parseArgs({
@@ -144,6 +144,13 @@ const QUEUE = `query Queue($first: Int) {
   moderationSummary { openCount oldestOpenAt }
 }`;
 const RECOMPUTE_TRUST = `mutation { recomputeTrustLevels }`;
+const KPI_FIGURES = `newMembers visitors activeMembers contributingMembers contributorShare topics replies reactions ideas rsvps contestEntries contributions repliesPerTopic memberTopics topicsWithReplyShare`;
+const KPI_PERIOD = `start end totals { ${KPI_FIGURES} } series { start end ${KPI_FIGURES} }
+  responseTimes { topics replied answeredByTeam answeredWithinTarget withinTargetShare targetMinutes firstReplyMedianSeconds firstReplyP90Seconds firstTeamReplyMedianSeconds firstTeamReplyP90Seconds }
+  topContributors { userId handle displayName posts } topTopics { topicId title replies reactions } busiestCategories { categoryId name topics replies }`;
+/** The staff KPI dashboard as the client asks for it: the period and the previous one, every series, response times, top lists. */
+const KPIS = `query Kpis($input: CommunityKpisInput!) { communityKpis(input: $input) { bucket timeZone unansweredNow computedAt current { ${KPI_PERIOD} } previous { ${KPI_PERIOD} } } }`;
+const REBUILD_KPIS = `mutation ($days: Int!) { rebuildKpis(days: $days) }`;
 const EVENT_LIST = `query Events($first: Int) {
   eventOccurrences(range: UPCOMING, first: $first) {
     edges { node { id startsAt startsAtLocal goingCount placesLeft cancelled
@@ -538,6 +545,44 @@ async function trustPassScenario(ctx, adminCookie) {
   return { members: rowCount, runs, levels };
 }
 
+// ---- KPI rollups -------------------------------------------------------------------------------------------------
+
+/**
+ * The KPI rollup job, timed: rebuildKpis queues it and the job's own start and finish are read
+ * from the queue's table. One day (today, what the dashboard recomputes when its figures are a
+ * minute old), two days (the 5-minute job: today and yesterday) and a year (a rebuild).
+ */
+async function kpiRollupScenario(ctx, adminCookie) {
+  const { server, db } = ctx;
+  log('\n▶ KPI rollups: rebuildKpis(days) through the job queue, as an admin');
+  const runs = [];
+  for (const days of [365, 1, 2]) {
+    const since = new Date();
+    const t0 = performance.now();
+    const res = await gql(server.url, REBUILD_KPIS, { days }, adminCookie);
+    if (res.body.errors) throw new Error(`rebuildKpis failed: ${res.body.errors[0].message}`);
+    let job = null;
+    while (performance.now() - t0 < 600_000) {
+      job = (await db.query(
+        `SELECT state, extract(epoch from completed_on - started_on) * 1000 AS ms FROM pgboss.job
+         WHERE name = 'kpis.rebuild' AND (data->>'days')::int = $1 AND created_on >= $2 ORDER BY created_on DESC LIMIT 1`,
+        [days, since],
+      )).rows[0];
+      if (job && ['completed', 'failed', 'cancelled'].includes(job.state)) break;
+      await sleep(200);
+    }
+    if (job?.state !== 'completed') throw new Error(`the KPI rebuild of ${days} days did not complete (${job?.state ?? 'not found'})`);
+    runs.push({ days, jobMs: Math.round(Number(job.ms)), wallMs: Math.round(performance.now() - t0) });
+    log(`  ${days} day(s): job ${Math.round(Number(job.ms))} ms (${Math.round(performance.now() - t0)} ms from the request, queue polling included)`);
+  }
+  // As autovacuum would soon: the dashboard's plans rest on the rollups' statistics.
+  await db.query('ANALYZE kpi_daily, kpi_category_days, topic_response_times, member_activity_days');
+  const rows = (await db.query(`SELECT (SELECT count(*) FROM kpi_daily)::int AS kpi_daily, (SELECT count(*) FROM topic_response_times)::int AS response_times,
+    (SELECT count(*) FROM member_activity_days)::int AS activity_days, (SELECT count(*) FROM kpi_category_days)::int AS category_days`)).rows[0];
+  log(`  rollup rows: ${JSON.stringify(rows)}`);
+  return { runs, rows };
+}
+
 // ---- RSVP rush ----------------------------------------------------------------------------------------------------
 
 const RUSH_MEMBERS = 500;
@@ -884,6 +929,11 @@ function summaryText(results) {
     out.push('');
     out.push(`trust pass over ${tp.members} members: ${tp.runs.map((r) => `${r.label} ${r.ms} ms (${r.changed} changed)`).join('; ')}`);
   }
+  if (results.kpiRollups) {
+    const k = results.kpiRollups;
+    out.push('');
+    out.push(`KPI rollup job: ${k.runs.map((r) => `${r.days} day${r.days === 1 ? '' : 's'} ${r.jobMs} ms`).join('; ')} (rows: ${JSON.stringify(k.rows)})`);
+  }
   if (results.rsvpRush) {
     const r = results.rsvpRush;
     out.push('');
@@ -1128,7 +1178,7 @@ async function main() {
 
     // ---- staff: the directory, the queue, the trust pass ----
     let adminCookie = null;
-    if (['directory', 'queue', 'trust', 'rsvp', 'inbox'].some((s) => opts.scenarios.includes(s))) {
+    if (['directory', 'queue', 'trust', 'rsvp', 'inbox', 'kpis'].some((s) => opts.scenarios.includes(s))) {
       const res = await gql(server.url, SIGN_IN, { input: { login: 'admin', password: ADMIN_PASSWORD } });
       if (res.body.errors) throw new Error(`admin sign-in failed: ${res.body.errors[0].message}`);
       adminCookie = res.cookie;
@@ -1153,6 +1203,27 @@ async function main() {
       make: () => ({ body: body(QUEUE, { first: 20 }), cookie: adminCookie }),
     };
     if (opts.scenarios.includes('queue')) results.queueSeed = await seedFlags(db, QUEUE_ITEMS);
+
+    // The KPI dashboard, as a community manager: rollups built (and timed) first.
+    let managerCookie = null;
+    if (opts.scenarios.includes('kpis')) {
+      results.kpiRollups = await kpiRollupScenario(ctx, adminCookie);
+      const handle = benchHandle(opts.members);
+      await db.query(`UPDATE users SET role = 'COMMUNITY_MANAGER' WHERE handle = $1`, [handle]);
+      const res = await gql(server.url, SIGN_IN, { input: { login: handle, password: BENCH_PASSWORD } });
+      if (res.body.errors) throw new Error(`community manager sign-in failed: ${res.body.errors[0].message}`);
+      managerCookie = res.cookie;
+    }
+    const kpiInput = () => {
+      const end = new Date();
+      end.setUTCHours(24, 0, 0, 0);
+      return { from: new Date(end.getTime() - 90 * 86_400_000).toISOString(), to: end.toISOString(), bucket: 'DAY', timeZone: 'UTC' };
+    };
+    scenarioDefs.kpis = {
+      name: 'KPI dashboard',
+      description: 'communityKpis for the last 90 days by day with the previous 90 days (every series, response-time percentiles, top lists), as a community manager; today recomputed when a minute old',
+      make: () => ({ body: body(KPIS, { input: kpiInput() }), cookie: managerCookie }),
+    };
 
     results.scenarios = [];
     for (const key of opts.scenarios) {

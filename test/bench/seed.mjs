@@ -388,6 +388,8 @@ export async function seedCommunity({
 
     await step(`events (${eventCount(topics)}, their discussions among the events category's topics)`, () => seedEvents(q, eventCount(topics)));
 
+    await step('KPI activity (team replies, days members read, visitors)', () => seedKpiActivity(q, admin.id));
+
     // The reply inbox files what the seeded topics leave waiting, as the migration files an existing community.
     await step('reply inbox', async () => {
       const { fileExistingTopics } = await import('../../server/dist/database/migrations/1764300000000-ReplyInbox.js');
@@ -396,7 +398,7 @@ export async function seedCommunity({
 
     await step('drop scratch tables', () => q(`DROP SCHEMA bench_seed CASCADE`));
     await step('VACUUM ANALYZE', async () => {
-      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps', 'ideas', 'idea_votes', 'idea_voters', 'idea_status_changes'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
+      await Promise.all(['posts', 'topics', 'reactions', 'users', 'categories', 'tags', 'events', 'event_occurrences', 'event_rsvps', 'ideas', 'idea_votes', 'idea_voters', 'idea_status_changes', 'member_activity_days', 'visitor_days', 'inbox_items'].map((t) => q(`VACUUM (ANALYZE) ${t}`)));
     });
 
     const counts = (await q(`SELECT
@@ -555,6 +557,34 @@ async function establishMembers(pool) {
     `UPDATE users u SET ${sets.join(', ')}
      FROM (SELECT id, created_at < now() - interval '100 days' AND random() < 0.33 AS regular FROM users WHERE handle LIKE 'bench\\_user\\_%') x
      WHERE u.id = x.id`,
+  );
+}
+
+/**
+ * What the KPI dashboard reads besides posts: the team answers about 40 % of topics (their second
+ * post becomes the admin's, as staff), each member reads on about a fifth of the last year's days,
+ * and a few hundred signed-out visitors a day for the visitor rows still kept (40 days); the reply
+ * inbox is filed after it from the posts as they are then. The rollups themselves are built by the server
+ * (rebuildKpis), which run.mjs times.
+ */
+async function seedKpiActivity(q, adminId) {
+  await q(
+    `UPDATE posts p SET author_id = $1, author_is_staff = true
+     FROM topics t WHERE t.id = p.topic_id AND p.post_number = 2 AND abs(hashtext(t.id::text)) % 10 < 4`,
+    [adminId],
+  );
+  await q(
+    `INSERT INTO member_activity_days (day, user_id)
+     SELECT d::date, u.id FROM users u, generate_series((now() AT TIME ZONE 'UTC')::date - 364, (now() AT TIME ZONE 'UTC')::date, interval '1 day') d
+     WHERE u.role = 'MEMBER' AND random() < 0.2 AND d::date >= (u.created_at AT TIME ZONE 'UTC')::date
+     ON CONFLICT DO NOTHING`,
+  );
+  await q(
+    `INSERT INTO visitor_days (day, visitor_hash, requests)
+     SELECT d::date, sha256(convert_to(d::text || ':' || g, 'UTF8')), 1 + floor(40 * random() ^ 3)::int
+     FROM generate_series((now() AT TIME ZONE 'UTC')::date - 39, (now() AT TIME ZONE 'UTC')::date, interval '1 day') d,
+       generate_series(1, 200 + floor(200 * random())::int) g
+     ON CONFLICT DO NOTHING`,
   );
 }
 

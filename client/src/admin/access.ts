@@ -4,6 +4,7 @@ import type { Role } from '../lib/generated/graphql';
 /** The screens of the staff panel, in the order the navigation lists them. */
 export const ADMIN_SCREENS = [
   'dashboard',
+  'kpis',
   'queue',
   'inbox',
   'review',
@@ -26,6 +27,7 @@ export type AdminScreen = (typeof ADMIN_SCREENS)[number];
  */
 export const SCREEN_PERMISSION: Readonly<Record<AdminScreen, Permission>> = {
   dashboard: Permission.StaffAreaAccess,
+  kpis: Permission.KpiRead,
   queue: Permission.QueueModerate,
   inbox: Permission.InboxWork,
   review: Permission.ReviewFeed,

@@ -68,6 +68,7 @@ export const adminRoutes: RouteRecordRaw[] = [
       screen('watched-words', 'admin-watched-words', 'watched-words', () => import('./watched-words/WatchedWordsPage.vue'), 'admin.titles.watchedWords'),
       screen('categories', 'admin-categories', 'categories', () => import('./categories/CategoriesPage.vue'), 'admin.titles.categories'),
       screen('feedback', 'admin-feedback', 'feedback', () => import('./feedback/FeedbackPage.vue'), 'admin.titles.feedback'),
+      screen('kpis', 'admin-kpis', 'kpis', () => import('./kpis/KpisPage.vue'), 'admin.titles.kpis'),
       screen('trust', 'admin-trust', 'trust', () => import('./trust/TrustPage.vue'), 'admin.titles.trust'),
       screen('audit', 'admin-audit', 'audit', () => import('./audit/AuditLogPage.vue'), 'admin.titles.audit'),
     ],

@@ -85,6 +85,8 @@ export enum Permission {
   InboxManage = 'inbox:manage',
   /** Read the stream of new posts in one's categories, keep one's "reviewed up to here" mark, see other staff's marks. */
   ReviewFeed = 'review:feed',
+  /** Read the community KPI dashboard (members, visitors, activity, contributions, response times) and export it. */
+  KpiRead = 'kpis:read',
 }
 
 const MEMBER_PERMISSIONS: readonly Permission[] = [
@@ -127,6 +129,7 @@ const MANAGER_PERMISSIONS: readonly Permission[] = [
   Permission.EventManage,
   Permission.IdeaManage,
   Permission.InboxManage,
+  Permission.KpiRead,
 ];
 
 /** The one role → permissions map. */

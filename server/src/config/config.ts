@@ -67,6 +67,7 @@ const envSchema = z.object({
   JOB_POLL_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0.5).max(60).optional(),
   JOB_EXPIRE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
   JOB_MAINTENANCE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
+  KPI_FRESH_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(86400).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -107,6 +108,8 @@ export interface AppConfig {
    * running (its process died) is given to another worker, and how often that check runs.
    */
   jobs: { pollSeconds: number; expireSeconds: number; maintenanceSeconds: number };
+  /** The KPI dashboard recomputes today's rollup first when it is older than this (0: always). */
+  kpiFreshSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -163,6 +166,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       expireSeconds: e.JOB_EXPIRE_SECONDS ?? (e.NODE_ENV === 'test' ? 10 : 300),
       maintenanceSeconds: e.JOB_MAINTENANCE_SECONDS ?? (e.NODE_ENV === 'test' ? 1 : 30),
     },
+    kpiFreshSeconds: e.KPI_FRESH_SECONDS,
   };
 }
 

@@ -106,6 +106,13 @@ export class InboxRepository {
 
   // ---- the list --------------------------------------------------------------------------------
 
+  /** Questions and ideas waiting for a first answer now, their topic still listed (the KPI "unanswered now"). */
+  async unansweredCount(): Promise<number> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM inbox_items i WHERE i.closed_at IS NULL AND i.reason = 'UNANSWERED' AND ${LISTED_TOPIC}`);
+    return n;
+  }
+
+
   /** Open items, longest waiting first, in these categories (null: all); `size + 1` rows. */
   async open(categoryIds: readonly string[] | null, filter: { claimedBy?: string; unclaimed?: boolean }, after: CursorKey | null, size: number): Promise<InboxItemRow[]> {
     const params: unknown[] = [];

@@ -213,6 +213,11 @@ export class InboxService {
     return this.repository.settings();
   }
 
+  /** How many members' questions and ideas await a first answer now (all categories). */
+  async unansweredCount(): Promise<number> {
+    return this.repository.unansweredCount();
+  }
+
   async updateSettings(ctx: RequestContext, input: UpdateInboxSettingsInput): Promise<InboxSettingsRow> {
     const me = ctx.requireUser();
     if (!Number.isInteger(input.targetMinutes) || input.targetMinutes < 1 || input.targetMinutes > 10080) {

@@ -70,6 +70,18 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Which period the KPI dashboard shows, and how its series are cut. */
+export type CommunityKpisInput = {
+  /** Bucket size of the series; at most 366 buckets per period. */
+  bucket?: KpiBucket;
+  /** Start of the period: its calendar day in `timeZone` is the first day counted. */
+  from: string;
+  /** IANA time zone deciding which calendar days the period covers and where weeks and months start (default UTC). */
+  timeZone?: string | null | undefined;
+  /** End of the period, exclusive: the day of the last instant before it is the last day counted. At most 731 days after `from`. */
+  to: string;
+};
+
 /** What happens to flagged content when the flags are agreed with. */
 export type ContentAction =
   /** Delete it (restorable by staff). */
@@ -486,6 +498,15 @@ export type JoinRequestStatus =
   | 'PENDING'
   /** Declined, with a reason. */
   | 'REJECTED';
+
+/** How a KPI series cuts its period. */
+export type KpiBucket =
+  /** One point per calendar day. */
+  | 'DAY'
+  /** One point per calendar month; the first and last may be cut short by the period. */
+  | 'MONTH'
+  /** One point per ISO week (Monday to Sunday); the first and last may be cut short by the period. */
+  | 'WEEK';
 
 /** Where an email stands. */
 export type MailStatus =
@@ -1090,6 +1111,24 @@ export type AdminRejectJoinRequestMutationVariables = Exact<{
 
 
 export type AdminRejectJoinRequestMutation = { rejectJoinRequest: boolean };
+
+export type AdminCommunityKpisCsvQueryVariables = Exact<{
+  input: CommunityKpisInput;
+}>;
+
+
+export type AdminCommunityKpisCsvQuery = { communityKpisCsv: string };
+
+export type AdminKpiFiguresFragment = { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null };
+
+export type AdminKpiPeriodFragment = { start: string, end: string, totals: { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }, series: Array<{ start: string, end: string, newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }>, responseTimes: { topics: number, replied: number, answeredByTeam: number, answeredWithinTarget: number, withinTargetShare: number | null, targetMinutes: number, firstReplyMedianSeconds: number | null, firstReplyP90Seconds: number | null, firstTeamReplyMedianSeconds: number | null, firstTeamReplyP90Seconds: number | null }, topContributors: Array<{ userId: string, handle: string, displayName: string, posts: number }>, topTopics: Array<{ topicId: string, title: string, replies: number, reactions: number }>, busiestCategories: Array<{ categoryId: string, name: string, topics: number, replies: number }> };
+
+export type AdminCommunityKpisQueryVariables = Exact<{
+  input: CommunityKpisInput;
+}>;
+
+
+export type AdminCommunityKpisQuery = { communityKpis: { bucket: KpiBucket, timeZone: string, unansweredNow: number, computedAt: string | null, current: { start: string, end: string, totals: { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }, series: Array<{ start: string, end: string, newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }>, responseTimes: { topics: number, replied: number, answeredByTeam: number, answeredWithinTarget: number, withinTargetShare: number | null, targetMinutes: number, firstReplyMedianSeconds: number | null, firstReplyP90Seconds: number | null, firstTeamReplyMedianSeconds: number | null, firstTeamReplyP90Seconds: number | null }, topContributors: Array<{ userId: string, handle: string, displayName: string, posts: number }>, topTopics: Array<{ topicId: string, title: string, replies: number, reactions: number }>, busiestCategories: Array<{ categoryId: string, name: string, topics: number, replies: number }> }, previous: { start: string, end: string, totals: { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }, series: Array<{ start: string, end: string, newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }>, responseTimes: { topics: number, replied: number, answeredByTeam: number, answeredWithinTarget: number, withinTargetShare: number | null, targetMinutes: number, firstReplyMedianSeconds: number | null, firstReplyP90Seconds: number | null, firstTeamReplyMedianSeconds: number | null, firstTeamReplyP90Seconds: number | null }, topContributors: Array<{ userId: string, handle: string, displayName: string, posts: number }>, topTopics: Array<{ topicId: string, title: string, replies: number, reactions: number }>, busiestCategories: Array<{ categoryId: string, name: string, topics: number, replies: number }> } } };
 
 export type AdminLiftSilenceMutationVariables = Exact<{
   userId: string | number;
@@ -2170,6 +2209,99 @@ export const InboxItemViewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InboxItemView"}) as unknown as TypedDocumentString<InboxItemViewFragment, unknown>;
+export const AdminKpiFiguresFragmentDoc = new TypedDocumentString(`
+    fragment AdminKpiFigures on KpiFigures {
+  newMembers
+  visitors
+  activeMembers
+  contributingMembers
+  contributorShare
+  topics
+  replies
+  reactions
+  ideas
+  rsvps
+  contestEntries
+  contributions
+  repliesPerTopic
+  memberTopics
+  topicsWithReplyShare
+}
+    `, {"fragmentName":"AdminKpiFigures"}) as unknown as TypedDocumentString<AdminKpiFiguresFragment, unknown>;
+export const AdminKpiPeriodFragmentDoc = new TypedDocumentString(`
+    fragment AdminKpiPeriod on KpiPeriod {
+  start
+  end
+  totals {
+    ...AdminKpiFigures
+  }
+  series {
+    start
+    end
+    newMembers
+    visitors
+    activeMembers
+    contributingMembers
+    contributorShare
+    topics
+    replies
+    reactions
+    ideas
+    rsvps
+    contestEntries
+    contributions
+    repliesPerTopic
+    memberTopics
+    topicsWithReplyShare
+  }
+  responseTimes {
+    topics
+    replied
+    answeredByTeam
+    answeredWithinTarget
+    withinTargetShare
+    targetMinutes
+    firstReplyMedianSeconds
+    firstReplyP90Seconds
+    firstTeamReplyMedianSeconds
+    firstTeamReplyP90Seconds
+  }
+  topContributors {
+    userId
+    handle
+    displayName
+    posts
+  }
+  topTopics {
+    topicId
+    title
+    replies
+    reactions
+  }
+  busiestCategories {
+    categoryId
+    name
+    topics
+    replies
+  }
+}
+    fragment AdminKpiFigures on KpiFigures {
+  newMembers
+  visitors
+  activeMembers
+  contributingMembers
+  contributorShare
+  topics
+  replies
+  reactions
+  ideas
+  rsvps
+  contestEntries
+  contributions
+  repliesPerTopic
+  memberTopics
+  topicsWithReplyShare
+}`, {"fragmentName":"AdminKpiPeriod"}) as unknown as TypedDocumentString<AdminKpiPeriodFragment, unknown>;
 export const AdminMemberFlagFragmentDoc = new TypedDocumentString(`
     fragment AdminMemberFlag on Flag {
   id
@@ -3528,6 +3660,99 @@ export const AdminRejectJoinRequestDocument = new TypedDocumentString(`
   rejectJoinRequest(userId: $userId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<AdminRejectJoinRequestMutation, AdminRejectJoinRequestMutationVariables>;
+export const AdminCommunityKpisCsvDocument = new TypedDocumentString(`
+    query AdminCommunityKpisCsv($input: CommunityKpisInput!) {
+  communityKpisCsv(input: $input)
+}
+    `) as unknown as TypedDocumentString<AdminCommunityKpisCsvQuery, AdminCommunityKpisCsvQueryVariables>;
+export const AdminCommunityKpisDocument = new TypedDocumentString(`
+    query AdminCommunityKpis($input: CommunityKpisInput!) {
+  communityKpis(input: $input) {
+    bucket
+    timeZone
+    unansweredNow
+    computedAt
+    current {
+      ...AdminKpiPeriod
+    }
+    previous {
+      ...AdminKpiPeriod
+    }
+  }
+}
+    fragment AdminKpiFigures on KpiFigures {
+  newMembers
+  visitors
+  activeMembers
+  contributingMembers
+  contributorShare
+  topics
+  replies
+  reactions
+  ideas
+  rsvps
+  contestEntries
+  contributions
+  repliesPerTopic
+  memberTopics
+  topicsWithReplyShare
+}
+fragment AdminKpiPeriod on KpiPeriod {
+  start
+  end
+  totals {
+    ...AdminKpiFigures
+  }
+  series {
+    start
+    end
+    newMembers
+    visitors
+    activeMembers
+    contributingMembers
+    contributorShare
+    topics
+    replies
+    reactions
+    ideas
+    rsvps
+    contestEntries
+    contributions
+    repliesPerTopic
+    memberTopics
+    topicsWithReplyShare
+  }
+  responseTimes {
+    topics
+    replied
+    answeredByTeam
+    answeredWithinTarget
+    withinTargetShare
+    targetMinutes
+    firstReplyMedianSeconds
+    firstReplyP90Seconds
+    firstTeamReplyMedianSeconds
+    firstTeamReplyP90Seconds
+  }
+  topContributors {
+    userId
+    handle
+    displayName
+    posts
+  }
+  topTopics {
+    topicId
+    title
+    replies
+    reactions
+  }
+  busiestCategories {
+    categoryId
+    name
+    topics
+    replies
+  }
+}`) as unknown as TypedDocumentString<AdminCommunityKpisQuery, AdminCommunityKpisQueryVariables>;
 export const AdminLiftSilenceDocument = new TypedDocumentString(`
     mutation AdminLiftSilence($userId: ID!) {
   liftSilence(userId: $userId) {

@@ -5,8 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * position (`reviewed_at` is that post's `created_at` at full precision, `post_id` its id) so the
  * feed continues strictly after it. The post may later be deleted: the position stays meaningful.
  *
- * The feed walks every post, hidden and held ones too, oldest first from a mark; the existing
- * `posts_visible_created_idx` covers only public posts, so this adds the full (created_at, id) index.
+ * The feed walks every post, hidden and held ones too, oldest first from a mark, on the full
+ * `posts_created_idx (created_at, id)` that the KPI rollups' migration adds (the existing
+ * `posts_visible_created_idx` covers only public posts).
  */
 export class ReviewFeed1764320000000 implements MigrationInterface {
   name = 'ReviewFeed1764320000000';
@@ -19,14 +20,9 @@ export class ReviewFeed1764320000000 implements MigrationInterface {
         post_id uuid NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // Sorting a million posts' keys in memory is several times faster than spilling to disk; the
-    // setting ends with the migration's transaction.
-    await q.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    await q.query(`CREATE INDEX posts_created_idx ON posts (created_at, id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX posts_created_idx`);
     await q.query(`DROP TABLE review_marks`);
   }
 }
