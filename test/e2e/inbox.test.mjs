@@ -1,7 +1,8 @@
 // The team's reply inbox in a real Chromium against the built server: a member asks a question and
 // it appears live in the inbox of a community manager, with its timer; a moderator watching the
 // same inbox sees the manager claim it; the manager answers as the brand from the inbox, the item
-// leaves both inboxes, and the member reads the brand's answer on the topic.
+// leaves both inboxes, the member reads the brand's answer on the topic, and the KPI dashboard's
+// time to a first team reply, empty before, now shows it.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PHONE, assertNoHorizontalScroll, browserSession, describeInChromium, screenshot, tid, waitForOrExplain } from '../support/browser.mjs';
@@ -12,7 +13,7 @@ const CREATE_TOPIC = 'mutation ($input: CreateTopicInput!) { createTopic(input: 
 const member = (name) => ({ email: `${name}@inbox.example`, handle: `${name}_inbox`, displayName: `${name[0].toUpperCase()}${name.slice(1)} Inbox`, password: `${name}-password-e2e` });
 
 describeInChromium('reply inbox in Chromium', () => {
-  const suite = browserSession({ env: { TRUST_LIMITS: 'off' } });
+  const suite = browserSession({ env: { TRUST_LIMITS: 'off', KPI_FRESH_SECONDS: '0' } });
 
   it('shows a new question live with its timer, and the brand answers it from the inbox', async () => {
     const { cookie: admin } = await suite.call('', SIGN_IN, { input: { login: 'admin', password: ADMIN_PASSWORD } });
@@ -25,6 +26,15 @@ describeInChromium('reply inbox in Chromium', () => {
     await suite.call(cm.cookie, 'mutation ($i: UpdateInboxSettingsInput!) { updateInboxSettings(input: $i) { targetMinutes } }', {
       i: { targetMinutes: 10, claimMinutes: 15, timeZone: 'Europe/Berlin', week: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '24:00' })), holidays: [] },
     });
+
+    // The dashboard before: nothing answered by the team yet.
+    const medianBefore = await suite.withPage(cm.cookie, async (page) => {
+      await page.goto('/admin/kpis');
+      const median = page.locator(tid('kpi-first-team-reply-median'));
+      await median.waitFor();
+      return (await median.textContent()).trim();
+    });
+    assert.doesNotMatch(medianBefore, /\d/, 'no team reply yet, so no time to one');
 
     let topicId;
     const cmContext = await suite.contextFor(cm.cookie);
@@ -71,6 +81,15 @@ describeInChromium('reply inbox in Chromium', () => {
     await suite.withPage(asker.cookie, async (page) => {
       await page.goto(`/t/${topicId}`);
       await page.locator(tid('post-body')).filter({ hasText: 'charger is on its way' }).waitFor();
+    });
+
+    // The dashboard's response times now count the answer (seconds or minutes, as it took).
+    await suite.withPage(cm.cookie, async (page) => {
+      await page.goto('/admin/kpis');
+      const median = page.locator(tid('kpi-first-team-reply-median'));
+      await waitForOrExplain(median.filter({ hasText: /^\d+ (s|min)/ }), page, 'the time to the first team reply');
+      assert.notEqual((await median.textContent()).trim(), medianBefore);
+      await screenshot(page, 'inbox-kpis-after-answer');
     });
 
     // A follow-up from the member puts it back; the inbox on a phone, in Russian.
