@@ -56,9 +56,21 @@ export class ActivityRecorder implements OnModuleInit, OnApplicationShutdown {
     set.add(userId);
   }
 
+  /** What `isbot` said of the user agents seen lately: a guest's every request asks, and its patterns are many. */
+  private readonly robots = new Map<string, boolean>();
+
+  private isRobot(userAgent: string): boolean {
+    let robot = this.robots.get(userAgent);
+    if (robot === undefined) {
+      if (this.robots.size >= 2000) this.robots.clear();
+      this.robots.set(userAgent, (robot = isbot(userAgent)));
+    }
+    return robot;
+  }
+
   /** A signed-out client made a request; robots by user agent are not counted. */
   visitor(ip: string, userAgent: string | null, at = new Date()): void {
-    if (!userAgent || isbot(userAgent)) return;
+    if (!userAgent || this.isRobot(userAgent)) return;
     const day = utcDay(at);
     let map = this.visitors.get(day);
     if (!map) this.visitors.set(day, (map = new Map()));

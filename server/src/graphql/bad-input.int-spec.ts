@@ -369,9 +369,11 @@ function buildCases(target: Target, fx: Fixtures): Case[] {
 /**
  * A change log kept by row triggers on every table for the length of the sweep: a refused request
  * must add nothing to it. Cheaper than counting every table after each of thousands of requests,
- * and it sees an UPDATE that a row count would miss. The only exclusion: the mail worker marks
- * outbox rows sent or failed on its own timer, whatever request is running, so UPDATEs of
- * mail_outbox are not logged (a new outbox row still is). Sessions and sign-in limits need no
+ * and it sees an UPDATE that a row count would miss. Two exclusions, for writes made on a timer
+ * whatever request is running: the mail worker marks outbox rows sent or failed, so UPDATEs of
+ * mail_outbox are not logged (a new outbox row still is); and the KPI activity recorder writes
+ * who was there (any request counts, a refused one too) every ten seconds, so its day tables are
+ * not logged. Sessions and sign-in limits need no
  * exclusion: a refused sign-in writes no session, the limits live in Redis, and a session touches
  * its row at most hourly.
  */
@@ -381,6 +383,7 @@ async function installChangeLog(db: DataSource): Promise<{ mark(): Promise<numbe
     CREATE FUNCTION bad_input_sweep_note() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_TABLE_NAME = 'mail_outbox' AND TG_OP = 'UPDATE' THEN RETURN NULL; END IF;
+      IF TG_TABLE_NAME IN ('member_activity_days', 'visitor_days', 'visitor_salts') THEN RETURN NULL; END IF;
       INSERT INTO bad_input_sweep_changes (table_name, operation) VALUES (TG_TABLE_NAME, TG_OP);
       RETURN NULL;
     END $$`);
