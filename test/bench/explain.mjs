@@ -70,10 +70,10 @@ const IDEAS_TOP = `
   ORDER BY i.vote_count DESC, i.topic_id DESC LIMIT 21`;
 const IDEAS_TRENDING = `
   WITH r AS (SELECT topic_id, count(*)::int AS n FROM idea_votes WHERE created_at >= now() - make_interval(days => $2::int) GROUP BY topic_id)
-  SELECT ${IDEA_COLUMNS}, coalesce(r.n, 0) AS recent_votes
-  FROM ideas i JOIN topics t ON t.id = i.topic_id LEFT JOIN r ON r.topic_id = i.topic_id
-  WHERE ${IDEA_WHERE}
-  ORDER BY coalesce(r.n, 0) DESC, i.topic_id DESC LIMIT 21`;
+  SELECT x.*, r.n AS recent_votes
+  FROM (SELECT topic_id, n FROM r ORDER BY n DESC, topic_id DESC) r
+  CROSS JOIN LATERAL (SELECT ${IDEA_COLUMNS} FROM ideas i JOIN topics t ON t.id = i.topic_id WHERE i.topic_id = r.topic_id AND ${IDEA_WHERE}) x
+  ORDER BY r.n DESC, r.topic_id DESC LIMIT 21`;
 const IDEAS_SIMILAR = `
   WITH c AS (
     (SELECT id FROM topics WHERE kind = 'IDEA' AND lower(title) % lower($2) ORDER BY similarity(lower(title), lower($2)) DESC LIMIT 50)

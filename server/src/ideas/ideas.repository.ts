@@ -318,15 +318,16 @@ export class IdeasRepository {
     }
     if (sort === 'TRENDING') {
       const since = add(trendingDays);
-      if (after) where.push(`(r.n, i.topic_id) < (${add(Number(after[0]))}::int, ${add(after[1])}::uuid)`);
-      // Only ideas with votes in the window: the window's votes are read through their time index and
-      // counted, and the ideas are reached from them by key, never by a pass over every idea.
+      const keyset = after ? `WHERE (n, topic_id) < (${add(Number(after[0]))}::int, ${add(after[1])}::uuid)` : '';
+      // Only ideas with votes in the window: the window's votes are counted from their time index,
+      // sorted, and each idea reached by key in that order until the page is full (the filters are
+      // checked per idea), never by a pass over every idea and topic.
       return this.db.query(
         `WITH r AS (SELECT topic_id, count(*)::int AS n FROM idea_votes WHERE created_at >= now() - make_interval(days => ${since}::int) GROUP BY topic_id)
-         SELECT ${IDEA_COLUMNS}, r.n AS "recentVotes"
-           FROM r JOIN ideas i ON i.topic_id = r.topic_id JOIN topics t ON t.id = r.topic_id
-          WHERE ${where.join(' AND ')}
-          ORDER BY r.n DESC, i.topic_id DESC LIMIT ${add(limit)}`,
+         SELECT x.*, r.n AS "recentVotes"
+           FROM (SELECT topic_id, n FROM r ${keyset} ORDER BY n DESC, topic_id DESC) r
+           CROSS JOIN LATERAL (SELECT ${IDEA_COLUMNS} FROM ideas i JOIN topics t ON t.id = i.topic_id WHERE i.topic_id = r.topic_id AND ${where.join(' AND ')}) x
+          ORDER BY r.n DESC, r.topic_id DESC LIMIT ${add(limit)}`,
         params,
       );
     }

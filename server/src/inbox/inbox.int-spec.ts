@@ -176,6 +176,20 @@ describe('dismissing and sending by hand', () => {
   });
 });
 
+describe('topics that go away', () => {
+  it('takes a deleted topic\'s item out of the inbox and its counts', async () => {
+    const openNow = async () => (await manager.client.send<{ inboxSummary: { open: number } }>(SUMMARY)).data!.inboxSummary.open;
+    const q = await question(asker, help, 'A question that breaks the rules');
+    const before = await openNow();
+    expect(await itemOf(manager, q.id)).toBeDefined();
+    expect((await moderator.client.send(`mutation ($t: ID!) { deleteTopic(topicId: $t) { id } }`, { t: q.id })).errors).toBeUndefined();
+    const deadline = Date.now() + 5000;
+    while ((await openNow()) !== before - 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(await openNow()).toBe(before - 1);
+    expect(await itemOf(manager, q.id)).toBeUndefined();
+  });
+});
+
 describe('who sees the inbox', () => {
   it('refuses members and guests every inbox query and mutation', async () => {
     const q = await question(asker);

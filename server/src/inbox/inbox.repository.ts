@@ -128,7 +128,11 @@ export class InboxRepository {
     );
   }
 
-  /** How many open items, in these categories (null: all): held by this person, held by nobody, and waiting since `lateSince` or earlier. */
+  /**
+   * How many open items, in these categories (null: all): held by this person, held by nobody, and
+   * waiting since `lateSince` or earlier. Read from the open items' index alone: items of topics
+   * deleted or hidden are closed when that happens (`closeGone`), so no topic is looked up.
+   */
   async counts(categoryIds: readonly string[] | null, userId: string, lateSince: Date | null): Promise<{ open: number; mine: number; unclaimed: number; overdue: number }> {
     const params: unknown[] = [userId, lateSince];
     const scope = categoryIds ? `AND i.category_id = ANY($${params.push(categoryIds)}::uuid[])` : '';
@@ -137,7 +141,7 @@ export class InboxRepository {
               count(*) FILTER (WHERE i.claimed_by = $1 AND i.claimed_until > now())::int AS mine,
               count(*) FILTER (WHERE i.claimed_by IS NULL OR i.claimed_until <= now())::int AS unclaimed,
               count(*) FILTER (WHERE i.waiting_since <= $2::timestamptz)::int AS overdue
-       FROM inbox_items i WHERE i.closed_at IS NULL AND ${LISTED_TOPIC} ${scope}`,
+       FROM inbox_items i WHERE i.closed_at IS NULL ${scope}`,
       params,
     );
     return row!;
@@ -156,6 +160,17 @@ export class InboxRepository {
   /** In the caller's transaction: marks an open item's lateness told, unless it changed since (false then). */
   async markNotified(m: Queryable, topicId: string, waitingKey: string): Promise<boolean> {
     const rows = await returningRows(m, `UPDATE inbox_items SET overdue_notified_at = now() WHERE topic_id = $1 AND closed_at IS NULL AND overdue_notified_at IS NULL AND waiting_since = $2::timestamptz RETURNING 1`, [topicId, waitingKey]);
+    return rows.length > 0;
+  }
+
+  /** Closes the open item of a topic that was deleted or hidden (nobody answers it there); whether there was one. */
+  async closeGone(topicId: string): Promise<boolean> {
+    const rows = await returningRows(
+      this.db,
+      `UPDATE inbox_items SET closed_at = now(), resolution = 'NO_REPLY_NEEDED', claimed_by = NULL, claimed_until = NULL, updated_at = now()
+       WHERE topic_id = $1 AND closed_at IS NULL RETURNING 1`,
+      [topicId],
+    );
     return rows.length > 0;
   }
 

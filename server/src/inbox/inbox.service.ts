@@ -292,6 +292,11 @@ export class InboxService {
 
   private async announceIfFiled(topic: TopicEntity): Promise<void> {
     try {
+      // A deleted or hidden topic leaves the inbox (and its counts) for good.
+      if (topic.deletedAt || topic.hiddenAt) {
+        if (await this.repository.closeGone(topic.id)) this.announce(topic);
+        return;
+      }
       if (await this.repository.item(topic.id)) this.announce(topic);
     } catch (e) {
       this.logger.warn(`inbox change for ${topic.id} not announced: ${(e as Error).message}`);
