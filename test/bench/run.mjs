@@ -1051,6 +1051,9 @@ async function main() {
     let seed = null;
     if (existing === 0) {
       log(`\nseeding (${opts.members} members, ${opts.topics} topics, ${opts.replies} replies, ${opts.ideas ?? ideaCountFor(opts.topics)} ideas)…`);
+      // The server's scheduled jobs (KPI rollups every 5 minutes, the overdue pass every minute) would
+      // otherwise read half-written tables while the seeder has dropped their indexes, and hold it up.
+      await db.query(`CREATE TABLE bench_paused_schedules AS SELECT * FROM pgboss.schedule; DELETE FROM pgboss.schedule`);
       seed = await seedCommunity({
         databaseUrl,
         members: opts.members,
@@ -1060,6 +1063,7 @@ async function main() {
         ideas: opts.ideas ?? ideaCountFor(opts.topics),
         ideaVotes: opts.ideaVotes ?? ideaVoteCountFor(opts.topics),
       });
+      await db.query(`INSERT INTO pgboss.schedule SELECT * FROM bench_paused_schedules; DROP TABLE bench_paused_schedules`);
       await sleep(2500); // the server caches categories (and their counters) for two seconds
     } else {
       log(`\nreusing the seeded data in ${dataDir} (${existing} bench members)`);
