@@ -186,10 +186,13 @@ describe('the job queue across a crash (SIGKILL) and several instances', () => {
     assert.deepEqual(await reminders(), [{ user_id: people[0].id, n: 1 }], 'the member going got one reminder; the interested one none');
   });
 
-  it('schedules the trust pass and the pruning of run records on the queue, once however many instances start', async () => {
+  it('schedules the recurring work on the queue (overdue inbox items, run-record pruning, KPI rollups, the trust pass), once however many instances start', async () => {
     const schedules = await query(DB_URL, `SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
     assert.deepEqual(schedules, [
+      { name: 'inbox.overdue', cron: '* * * * *', timezone: 'UTC' },
       { name: 'jobs.prune-runs', cron: '17 3 * * *', timezone: 'UTC' },
+      { name: 'kpis.nightly', cron: '40 0 * * *', timezone: 'UTC' },
+      { name: 'kpis.rollup', cron: '*/5 * * * *', timezone: 'UTC' },
       { name: 'trust.pass', cron: '*/10 * * * *', timezone: 'UTC' },
     ]);
   });
