@@ -251,12 +251,6 @@ export class NotificationsRepository {
     return rows.map((u) => ({ id: u.id, role: u.role, handle: u.handle }));
   }
 
-  /** A topic's title as the transaction sees it; null when it is gone. */
-  async topicTitle(m: Queryable, topicId: string): Promise<string | null> {
-    const [row]: Array<{ title: string }> = await m.query(`SELECT title FROM topics WHERE id = $1 AND deleted_at IS NULL`, [topicId]);
-    return row?.title ?? null;
-  }
-
   /** A category as the transaction sees it (who may read it). */
   category(m: EntityManager, id: string): Promise<CategoryEntity | null> {
     return m.findOneBy(CategoryEntity, { id });
