@@ -248,6 +248,7 @@ describe('the target in business hours', () => {
     expect(await bad({ week: [{ day: 1, start: '18:00', end: '09:00' }] })).toEqual({ code: 'BAD_USER_INPUT', reason: 'EMPTY_HOURS' });
     expect(await bad({ holidays: ['2026-13-01'] })).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' });
     expect(await bad({ targetMinutes: 0 })).toEqual({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
+    expect(refusal(await manager.client.send(LIST, { f: { categoryId: 'not-a-category' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
     expect(await db.query(`SELECT target_minutes, claim_minutes, business_hours FROM inbox_settings`)).toEqual(before);
   });
 

@@ -265,11 +265,11 @@ export class InboxRepository {
     else await this.db.query(`DELETE FROM inbox_duty WHERE user_id = $1`, [userId]);
   }
 
-  /** Staff on duty now (their current role is staff). */
+  /** Staff on duty now (their current role is staff), the 100 longest on duty. */
   async onDuty(): Promise<Array<{ id: string; role: string; handle: string; since: Date }>> {
     return this.db.query(
       `SELECT u.id, u.role, u.handle, d.since FROM inbox_duty d JOIN users u ON u.id = d.user_id
-       WHERE u.role <> 'MEMBER' AND u.membership = 'ACTIVE' ORDER BY d.since`,
+       WHERE u.role <> 'MEMBER' AND u.membership = 'ACTIVE' ORDER BY d.since LIMIT 100`,
     );
   }
 
