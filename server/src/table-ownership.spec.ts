@@ -32,6 +32,8 @@ const OWNERS: Record<string, string> = {
   kpi_daily: 'analytics',
   kpi_category_days: 'analytics',
   kpi_rollups: 'analytics',
+  kpi_member_returns: 'analytics',
+  kpi_top_topics: 'analytics',
   member_activity_days: 'analytics',
   topic_response_times: 'analytics',
   visitor_days: 'analytics',

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { person, reply, topic, type Person } from '../testing/forum-helpers.js';
 import { startTestApp, type GqlResult, type TestApp } from '../testing/test-app.js';
 import { ActivityRecorder } from './activity-recorder.js';
+import { AnalyticsRepository } from './analytics.repository.js';
 import { AnalyticsService } from './analytics.service.js';
 import { utcDay } from './kpi-period.js';
 
@@ -198,6 +199,37 @@ describe('the week\'s figures, known by hand', () => {
     expect(current.topTopics.map((x) => x.topicId)).toEqual([T.t1, T.t3, T.t2, T.t5, T.t4]);
     expect(current.topTopics[0]).toEqual({ topicId: T.t1, replies: 2, reactions: 1 });
     expect(current.busiestCategories).toEqual([{ categoryId: help, topics: 4, replies: 3 }, { categoryId: news, topics: 1, replies: 0 }]);
+  });
+
+  it('ranks the kept top topics by their counts now, and leaves out a topic hidden since the rollup', async () => {
+    await db.query(`UPDATE topics SET reply_count = reply_count + 10 WHERE id = $1`, [T.t4]);
+    await db.query(`UPDATE topics SET hidden_at = now() WHERE id = $1`, [T.t1]);
+    try {
+      const { current } = (await read(manager)).data!.communityKpis;
+      expect(current.topTopics.map((x) => x.topicId)).toEqual([T.t4, T.t3, T.t2, T.t5]);
+    } finally {
+      await db.query(`UPDATE topics SET reply_count = reply_count - 10 WHERE id = $1`, [T.t4]);
+      await db.query(`UPDATE topics SET hidden_at = NULL WHERE id = $1`, [T.t1]);
+    }
+  });
+
+  it('counts distinct members of any run of days from the per-day rollup exactly as a direct count does', async () => {
+    const runs = [['2025-03-01', '2025-03-20'], ['2025-03-10', '2025-03-12'], ['2025-03-11', '2025-03-17'], ['2025-03-12', '2025-03-13'], ['2025-03-05', '2025-03-11'], ['2025-03-18', '2025-03-20']];
+    const got = await t.app.get(AnalyticsRepository).activeMembers(runs.map(([start, end]) => ({ start: start!, end: end! })));
+    const direct: Array<{ active: number; contributing: number }> = [];
+    for (const [start, end] of runs) {
+      const [row] = await db.query(
+        `SELECT count(DISTINCT a.user_id)::int AS active, count(DISTINCT a.user_id) FILTER (WHERE a.posts > 0)::int AS contributing
+         FROM member_activity_days a JOIN users u ON u.id = a.user_id AND u.role = 'MEMBER' WHERE a.day >= $1 AND a.day < $2`,
+        [start, end],
+      );
+      direct.push(row);
+    }
+    expect(got).toEqual(direct);
+    expect(direct[0]).toEqual({ active: 4, contributing: 4 });
+    // Members are active on several days of the fixture, so a sum of days would be wrong.
+    const [{ days }] = await db.query(`SELECT sum(value)::int AS days FROM kpi_daily WHERE metric = 'active_members' AND day >= '2025-03-01' AND day < '2025-03-20'`);
+    expect(days).toBeGreaterThan(4);
   });
 
   it('counts unanswered questions now, and weeks and months as distinct members, not sums', async () => {

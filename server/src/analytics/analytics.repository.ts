@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DayRange } from './kpi-period.js';
 
-/** The per-day counters of `kpi_daily`, by metric name. */
-export const DAILY_METRICS = ['new_members', 'visitors', 'active_members', 'contributing_members', 'topics', 'replies', 'reactions', 'ideas', 'rsvps', 'contest_entries'] as const;
+/** The per-day counters of `kpi_daily` counted from the forum's tables, by metric name. */
+export const COUNTED_METRICS = ['new_members', 'visitors', 'active_members', 'contributing_members', 'topics', 'replies', 'reactions', 'ideas', 'rsvps', 'contest_entries'] as const;
+/** The per-day counters of `kpi_daily` counted from `topic_response_times`: members' topics started that day, and how many got a reply. */
+export const RESPONSE_METRICS = ['member_topics', 'member_topics_replied'] as const;
+export const DAILY_METRICS = [...COUNTED_METRICS, ...RESPONSE_METRICS] as const;
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 
 /** A signed-out reader with more requests than this in a day behaves like a robot and is not a visitor. */
@@ -12,7 +15,9 @@ export const VISITOR_MAX_REQUESTS = 500;
 /** Days `visitor_days` keeps its rows (and the rollup recounts visitors); older days keep their count. */
 export const VISITOR_DAYS_KEPT = 40;
 /** Topics still waiting for a (team) reply are looked at again by the rollup for this many days. */
-const WAITING_DAYS = 30;
+export const WAITING_DAYS = 30;
+/** Topics kept per day as candidates for a period's top topics. */
+export const TOP_TOPICS_PER_DAY = 10;
 
 /** A topic's first replies, before the business-hours arithmetic. */
 export interface ResponseCandidate {
@@ -49,30 +54,9 @@ const COUNTED_POST = `p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.approva
 const LISTED_TOPIC = `t.deleted_at IS NULL AND t.hidden_at IS NULL`;
 
 /**
- * A CTE `bd (day, i)` naming the range (1-based `i`) each day belongs to, for an equality join
- * from day rows to ranges (ranges may overlap: the period's total and its buckets). Parameters $1
- * and $2 are the ranges' starts and ends, $3 and $4 the earliest start and the latest end.
- */
-function bucketDays(ranges: readonly DayRange[]): { sql: string; params: unknown[] } {
-  const starts = ranges.map((r) => r.start);
-  const ends = ranges.map((r) => r.end);
-  return {
-    sql: `bd AS (SELECT d::date AS day, b.i::int AS i FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS b(s, e, i),
-      generate_series(b.s, b.e - 1, interval '1 day') AS d)`,
-    params: [starts, ends, starts.reduce((a, b) => (b < a ? b : a)), ends.reduce((a, b) => (b > a ? b : a))],
-  };
-}
-
-/** Rows keyed by 1-based range index, in the ranges' order, `empty` where a range has none. */
-function byRange<T extends { i: number }, V>(ranges: readonly DayRange[], rows: readonly T[], empty: V): Array<V | Omit<T, 'i'>> {
-  const found = new Map(rows.map(({ i, ...rest }) => [i, rest]));
-  return ranges.map((_, index) => found.get(index + 1) ?? empty);
-}
-
-/**
  * Every query of the KPI dashboard. The rollup statements read the forum's tables for a run of
- * UTC days and write this feature's own tables; the dashboard's reads touch only the rollups,
- * except the top topics (the topics started in the period, by their stored counters).
+ * UTC days and write this feature's own tables; the dashboard's reads touch only the rollups and
+ * their indexes (and the few topics and members they name).
  */
 @Injectable()
 export class AnalyticsRepository {
@@ -136,7 +120,7 @@ export class AnalyticsRepository {
        -- Visitors are recounted only while their rows are kept; older days keep the count they had.
        WHERE mt.metric <> 'visitors' OR d.day::date >= (now() AT TIME ZONE 'UTC')::date - ${VISITOR_DAYS_KEPT}
        ON CONFLICT (day, metric) DO UPDATE SET value = EXCLUDED.value`,
-      [range.start, range.end, DAILY_METRICS],
+      [range.start, range.end, COUNTED_METRICS],
     );
   }
 
@@ -158,16 +142,87 @@ export class AnalyticsRepository {
     );
   }
 
-  /** Recounts who wrote how many posts on each day; writing makes a member active that day. */
+  /**
+   * Recounts who wrote how many posts on each day; writing makes a member active that day. Only
+   * rows whose count changes are written (most do not, on the 5-minute pass).
+   */
   async rollWriters(m: EntityManager, range: DayRange): Promise<void> {
-    await m.query(`UPDATE member_activity_days SET posts = 0 WHERE day >= $1 AND day < $2 AND posts > 0`, [range.start, range.end]);
     await m.query(
-      `INSERT INTO member_activity_days (day, user_id, posts)
-       SELECT (p.created_at AT TIME ZONE 'UTC')::date, p.author_id, count(*) FROM posts p
-       WHERE p.created_at >= ${START('$1')} AND p.created_at < ${START('$2')} AND p.author_id IS NOT NULL AND ${COUNTED_POST}
-       GROUP BY 1, 2
-       ON CONFLICT (day, user_id) DO UPDATE SET posts = EXCLUDED.posts`,
+      `WITH counts AS (
+         SELECT (p.created_at AT TIME ZONE 'UTC')::date AS day, p.author_id AS user_id, count(*)::int AS posts FROM posts p
+         WHERE p.created_at >= ${START('$1')} AND p.created_at < ${START('$2')} AND p.author_id IS NOT NULL AND ${COUNTED_POST}
+         GROUP BY 1, 2
+       ), gone AS (
+         UPDATE member_activity_days a SET posts = 0
+         WHERE a.day >= $1 AND a.day < $2 AND a.posts > 0 AND NOT EXISTS (SELECT 1 FROM counts c WHERE c.day = a.day AND c.user_id = a.user_id)
+       )
+       INSERT INTO member_activity_days (day, user_id, posts) SELECT day, user_id, posts FROM counts
+       ON CONFLICT (day, user_id) DO UPDATE SET posts = EXCLUDED.posts WHERE member_activity_days.posts <> EXCLUDED.posts`,
       [range.start, range.end],
+    );
+  }
+
+  /**
+   * Recounts `kpi_member_returns` for the days of `range`: per day, the members (role MEMBER) active
+   * (or contributing) that day by the day they last were before it. Roll the writers first.
+   */
+  async rollReturns(m: EntityManager, range: DayRange): Promise<void> {
+    await m.query(`DELETE FROM kpi_member_returns WHERE day >= $1 AND day < $2`, [range.start, range.end]);
+    // Each member's previous days: within the range by window, before it by one index probe per member.
+    await m.query(
+      `INSERT INTO kpi_member_returns (day, kind, prev_day, members)
+       WITH people AS (
+         SELECT x.user_id,
+           (SELECT max(b.day) FROM member_activity_days b WHERE b.user_id = x.user_id AND b.day < $1) AS prev,
+           (SELECT max(b.day) FROM member_activity_days b WHERE b.user_id = x.user_id AND b.day < $1 AND b.posts > 0) AS prev_post
+         FROM (SELECT DISTINCT a.user_id FROM member_activity_days a WHERE a.day >= $1 AND a.day < $2) x
+         JOIN users u ON u.id = x.user_id AND u.role = 'MEMBER'
+       ), days AS (
+         SELECT a.day, a.posts > 0 AS wrote,
+           coalesce(lag(a.day) OVER w, p.prev) AS prev,
+           coalesce(max(a.day) FILTER (WHERE a.posts > 0) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), p.prev_post) AS prev_post
+         FROM member_activity_days a JOIN people p ON p.user_id = a.user_id
+         WHERE a.day >= $1 AND a.day < $2
+         WINDOW w AS (PARTITION BY a.user_id ORDER BY a.day)
+       )
+       SELECT day, 'active', coalesce(prev, '-infinity'), count(*) FROM days GROUP BY day, prev
+       UNION ALL
+       SELECT day, 'contributing', coalesce(prev_post, '-infinity'), count(*) FROM days WHERE wrote GROUP BY day, prev_post`,
+      [range.start, range.end],
+    );
+  }
+
+  /** Keeps each day's top topics (by replies and reactions now) for the days of `range`. */
+  async rollTopTopics(m: EntityManager, range: DayRange): Promise<void> {
+    await m.query(`DELETE FROM kpi_top_topics WHERE day >= $1 AND day < $2`, [range.start, range.end]);
+    await m.query(
+      `INSERT INTO kpi_top_topics (day, topic_id, score)
+       SELECT day, id, score FROM (
+         SELECT (t.created_at AT TIME ZONE 'UTC')::date AS day, t.id, t.reply_count + t.reaction_count AS score,
+           row_number() OVER (PARTITION BY (t.created_at AT TIME ZONE 'UTC')::date ORDER BY t.reply_count + t.reaction_count DESC, t.created_at, t.id) AS n
+         FROM topics t
+         WHERE t.created_at >= ${START('$1')} AND t.created_at < ${START('$2')} AND ${LISTED_TOPIC}
+       ) x WHERE n <= ${TOP_TOPICS_PER_DAY}`,
+      [range.start, range.end],
+    );
+  }
+
+  /**
+   * Recounts members' topics and those with a reply per creation day, from `topic_response_times`,
+   * for the days of `range` (the rollup passes its own days and those of topics still waiting).
+   */
+  async rollResponseDays(m: EntityManager, range: DayRange): Promise<void> {
+    await m.query(
+      `INSERT INTO kpi_daily (day, metric, value)
+       SELECT d.day::date, mt.metric, CASE mt.metric WHEN 'member_topics' THEN coalesce(c.topics, 0) ELSE coalesce(c.replied, 0) END
+       FROM generate_series($1::date, $2::date - 1, interval '1 day') AS d(day)
+       CROSS JOIN unnest($3::text[]) AS mt(metric)
+       LEFT JOIN (
+         SELECT (created_at AT TIME ZONE 'UTC')::date AS day, count(*) AS topics, count(first_reply_at) AS replied
+         FROM topic_response_times WHERE created_at >= ${START('$1')} AND created_at < ${START('$2')} GROUP BY 1
+       ) c ON c.day = d.day::date
+       ON CONFLICT (day, metric) DO UPDATE SET value = EXCLUDED.value`,
+      [range.start, range.end, RESPONSE_METRICS],
     );
   }
 
@@ -206,6 +261,14 @@ export class AnalyticsRepository {
         [chunk.map((r) => r.topicId), chunk.map((r) => r.createdAt), chunk.map((r) => r.firstReplyAt), chunk.map((r) => r.firstTeamReplyAt), chunk.map((r) => r.anySeconds), chunk.map((r) => r.teamSeconds)],
       );
     }
+  }
+
+  /**
+   * Vacuums and analyses the rollup tables after a rebuild rewrote them, so the dashboard's reads
+   * go on reading indexes alone (and are planned for the new row counts) without waiting for autovacuum.
+   */
+  async vacuum(): Promise<void> {
+    await this.db.query(`VACUUM (ANALYZE) member_activity_days, topic_response_times, kpi_member_returns, kpi_top_topics, kpi_daily, kpi_category_days`);
   }
 
   async markComputed(m: EntityManager, range: DayRange): Promise<void> {
@@ -262,70 +325,61 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Distinct active and contributing members (role MEMBER) in each range: one pass over the
-   * range's days per range, members grouped first and their role looked up after.
+   * Distinct active and contributing members (role MEMBER) in each range, from `kpi_member_returns`:
+   * a member counts once, on the first day in the range they were active (their previous active
+   * day is before the range).
    */
   async activeMembers(ranges: readonly DayRange[]): Promise<Array<{ active: number; contributing: number }>> {
     if (ranges.length === 0) return [];
     const rows: Array<{ i: number; active: number; contributing: number }> = await this.db.query(
-      `SELECT b.i::int AS i, x.active, x.contributing
+      `SELECT b.i::int AS i,
+         coalesce(sum(r.members) FILTER (WHERE r.kind = 'active'), 0)::int AS active,
+         coalesce(sum(r.members) FILTER (WHERE r.kind = 'contributing'), 0)::int AS contributing
        FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS b(s, e, i)
-       CROSS JOIN LATERAL (
-         SELECT count(*)::int AS active, count(*) FILTER (WHERE m.wrote)::int AS contributing
-         FROM (SELECT a.user_id, bool_or(a.posts > 0) AS wrote FROM member_activity_days a WHERE a.day >= b.s AND a.day < b.e GROUP BY a.user_id) m
-         JOIN users u ON u.id = m.user_id AND u.role = 'MEMBER'
-       ) x
-       ORDER BY b.i`,
+       LEFT JOIN kpi_member_returns r ON r.day >= b.s AND r.day < b.e AND r.prev_day < b.s
+       GROUP BY b.i ORDER BY b.i`,
       [ranges.map((r) => r.start), ranges.map((r) => r.end)],
     );
     return rows.map((r) => ({ active: r.active, contributing: r.contributing }));
   }
 
-  /** Member topics started in each range, and how many of them got a reply. */
-  async repliedTopics(ranges: readonly DayRange[]): Promise<Array<{ topics: number; replied: number }>> {
-    const { sql, params } = bucketDays(ranges);
-    const rows: Array<{ i: number; topics: number; replied: number }> = await this.db.query(
-      `WITH ${sql}
-       SELECT bd.i, count(*)::int AS topics, count(r.first_reply_at)::int AS replied
-       FROM topic_response_times r JOIN bd ON bd.day = (r.created_at AT TIME ZONE 'UTC')::date
-       WHERE r.created_at >= ${START('$3')} AND r.created_at < ${START('$4')}
-       GROUP BY bd.i`,
-      params,
-    );
-    return byRange(ranges, rows, { topics: 0, replied: 0 });
-  }
-
-  /** Response-time figures of the member topics started in the range (seconds of business time). */
+  /** Response-time figures of the member topics started in the range (seconds of business time), from the index alone. */
   async responseFigures(range: DayRange, targetSeconds: number): Promise<ResponseFigures> {
     const [row] = await this.db.query(
       `SELECT count(*)::int AS topics, count(first_reply_at)::int AS replied, count(first_team_reply_at)::int AS "answeredByTeam",
          count(*) FILTER (WHERE team_reply_business_seconds <= $3)::int AS "withinTarget",
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY any_reply_business_seconds) AS "anyMedian",
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY any_reply_business_seconds) AS "anyP90",
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY team_reply_business_seconds) AS "teamMedian",
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY team_reply_business_seconds) AS "teamP90"
+         percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY any_reply_business_seconds) AS "any",
+         percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY team_reply_business_seconds) AS "team"
        FROM topic_response_times WHERE created_at >= ${START('$1')} AND created_at < ${START('$2')}`,
       [range.start, range.end, targetSeconds],
     );
-    return row;
+    const { any, team, ...counts } = row as Omit<ResponseFigures, 'anyMedian' | 'anyP90' | 'teamMedian' | 'teamP90'> & { any: Array<number | null> | null; team: Array<number | null> | null };
+    return { ...counts, anyMedian: any?.[0] ?? null, anyP90: any?.[1] ?? null, teamMedian: team?.[0] ?? null, teamP90: team?.[1] ?? null };
   }
 
-  /** Members who wrote the most posts in the range. */
+  /** Members who wrote the most posts in the range (their posts summed from the index alone first). */
   async topContributors(range: DayRange, limit: number): Promise<Array<{ userId: string; handle: string; displayName: string; posts: number }>> {
     return this.db.query(
-      `SELECT u.id AS "userId", u.handle, u.display_name AS "displayName", sum(a.posts)::int AS posts
-       FROM member_activity_days a JOIN users u ON u.id = a.user_id
-       WHERE a.day >= $1 AND a.day < $2 AND a.posts > 0 AND u.role = 'MEMBER'
-       GROUP BY u.id ORDER BY posts DESC, u.handle LIMIT $3`,
+      `SELECT u.id AS "userId", u.handle, u.display_name AS "displayName", x.posts
+       FROM (SELECT a.user_id, sum(a.posts)::int AS posts FROM member_activity_days a
+             WHERE a.day >= $1 AND a.day < $2 AND a.posts > 0 GROUP BY a.user_id) x
+       JOIN users u ON u.id = x.user_id AND u.role = 'MEMBER'
+       ORDER BY x.posts DESC, u.handle LIMIT $3`,
       [range.start, range.end, limit],
     );
   }
 
-  /** Topics started in the range with the most replies and reactions so far. */
+  /**
+   * Topics started in the range with the most replies and reactions so far: the best of the days'
+   * kept top topics by their score at the rollup (five times as many as asked), ranked by their
+   * counts now (still listed ones only).
+   */
   async topTopics(range: DayRange, limit: number): Promise<Array<{ topicId: string; title: string; replies: number; reactions: number }>> {
     return this.db.query(
-      `SELECT t.id AS "topicId", t.title, t.reply_count AS replies, t.reaction_count AS reactions FROM topics t
-       WHERE t.created_at >= ${START('$1')} AND t.created_at < ${START('$2')} AND t.deleted_at IS NULL AND ${LISTED_TOPIC}
+      `SELECT t.id AS "topicId", t.title, t.reply_count AS replies, t.reaction_count AS reactions
+       FROM (SELECT topic_id FROM kpi_top_topics WHERE day >= $1 AND day < $2 ORDER BY score DESC, topic_id LIMIT $3 * 5) k
+       JOIN topics t ON t.id = k.topic_id
+       WHERE ${LISTED_TOPIC}
        ORDER BY t.reply_count + t.reaction_count DESC, t.created_at, t.id LIMIT $3`,
       [range.start, range.end, limit],
     );

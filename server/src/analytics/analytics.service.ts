@@ -9,8 +9,8 @@ import { InboxService } from '../inbox/inbox.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { badRebuildDays } from './analytics.errors.js';
 import type { CommunityKpisInput, CommunityKpisObject, KpiFiguresObject, KpiPeriodObject } from './analytics.objects.js';
-import { AnalyticsRepository, DAILY_METRICS, type DailyMetric, type ResponseTimeRow } from './analytics.repository.js';
-import { addDays, kpiPeriods, utcDay, type DayRange } from './kpi-period.js';
+import { AnalyticsRepository, DAILY_METRICS, WAITING_DAYS, type DailyMetric, type ResponseTimeRow } from './analytics.repository.js';
+import { addDays, KPI_LIMITS, kpiPeriods, utcDay, type DayRange } from './kpi-period.js';
 
 export const KPI_ROLLUP_JOB = 'kpis.rollup';
 export const KPI_NIGHTLY_JOB = 'kpis.nightly';
@@ -38,14 +38,17 @@ const round = (v: number | null) => (v === null ? null : Math.round(v));
  * Definitions (days are UTC calendar days):
  * - new members: accounts created that are active members now;
  * - visitors: unique signed-out readers per day (see ActivityRecorder), summed over days;
- * - active members: distinct people with the MEMBER role who made a signed-in request or wrote;
- *   contributing members: those who wrote a topic or reply; contributor share = contributing ÷ active;
+ * - active members: distinct people with the MEMBER role (when their day was rolled up) who made a
+ *   signed-in request or wrote; contributing members: those who wrote a topic or reply;
+ *   contributor share = contributing ÷ active;
  * - contributions: topics, replies, reactions, RSVPs (not NOT_GOING) and contest entries (ideas
  *   are topics and are shown apart, not added twice);
  * - participation: replies ÷ topics, and the share of members' topics with a reply by someone else;
  * - response times: for topics started by members, the business time to the first reply by
  *   anyone but the author and to the first reply by staff; median and 90th percentile over the
  *   topics started in the period; within target = team reply within the inbox target ÷ all of them;
+ * - top topics: topics started in the period with the most replies plus reactions now, chosen
+ *   among each day's ten best as of the last rollup of that day (older days: the last nightly pass);
  * - unanswered now: open UNANSWERED inbox items of listed topics.
  */
 @Injectable()
@@ -60,7 +63,7 @@ export class AnalyticsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     jobs.defineIdempotent(KPI_ROLLUP_JOB, async () => void (await this.recomputeRecent(2)), { retryLimit: 1 });
-    jobs.defineIdempotent(KPI_NIGHTLY_JOB, async () => void (await this.recomputeRecent(3)), { retryLimit: 2 });
+    jobs.defineIdempotent(KPI_NIGHTLY_JOB, async () => void (await this.nightly()), { retryLimit: 2 });
     jobs.defineIdempotent<{ days: number }>(KPI_REBUILD_JOB, async ({ days }) => void (await this.rebuild(days)), { retryLimit: 1, expireInSeconds: 3600 });
     if (config.env !== 'test') {
       // Tests call the rollups directly.
@@ -83,11 +86,16 @@ export class AnalyticsService {
     return transaction(this.db, async (m) => {
       if (!(await this.repository.lock(m, wait))) return false;
       await this.repository.rollWriters(m, range);
+      await this.repository.rollReturns(m, range);
       await this.repository.rollCounters(m, range);
       await this.repository.rollCategories(m, range);
+      await this.repository.rollTopTopics(m, range);
       const candidates = await this.repository.responseCandidates(m, range);
       const rows: ResponseTimeRow[] = candidates.map((c) => ({ ...c, anySeconds: seconds(c.createdAt, c.firstReplyAt), teamSeconds: seconds(c.createdAt, c.firstTeamReplyAt) }));
       await this.repository.saveResponseTimes(m, range, rows);
+      // The range's days, and those of the older topics whose first replies were looked at again.
+      await this.repository.rollResponseDays(m, range);
+      await this.repository.rollResponseDays(m, { start: addDays(utcDay(), -WAITING_DAYS - 1), end: addDays(utcDay(), 1) });
       await this.repository.markComputed(m, range);
       return true;
     });
@@ -100,6 +108,19 @@ export class AnalyticsService {
     await this.repository.pruneVisitors();
   }
 
+  /**
+   * The nightly pass: the last three days, then every day's top topics over the longest period
+   * and the one before it, so older days' candidates follow their topics' counts within a day.
+   */
+  async nightly(): Promise<void> {
+    await this.recomputeRecent(3);
+    const end = addDays(utcDay(), 1);
+    await transaction(this.db, async (m) => {
+      await this.repository.lock(m, true);
+      await this.repository.rollTopTopics(m, { start: addDays(end, -2 * KPI_LIMITS.maxDays), end });
+    });
+  }
+
   /** Recomputes the last `days` days, a month at a time, oldest first. Returns the time taken in ms. */
   async rebuild(days: number): Promise<number> {
     if (!Number.isInteger(days) || days < 1 || days > KPI_REBUILD_MAX_DAYS) throw badRebuildDays(KPI_REBUILD_MAX_DAYS);
@@ -110,6 +131,7 @@ export class AnalyticsService {
       await this.recompute({ start, end: sliceEnd });
     }
     await this.repository.pruneVisitors();
+    await this.repository.vacuum();
     this.logger.log(`KPI rollups rebuilt for ${days} days in ${Date.now() - started} ms`);
     return Date.now() - started;
   }
@@ -137,21 +159,18 @@ export class AnalyticsService {
     const computedAt = periods.current.end > utcDay() ? await this.freshToday() : await this.repository.computedAt(utcDay());
     const settings = await this.inbox.settings();
     const [current, previous, unansweredNow] = await Promise.all([
-      this.period(periods.current, input.bucket, settings.targetMinutes),
-      this.period(periods.previous, input.bucket, settings.targetMinutes),
+      this.period(periods.current, settings.targetMinutes),
+      this.period(periods.previous, settings.targetMinutes),
       this.inbox.unansweredCount(),
     ]);
     return { bucket: input.bucket, timeZone: periods.timeZone, current, previous, unansweredNow, computedAt };
   }
 
-  private async period(range: DayRange & { buckets: DayRange[] }, bucket: CommunityKpisInput['bucket'], targetMinutes: number): Promise<KpiPeriodObject> {
+  private async period(range: DayRange & { buckets: DayRange[] }, targetMinutes: number): Promise<KpiPeriodObject> {
     const ranges = [range, ...range.buckets];
-    // Days' distinct members are rolled up per day; weeks, months and the whole period are counted here.
-    const perDay = bucket === 'DAY';
-    const [daily, active, replied, response, topContributors, topTopics, busiestCategories] = await Promise.all([
+    const [daily, active, response, topContributors, topTopics, busiestCategories] = await Promise.all([
       this.repository.daily(range),
-      this.repository.activeMembers(perDay ? [range] : ranges),
-      this.repository.repliedTopics(ranges),
+      this.repository.activeMembers(ranges),
       this.repository.responseFigures(range, targetMinutes * 60),
       this.repository.topContributors(range, TOP),
       this.repository.topTopics(range, TOP),
@@ -169,8 +188,7 @@ export class AnalyticsService {
         const values = byDay.get(day);
         if (values) for (const metric of DAILY_METRICS) c[metric] += values[metric] ?? 0;
       }
-      const a = perDay && i > 0 ? { active: c.active_members, contributing: c.contributing_members } : active[i]!;
-      const t = replied[i]!;
+      const a = active[i]!;
       return {
         newMembers: c.new_members,
         visitors: c.visitors,
@@ -185,8 +203,8 @@ export class AnalyticsService {
         contestEntries: c.contest_entries,
         contributions: c.topics + c.replies + c.reactions + c.rsvps + c.contest_entries,
         repliesPerTopic: share(c.replies, c.topics),
-        memberTopics: t.topics,
-        topicsWithReplyShare: share(t.replied, t.topics),
+        memberTopics: c.member_topics,
+        topicsWithReplyShare: share(c.member_topics_replied, c.member_topics),
       };
     };
     return {

@@ -71,7 +71,9 @@ export function utcDay(at = new Date()): string {
   return at.toISOString().slice(0, 10);
 }
 
-/** `day` plus `n` days. */
+/** `day` plus `n` days (calendar days, so plain UTC date arithmetic). */
 export function addDays(day: string, n: number): string {
-  return iso(DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: n }));
+  const at = new Date(`${day}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + n);
+  return at.toISOString().slice(0, 10);
 }

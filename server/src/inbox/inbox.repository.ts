@@ -106,9 +106,12 @@ export class InboxRepository {
 
   // ---- the list --------------------------------------------------------------------------------
 
-  /** Questions and ideas waiting for a first answer now, their topic still listed (the KPI "unanswered now"). */
+  /**
+   * Questions and ideas waiting for a first answer now (the KPI "unanswered now"), from the open
+   * items' reason index alone: items of topics deleted or hidden are closed then (`closeGone`).
+   */
   async unansweredCount(): Promise<number> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM inbox_items i WHERE i.closed_at IS NULL AND i.reason = 'UNANSWERED' AND ${LISTED_TOPIC}`);
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM inbox_items i WHERE i.closed_at IS NULL AND i.reason = 'UNANSWERED'`);
     return n;
   }
 
