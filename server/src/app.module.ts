@@ -40,6 +40,7 @@ import { TopicsModule } from './topics/topics.module.js';
 import { UploadsModule } from './uploads/uploads.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { guestCachePlugin } from './graphql/guest-cache.plugin.js';
 import { complexityLimitPlugin } from './graphql/complexity.plugin.js';
 import { DateTimeScalar } from './graphql/date-time.scalar.js';
 import { createErrorFormatter } from './graphql/format-error.js';
@@ -113,6 +114,8 @@ export class AppModule implements NestModule {
             // Input first: an operation with a malformed id or text is refused whatever its cost.
             inputGuardPlugin(),
             complexityLimitPlugin(config.graphqlMaxComplexity),
+            // Last: answers only what every check above let through.
+            guestCachePlugin(config.guestCacheMs),
           ],
           formatError: createErrorFormatter(logger),
         }),

@@ -68,6 +68,7 @@ const envSchema = z.object({
   JOB_EXPIRE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
   JOB_MAINTENANCE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
   KPI_FRESH_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(86400).default(60),
+  GUEST_CACHE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60000).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -110,6 +111,8 @@ export interface AppConfig {
   jobs: { pollSeconds: number; expireSeconds: number; maintenanceSeconds: number };
   /** The KPI dashboard recomputes today's rollup first when it is older than this (0: always). */
   kpiFreshSeconds: number;
+  /** Signed-out readers share answers to the same public read for this long (0: off; off by default outside production). */
+  guestCacheMs: number;
 }
 
 export class ConfigError extends Error {
@@ -167,6 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maintenanceSeconds: e.JOB_MAINTENANCE_SECONDS ?? (e.NODE_ENV === 'test' ? 1 : 30),
     },
     kpiFreshSeconds: e.KPI_FRESH_SECONDS,
+    guestCacheMs: e.GUEST_CACHE_MS ?? (e.NODE_ENV === 'production' ? 1000 : 0),
   };
 }
 
