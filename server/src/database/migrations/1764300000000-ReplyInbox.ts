@@ -29,9 +29,8 @@ export class ReplyInbox1764300000000 implements MigrationInterface {
         overdue_notified_at timestamptz,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // The inbox's order (longest waiting first), open items only; the summary's counts read it alone
-    // (claims and categories included), never the rows.
-    await q.query(`CREATE INDEX inbox_items_open_idx ON inbox_items (waiting_since, topic_id) INCLUDE (category_id, claimed_by, claimed_until) WHERE closed_at IS NULL`);
+    // The inbox's order (longest waiting first) and the overdue scan: open items only.
+    await q.query(`CREATE INDEX inbox_items_open_idx ON inbox_items (waiting_since, topic_id) WHERE closed_at IS NULL`);
     await q.query(`CREATE INDEX inbox_items_open_category_idx ON inbox_items (category_id, waiting_since, topic_id) WHERE closed_at IS NULL`);
     // The overdue pass reads only open items nobody was told about yet.
     await q.query(`CREATE INDEX inbox_items_untold_idx ON inbox_items (waiting_since, topic_id) WHERE closed_at IS NULL AND overdue_notified_at IS NULL`);

@@ -14,6 +14,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   `topic_response_times (created_at)` now carries the response-time columns so the
  *   percentiles read the index alone too; `inbox_items (reason)` of open items counts the
  *   unanswered ones without reading the rows.
+ * - `inbox_items_open_idx` is made again with the claim and category columns in it, so the
+ *   inbox's counts read that index alone (on installs whose reply-inbox migration made it without).
  *
  * The new rollups are filled here from the existing ones for the days already rolled up; the
  * two per-day counts of members' topics (`member_topics`, `member_topics_replied`) too.
@@ -40,6 +42,8 @@ export class KpiReadRollups1764330000000 implements MigrationInterface {
     await q.query(`CREATE INDEX kpi_top_topics_topic_idx ON kpi_top_topics (topic_id)`);
     await q.query(`CREATE INDEX member_activity_days_user_idx ON member_activity_days (user_id, day) INCLUDE (posts)`);
     await q.query(`CREATE INDEX inbox_items_open_reason_idx ON inbox_items (reason) WHERE closed_at IS NULL`);
+    await q.query(`DROP INDEX inbox_items_open_idx`);
+    await q.query(`CREATE INDEX inbox_items_open_idx ON inbox_items (waiting_since, topic_id) INCLUDE (category_id, claimed_by, claimed_until) WHERE closed_at IS NULL`);
     await q.query(`DROP INDEX topic_response_times_created_idx`);
     await q.query(`CREATE INDEX topic_response_times_created_idx ON topic_response_times (created_at)
       INCLUDE (first_reply_at, first_team_reply_at, any_reply_business_seconds, team_reply_business_seconds)`);
@@ -79,6 +83,8 @@ export class KpiReadRollups1764330000000 implements MigrationInterface {
     await q.query(`DELETE FROM kpi_daily WHERE metric IN ('member_topics', 'member_topics_replied')`);
     await q.query(`DROP INDEX topic_response_times_created_idx`);
     await q.query(`CREATE INDEX topic_response_times_created_idx ON topic_response_times (created_at)`);
+    await q.query(`DROP INDEX inbox_items_open_idx`);
+    await q.query(`CREATE INDEX inbox_items_open_idx ON inbox_items (waiting_since, topic_id) WHERE closed_at IS NULL`);
     await q.query(`DROP INDEX inbox_items_open_reason_idx`);
     await q.query(`DROP INDEX member_activity_days_user_idx`);
     await q.query(`DROP TABLE kpi_top_topics`);
