@@ -4,6 +4,7 @@ import { In, Repository, type EntityManager, type SelectQueryBuilder } from 'typ
 import type { Role } from '@townsquare/shared';
 import { CategoryEntity } from '../categories/category.entity.js';
 import { returningRows } from '../common/transaction.js';
+import { TopicEntity } from '../topics/topic.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import type { WatchLevel, WatchTarget } from './notification.objects.js';
 
@@ -249,6 +250,11 @@ export class NotificationsRepository {
   async people(userIds: readonly string[]): Promise<NotifiedPerson[]> {
     const rows: NotifiedPerson[] = await this.notifications.query(`SELECT id, role, handle FROM users WHERE id = ANY($1::uuid[])`, [userIds]);
     return rows.map((u) => ({ id: u.id, role: u.role, handle: u.handle }));
+  }
+
+  /** A topic as the transaction sees it; null when it is gone. */
+  topic(m: EntityManager, id: string): Promise<TopicEntity | null> {
+    return m.findOneBy(TopicEntity, { id });
   }
 
   /** A category as the transaction sees it (who may read it). */

@@ -10,7 +10,7 @@ import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.
 import { RequestContext, type AuthUser } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import type { PostEntity } from '../topics/post.entity.js';
-import { TopicEntity } from '../topics/topic.entity.js';
+import type { TopicEntity } from '../topics/topic.entity.js';
 import { mayRead } from '../topics/visibility.js';
 import { NotificationsRepository, type NotificationReader, type PlannedRows } from './notifications.repository.js';
 import type { NotificationEntity } from './notification.entity.js';
@@ -213,7 +213,7 @@ export class NotificationsService {
    */
   async onInboxOverdue(m: EntityManager, userIds: readonly string[], topicId: string, data: { waitedMinutes: number; targetMinutes: number }): Promise<number> {
     if (userIds.length === 0) return 0;
-    const topic = await m.findOneBy(TopicEntity, { id: topicId });
+    const topic = await this.repository.topic(m, topicId);
     if (!topic || topic.deletedAt) return 0;
     // Only those who may read the topic now are told of it (its title included).
     const readers = await this.mayReadNow(m, [...userIds], { topic, post: null });
