@@ -1,28 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { adminRoutes } from './admin/routes';
 import { staffOnlyNotice } from './admin/staff-only';
-import AccountPage from './features/accounts/AccountPage.vue';
-import ContestPage from './features/contests/ContestPage.vue';
-import ContestsPage from './features/contests/ContestsPage.vue';
-import NewContestPage from './features/contests/NewContestPage.vue';
-import SignInPage from './features/accounts/SignInPage.vue';
-import SignUpPage from './features/accounts/SignUpPage.vue';
 import { useSession } from './features/accounts/use-session';
 import HomePage from './features/community/HomePage.vue';
-import CategoryPage from './features/forum/CategoryPage.vue';
-import NewTopicPage from './features/forum/NewTopicPage.vue';
-import TagPage from './features/forum/TagPage.vue';
-import TopicPage from './features/forum/TopicPage.vue';
-import GuidelinesPage from './features/membership/GuidelinesPage.vue';
-import NotificationsPage from './features/notifications/NotificationsPage.vue';
-import ProfilePage from './features/profile/ProfilePage.vue';
-import SearchPage from './features/search/SearchPage.vue';
-import EventEditorPage from './features/events/EventEditorPage.vue';
-import EventPage from './features/events/EventPage.vue';
-import EventsPage from './features/events/EventsPage.vue';
-import IdeasPage from './features/ideas/IdeasPage.vue';
-import RoadmapPage from './features/ideas/RoadmapPage.vue';
-import NotFoundPage from './features/site/NotFoundPage.vue';
 import { afterNavigation, flash } from './lib/notices';
 import { safeRedirect } from './lib/redirect';
 
@@ -39,32 +19,33 @@ declare module 'vue-router' {
   }
 }
 
-// Member pages are in the main bundle; the staff panel loads on demand, as most visitors never open it.
+// The home page is in the main bundle; every other page, and the staff panel, loads its own code
+// when first opened, so a first visit downloads only what it shows.
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
-  { path: '/signup', name: 'signup', component: SignUpPage, meta: { title: 'titles.signUp', guestOnly: true } },
-  { path: '/signin', name: 'signin', component: SignInPage, meta: { title: 'titles.signIn', guestOnly: true } },
-  { path: '/account', name: 'account', component: AccountPage, meta: { title: 'titles.account', requiresUser: true } },
-  { path: '/c/:slug', name: 'category', component: CategoryPage, meta: { title: 'titles.category' } },
+  { path: '/signup', name: 'signup', component: () => import('./features/accounts/SignUpPage.vue'), meta: { title: 'titles.signUp', guestOnly: true } },
+  { path: '/signin', name: 'signin', component: () => import('./features/accounts/SignInPage.vue'), meta: { title: 'titles.signIn', guestOnly: true } },
+  { path: '/account', name: 'account', component: () => import('./features/accounts/AccountPage.vue'), meta: { title: 'titles.account', requiresUser: true } },
+  { path: '/c/:slug', name: 'category', component: () => import('./features/forum/CategoryPage.vue'), meta: { title: 'titles.category' } },
   // Topic ids are UUIDs: anything else is no topic, and the not-found page says so at once.
-  { path: '/t/:id([0-9a-fA-F-]{36})/:postNumber(\\d+)?', name: 'topic', component: TopicPage, meta: { title: 'titles.topic' } },
-  { path: '/tag/:tag', name: 'tag', component: TagPage, meta: { title: 'titles.tag' } },
-  { path: '/new-topic', name: 'new-topic', component: NewTopicPage, meta: { title: 'titles.newTopic', requiresUser: true } },
-  { path: '/guidelines', name: 'guidelines', component: GuidelinesPage, meta: { title: 'titles.guidelines' } },
-  { path: '/contests', name: 'contests', component: ContestsPage, meta: { title: 'titles.contests' } },
-  { path: '/contests/new', name: 'new-contest', component: NewContestPage, meta: { title: 'titles.newContest', requiresUser: true } },
-  { path: '/contests/:id([0-9a-fA-F-]{36})', name: 'contest', component: ContestPage, meta: { title: 'titles.contest' } },
-  { path: '/search', name: 'search', component: SearchPage, meta: { title: 'titles.search' } },
-  { path: '/notifications', name: 'notifications', component: NotificationsPage, meta: { title: 'titles.notifications', requiresUser: true } },
-  { path: '/events', name: 'events', component: EventsPage, meta: { title: 'titles.events' } },
-  { path: '/events/new', name: 'new-event', component: EventEditorPage, meta: { title: 'titles.newEvent', requiresStaff: true } },
-  { path: '/events/:id([0-9a-fA-F-]{36})', name: 'event', component: EventPage, meta: { title: 'titles.event' } },
-  { path: '/events/:id([0-9a-fA-F-]{36})/edit', name: 'edit-event', component: EventEditorPage, meta: { title: 'titles.editEvent', requiresStaff: true } },
-  { path: '/ideas', name: 'ideas', component: IdeasPage, meta: { title: 'titles.ideas' } },
-  { path: '/roadmap', name: 'roadmap', component: RoadmapPage, meta: { title: 'titles.roadmap' } },
-  { path: '/u/:handle', name: 'profile', component: ProfilePage, meta: { title: 'titles.profile' } },
+  { path: '/t/:id([0-9a-fA-F-]{36})/:postNumber(\\d+)?', name: 'topic', component: () => import('./features/forum/TopicPage.vue'), meta: { title: 'titles.topic' } },
+  { path: '/tag/:tag', name: 'tag', component: () => import('./features/forum/TagPage.vue'), meta: { title: 'titles.tag' } },
+  { path: '/new-topic', name: 'new-topic', component: () => import('./features/forum/NewTopicPage.vue'), meta: { title: 'titles.newTopic', requiresUser: true } },
+  { path: '/guidelines', name: 'guidelines', component: () => import('./features/membership/GuidelinesPage.vue'), meta: { title: 'titles.guidelines' } },
+  { path: '/contests', name: 'contests', component: () => import('./features/contests/ContestsPage.vue'), meta: { title: 'titles.contests' } },
+  { path: '/contests/new', name: 'new-contest', component: () => import('./features/contests/NewContestPage.vue'), meta: { title: 'titles.newContest', requiresUser: true } },
+  { path: '/contests/:id([0-9a-fA-F-]{36})', name: 'contest', component: () => import('./features/contests/ContestPage.vue'), meta: { title: 'titles.contest' } },
+  { path: '/search', name: 'search', component: () => import('./features/search/SearchPage.vue'), meta: { title: 'titles.search' } },
+  { path: '/notifications', name: 'notifications', component: () => import('./features/notifications/NotificationsPage.vue'), meta: { title: 'titles.notifications', requiresUser: true } },
+  { path: '/events', name: 'events', component: () => import('./features/events/EventsPage.vue'), meta: { title: 'titles.events' } },
+  { path: '/events/new', name: 'new-event', component: () => import('./features/events/EventEditorPage.vue'), meta: { title: 'titles.newEvent', requiresStaff: true } },
+  { path: '/events/:id([0-9a-fA-F-]{36})', name: 'event', component: () => import('./features/events/EventPage.vue'), meta: { title: 'titles.event' } },
+  { path: '/events/:id([0-9a-fA-F-]{36})/edit', name: 'edit-event', component: () => import('./features/events/EventEditorPage.vue'), meta: { title: 'titles.editEvent', requiresStaff: true } },
+  { path: '/ideas', name: 'ideas', component: () => import('./features/ideas/IdeasPage.vue'), meta: { title: 'titles.ideas' } },
+  { path: '/roadmap', name: 'roadmap', component: () => import('./features/ideas/RoadmapPage.vue'), meta: { title: 'titles.roadmap' } },
+  { path: '/u/:handle', name: 'profile', component: () => import('./features/profile/ProfilePage.vue'), meta: { title: 'titles.profile' } },
   ...adminRoutes,
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'titles.notFound' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./features/site/NotFoundPage.vue'), meta: { title: 'titles.notFound' } },
 ];
 
 export const router = createRouter({
