@@ -71,6 +71,37 @@ describeInChromium('web client in Chromium', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '#main');
   });
 
+  it('sends a guest only the code of the pages visited, and none of the staff panel', async () => {
+    const guest = await newContext();
+    const visitor = await guest.newPage();
+    /** @type {Map<string, string>} script URL → its text */
+    const scripts = new Map();
+    visitor.on('response', async (response) => {
+      if (!/\.js(\?|$)/.test(response.url())) return;
+      scripts.set(response.url(), await response.text().catch(() => ''));
+    });
+    const topics = await gql(suite.server.url, '{ topics(first: 1) { edges { node { id } } } }');
+    const topicId = topics.body.data.topics.edges[0].node.id;
+
+    await visitor.goto('/');
+    await visitor.locator(tid('category-item')).first().waitFor();
+    await visitor.waitForLoadState('networkidle');
+    const home = [...scripts.keys()];
+    assert.ok(home.length > 0, 'the home page loaded scripts');
+    assert.ok(!home.some((url) => /\/TopicPage-/.test(url)), `the home page does not download the topic page's code: ${home.join(', ')}`);
+
+    await visitor.goto(`/t/${topicId}`);
+    await visitor.locator(tid('topic-title')).waitFor();
+    await visitor.waitForLoadState('networkidle');
+    assert.ok([...scripts.keys()].some((url) => /\/TopicPage-/.test(url)), 'the topic page loads its code when opened');
+
+    for (const [url, text] of scripts) {
+      assert.doesNotMatch(url, /\/(StaffLayout|AdminHeader|DashboardPage|QueuePage|AuditLogPage|KpisPage)-/, `a guest downloaded staff code: ${url}`);
+      assert.doesNotMatch(text, /(mutation|query|fragment) Admin[A-Z]/, `a guest downloaded a staff operation in ${url}`);
+    }
+    await guest.close();
+  });
+
   it('shows field errors at the field, from the client checks and from the server', async () => {
     await page.locator(tid('nav-signup')).click();
     await page.waitForURL(/\/signup$/);

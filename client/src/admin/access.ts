@@ -1,5 +1,5 @@
 import { Permission, Role as SharedRole, roleHasPermission } from '@townsquare/shared';
-import type { Role } from '../lib/generated/graphql';
+import type { Role } from './generated/graphql';
 
 /** The screens of the staff panel, in the order the navigation lists them. */
 export const ADMIN_SCREENS = [

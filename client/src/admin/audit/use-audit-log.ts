@@ -1,5 +1,5 @@
 import { watch } from 'vue';
-import { AdminAuditLogDocument, type AdminAuditEntryFragment, type AuditFilterInput } from '../../lib/generated/graphql';
+import { AdminAuditLogDocument, type AdminAuditEntryFragment, type AuditFilterInput } from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 

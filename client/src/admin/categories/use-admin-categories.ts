@@ -9,7 +9,7 @@ import {
   type AdminCategoryFragment,
   type CreateCategoryInput,
   type UpdateCategoryInput,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 

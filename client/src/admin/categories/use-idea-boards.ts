@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { AdminIdeaBoardsDocument, AdminSetIdeaBoardDocument } from '../../lib/generated/graphql';
+import { AdminIdeaBoardsDocument, AdminSetIdeaBoardDocument } from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 

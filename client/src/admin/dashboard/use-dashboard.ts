@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { AdminDashboardDocument } from '../../lib/generated/graphql';
+import { AdminDashboardDocument } from '../generated/graphql';
 import { useQuery } from '../../lib/use-query';
 import { useQueueBadge } from '../shell/use-queue-badge';
 

@@ -8,7 +8,7 @@ import {
   type AdminProductAreaFragment,
   type FeedbackFilterInput,
   type FeedbackType,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 import { useQuery } from '../../lib/use-query';

@@ -3,7 +3,7 @@ import {
   AdminDeleteProductAreaDocument,
   AdminProductAreasDocument,
   AdminRenameProductAreaDocument,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 import type { ProductArea } from './use-feedback';

@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { AdminGuidelinesDocument, AdminPublishGuidelinesDocument } from '../../lib/generated/graphql';
+import { AdminGuidelinesDocument, AdminPublishGuidelinesDocument } from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 

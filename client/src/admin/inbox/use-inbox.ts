@@ -10,7 +10,7 @@ import {
   type AdminInboxSummaryQuery,
   type InboxItemState,
   type InboxItemViewFragment,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { onLive, onLiveReady } from '../../lib/socket';
 import { toPage, usePaged } from '../../lib/use-paged';

@@ -4,7 +4,7 @@ import {
   AdminInvitationsDocument,
   type AdminCreateInvitationsMutation,
   type AdminInvitationsQuery,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 

@@ -4,7 +4,7 @@ import {
   AdminJoinRequestsDocument,
   AdminRejectJoinRequestDocument,
   type AdminJoinRequestsQuery,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request, toApiError } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 import { useQueueBadge } from '../shell/use-queue-badge';

@@ -1,5 +1,5 @@
 import { reactive, shallowRef, ref, watch } from 'vue';
-import { AdminCommunityKpisCsvDocument, AdminCommunityKpisDocument, type AdminCommunityKpisQuery, type CommunityKpisInput, type KpiBucket } from '../../lib/generated/graphql';
+import { AdminCommunityKpisCsvDocument, AdminCommunityKpisDocument, type AdminCommunityKpisQuery, type CommunityKpisInput, type KpiBucket } from '../generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 
 export type Kpis = AdminCommunityKpisQuery['communityKpis'];

@@ -1,7 +1,7 @@
 import { watch } from 'vue';
 import type { LocationQuery } from 'vue-router';
 import { ROLES } from '@townsquare/shared';
-import { AdminMembersDocument, type AdminMemberRowFragment, type MemberFilterInput, type MemberStatus, type Role } from '../../lib/generated/graphql';
+import { AdminMembersDocument, type AdminMemberRowFragment, type MemberFilterInput, type MemberStatus, type Role } from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 

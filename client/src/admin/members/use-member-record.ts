@@ -23,7 +23,7 @@ import {
   type AdminSanctionFragment,
   type FlagDirection,
   type Role,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { useNow } from '../../lib/now';
 import { toPage, usePaged } from '../../lib/use-paged';

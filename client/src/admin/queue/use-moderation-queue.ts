@@ -13,7 +13,7 @@ import {
   type FlagDecision,
   type QueueStatus,
   type Role,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request, toApiError } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 import { useQueueBadge, type QueueUpdate } from '../shell/use-queue-badge';

@@ -9,7 +9,7 @@ import {
   AdminReviewSummaryDocument,
   type AdminReviewItemFragment,
   type AdminReviewSummaryQuery,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 

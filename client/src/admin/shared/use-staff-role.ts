@@ -2,7 +2,7 @@ import { computed, effectScope, shallowRef, watch, type ComputedRef, type Ref } 
 import { useRoute, useRouter } from 'vue-router';
 import type { Permission } from '@townsquare/shared';
 import { useSession } from '../../features/accounts/use-session';
-import { AdminMyScopeDocument, type AdminMyScopeQuery, type Role } from '../../lib/generated/graphql';
+import { AdminMyScopeDocument, type AdminMyScopeQuery, type Role } from '../generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { flash, type Notice } from '../../lib/notices';
 import { canOpen, roleCan, type AdminScreen } from '../access';

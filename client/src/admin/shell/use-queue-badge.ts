@@ -1,6 +1,6 @@
 import { readonly, ref, shallowRef } from 'vue';
 import type { ModerationQueueUpdatedPayload } from '@townsquare/shared';
-import { AdminModerationSummaryDocument } from '../../lib/generated/graphql';
+import { AdminModerationSummaryDocument } from '../generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { onLive, onLiveReady } from '../../lib/socket';
 

@@ -4,7 +4,7 @@ import {
   AdminRecomputeTrustLevelsDocument,
   AdminUpdateCommunitySettingsDocument,
   type UpdateCommunitySettingsInput,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 

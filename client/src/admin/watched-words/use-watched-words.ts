@@ -5,7 +5,7 @@ import {
   AdminWatchedWordsDocument,
   type AdminWatchedWordFragment,
   type WatchedWordAction,
-} from '../../lib/generated/graphql';
+} from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 

@@ -12,56 +12,6 @@ export type AccessMode =
   /** Anyone signs up. */
   | 'OPEN';
 
-/** A role for category permissions: the four account roles, plus GUEST for people not signed in. */
-export type AccessRole =
-  /** An administrator (always allowed). */
-  | 'ADMIN'
-  /** A community manager. */
-  | 'COMMUNITY_MANAGER'
-  /** Not signed in. */
-  | 'GUEST'
-  /** A signed-in member. */
-  | 'MEMBER'
-  /** A moderator. */
-  | 'MODERATOR';
-
-/** Narrows the audit log; all given conditions apply. */
-export type AuditFilterInput = {
-  /** Only this action, e.g. USER_SUSPENDED. */
-  action?: string | null | undefined;
-  /** Only actions by this staff handle. */
-  actorHandle?: string | null | undefined;
-  /** At or after this moment. */
-  from?: string | null | undefined;
-  /** Only this target id. */
-  targetId?: string | null | undefined;
-  /** Only this kind of target. */
-  targetType?: string | null | undefined;
-  /** Before this moment. */
-  to?: string | null | undefined;
-};
-
-/** With AGREE: what also happens to the author of the content (or the flagged member). */
-export type AuthorAction =
-  /** Nothing more. */
-  | 'NONE'
-  /** Read-only until authorActionUntil. */
-  | 'SILENCE'
-  /** Cannot sign in until authorActionUntil, or indefinitely; their sessions end at once. */
-  | 'SUSPEND'
-  /** A private warning with the reason, on their record. */
-  | 'WARN';
-
-/** An open period of one weekday. */
-export type BusinessPeriodInput = {
-  /** ISO weekday: 1 Monday … 7 Sunday. */
-  day: number;
-  /** HH:MM, after start; 24:00 for midnight. */
-  end: string;
-  /** HH:MM. */
-  start: string;
-};
-
 /** A password change: the current password proves it is the owner. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -69,27 +19,6 @@ export type ChangePasswordInput = {
   /** The new password: 10–256 characters, different from the current one. */
   newPassword: string;
 };
-
-/** Which period the KPI dashboard shows, and how its series are cut. */
-export type CommunityKpisInput = {
-  /** Bucket size of the series; at most 366 buckets per period. */
-  bucket?: KpiBucket;
-  /** Start of the period: its calendar day in `timeZone` is the first day counted. */
-  from: string;
-  /** IANA time zone deciding which calendar days the period covers and where weeks and months start (default UTC). */
-  timeZone?: string | null | undefined;
-  /** End of the period, exclusive: the day of the last instant before it is the last day counted. At most 731 days after `from`. */
-  to: string;
-};
-
-/** What happens to flagged content when the flags are agreed with. */
-export type ContentAction =
-  /** Delete it (restorable by staff). */
-  | 'DELETE'
-  /** Hide it (restorable). */
-  | 'HIDE'
-  /** Leave it. */
-  | 'NONE';
 
 /** What an entry must contain. */
 export type ContestEntryKind =
@@ -158,24 +87,6 @@ export type ContestWinMethod =
   /** By having more votes than every entry not chosen. */
   | 'VOTES';
 
-/** A new category. */
-export type CreateCategoryInput = {
-  /** Badge colour as #rrggbb. */
-  color?: string | null | undefined;
-  /** What belongs here, up to 500 characters. */
-  description?: string | null | undefined;
-  /** Display name, 2–100 characters. */
-  name: string;
-  /** Parent category (one level of nesting only). */
-  parentId?: string | number | null | undefined;
-  /** Who may post; default every member. */
-  postRoles?: Array<AccessRole> | null | undefined;
-  /** Who may read; default everyone including guests. */
-  readRoles?: Array<AccessRole> | null | undefined;
-  /** URL name: 2–64 of a–z, 0–9 and -, unique. */
-  slug: string;
-};
-
 /** A new contest; its topic is created with it, in the category you pick. */
 export type CreateContestInput = {
   /** The category for the contest's topic; you need its post permission. */
@@ -200,16 +111,6 @@ export type CreateContestInput = {
   title: string;
   /** How many winners, 1–50. */
   winnerCount?: number;
-};
-
-/** Invitations to create. */
-export type CreateInvitationsInput = {
-  /** Open invitations not tied to an address. */
-  count?: number;
-  /** One invitation per address (bulk invite). */
-  emails?: Array<string>;
-  /** Days until they expire, 1–90. */
-  expiresInDays?: number;
 };
 
 /** A poll to attach to a post you may edit. */
@@ -343,18 +244,6 @@ export type EventVisibility =
   /** Members at `minTrustLevel` or above, and staff. */
   | 'TRUST_LEVEL';
 
-/** Which feedback to list. */
-export type FeedbackFilterInput = {
-  /** Only feedback supporting this idea (its topic id). */
-  ideaTopicId?: string | number | null | undefined;
-  /** Only this product area. */
-  productAreaId?: string | number | null | undefined;
-  /** Only this type. */
-  type?: FeedbackType | null | undefined;
-  /** Only feedback without a product area. */
-  withoutArea?: boolean | null | undefined;
-};
-
 /** What kind of feedback a post gives. */
 export type FeedbackType =
   /** Something does not work as it should. */
@@ -367,22 +256,6 @@ export type FeedbackType =
   | 'PRAISE'
   /** A member asks how something works. */
   | 'QUESTION';
-
-/** A moderator's verdict on the flags of one item. */
-export type FlagDecision =
-  /** The flags are right (raises the flaggers' weight); act on the content. */
-  | 'AGREE'
-  /** The flags are wrong (lowers their weight); a hidden post is restored. */
-  | 'DISAGREE'
-  /** Close the item without a verdict. */
-  | 'IGNORE';
-
-/** Which of a member's flags. */
-export type FlagDirection =
-  /** Flags they raised. */
-  | 'GIVEN'
-  /** Flags on their posts, their topics or them. */
-  | 'RECEIVED';
 
 /** A flag. */
 export type FlagInput = {
@@ -462,61 +335,6 @@ export type IdeaStatus =
   /** The team is considering it. */
   | 'UNDER_REVIEW';
 
-/** Which open items. */
-export type InboxFilterInput = {
-  /** Only this category. */
-  categoryId?: string | number | null | undefined;
-  /** Only items you claimed. */
-  mine?: boolean | null | undefined;
-  /** Only items nobody holds. */
-  unclaimed?: boolean | null | undefined;
-};
-
-/** Where an item stands against the reply target, counted in business hours. */
-export type InboxItemState =
-  /** About to cross the target: a quarter of it or a minute left, whichever is more. */
-  | 'DUE_SOON'
-  /** More than a quarter of the target (and more than a minute) is left. */
-  | 'ON_TIME'
-  /** Waited longer than the target. */
-  | 'OVERDUE';
-
-/** Why a topic waits for the team. */
-export type InboxReason =
-  /** A member replied after the team's last reply. */
-  | 'FOLLOW_UP'
-  /** Staff sent the topic to the inbox by hand. */
-  | 'SENT'
-  /** A member's question or idea with no reply from the team and no accepted answer. */
-  | 'UNANSWERED';
-
-/** Where a join request stands. */
-export type JoinRequestStatus =
-  /** Let in. */
-  | 'APPROVED'
-  /** Waiting for staff. */
-  | 'PENDING'
-  /** Declined, with a reason. */
-  | 'REJECTED';
-
-/** How a KPI series cuts its period. */
-export type KpiBucket =
-  /** One point per calendar day. */
-  | 'DAY'
-  /** One point per calendar month; the first and last may be cut short by the period. */
-  | 'MONTH'
-  /** One point per ISO week (Monday to Sunday); the first and last may be cut short by the period. */
-  | 'WEEK';
-
-/** Where an email stands. */
-export type MailStatus =
-  /** Given up (or no mail server is configured): share the link another way. */
-  | 'FAILED'
-  /** Waiting to be sent, or to be retried. */
-  | 'PENDING'
-  /** Handed to the mail server. */
-  | 'SENT';
-
 /** A feedback mark on a post. */
 export type MarkFeedbackInput = {
   /** The topic of an idea the post supports. */
@@ -528,37 +346,6 @@ export type MarkFeedbackInput = {
   /** What kind of feedback it gives. */
   type: FeedbackType;
 };
-
-/** Narrows the member directory; all given conditions apply. */
-export type MemberFilterInput = {
-  /** Joined at or after. */
-  joinedFrom?: string | null | undefined;
-  /** Joined before. */
-  joinedTo?: string | null | undefined;
-  /** Part of a handle, display name or email. */
-  query?: string | null | undefined;
-  /** Only this role. */
-  role?: Role | null | undefined;
-  /** Only this standing. */
-  status?: MemberStatus | null | undefined;
-  /** Only this trust level: NEW, BASIC, MEMBER, REGULAR or LEADER. */
-  trustLevel?: string | null | undefined;
-};
-
-/** A member's standing, for the directory filter. */
-export type MemberStatus =
-  /** A member in good standing. */
-  | 'ACTIVE'
-  /** Waiting for their join request. */
-  | 'PENDING'
-  /** Join request declined. */
-  | 'REJECTED'
-  /** Removed by staff. */
-  | 'REMOVED'
-  /** Read-only now. */
-  | 'SILENCED'
-  /** Suspended now. */
-  | 'SUSPENDED';
 
 /** Whether a person belongs to the community. */
 export type MembershipStatus =
@@ -631,13 +418,6 @@ export type PostVoice =
   /** A staff member writing as themselves: shown with a "team" badge. */
   | 'TEAM';
 
-/** Whether a queue item waits for a moderator. */
-export type QueueStatus =
-  /** Waiting. */
-  | 'OPEN'
-  /** Dealt with. */
-  | 'RESOLVED';
-
 /** The reactions a member can give; one of each kind per post. */
 export type Reaction =
   /** Insightful. */
@@ -648,32 +428,6 @@ export type Reaction =
   | 'LOVE'
   /** Thanks. */
   | 'THANKS';
-
-/** A verdict on a flagged item. */
-export type ResolveFlagsInput = {
-  /** For AGREE: also warn, silence or suspend the author (unscoped staff only). */
-  authorAction?: AuthorAction;
-  /** Until when a silence or suspension lasts (a silence needs it; a suspension without it is indefinite). */
-  authorActionUntil?: string | null | undefined;
-  /** For AGREE: what happens to the content. */
-  contentAction?: ContentAction;
-  /** The verdict. */
-  decision: FlagDecision;
-  /** The queue item. */
-  itemId: string | number;
-  /** The reason shown to the author and in the audit log (required with an author action). */
-  reason?: string | null | undefined;
-};
-
-/** A silence or suspension. */
-export type RestrictUserInput = {
-  /** The reason, up to 1,000 characters; they see it. */
-  reason: string;
-  /** Until when; omit to suspend indefinitely (silences need an end). */
-  until?: string | null | undefined;
-  /** The member. */
-  userId: string | number;
-};
 
 /** What a person may do in the community, from least to most trusted. */
 export type Role =
@@ -705,15 +459,6 @@ export type RsvpStatus =
   | 'NOT_GOING'
   /** Answered GOING when the event was full: waits in order for a place and is moved to GOING automatically. */
   | 'WAITLISTED';
-
-/** What staff did about a member. */
-export type SanctionKind =
-  /** Read-only for a while. */
-  | 'SILENCE'
-  /** Cannot sign in for a while, or indefinitely. */
-  | 'SUSPENSION'
-  /** A private warning, recorded. */
-  | 'WARNING';
 
 /** A status for an idea, with an optional official response. */
 export type SetIdeaStatusInput = {
@@ -795,58 +540,6 @@ export type TopicSort =
   /** Questions with neither an accepted nor a staff answer, newest first. */
   | 'UNANSWERED';
 
-/** Changes to a category; omitted fields stay as they are. */
-export type UpdateCategoryInput = {
-  /** Badge colour as #rrggbb. */
-  color?: string | null | undefined;
-  /** What belongs here, up to 500 characters. */
-  description?: string | null | undefined;
-  /** The category to change. */
-  id: string | number;
-  /** Display name, 2–100 characters. */
-  name?: string | null | undefined;
-  /** Who may post. */
-  postRoles?: Array<AccessRole> | null | undefined;
-  /** Who may read. */
-  readRoles?: Array<AccessRole> | null | undefined;
-  /** URL name: 2–64 of a–z, 0–9 and -, unique. */
-  slug?: string | null | undefined;
-};
-
-/** Changes to the community settings; omitted fields stay. */
-export type UpdateCommunitySettingsInput = {
-  /** How people join. */
-  accessMode?: AccessMode | null | undefined;
-  /** The flag weight that hides a post, 1–100; null returns to the deployment's default. */
-  flagHideThreshold?: number | null | undefined;
-  /** Whether members must accept the guidelines before posting. */
-  requireGuidelines?: boolean | null | undefined;
-  /** Full trust settings as JSON: { thresholds: { BASIC, MEMBER, REGULAR }, limits: { NEW, BASIC, MEMBER, REGULAR, LEADER } }. */
-  trustSettingsJson?: string | null | undefined;
-};
-
-/** The reply target, claim time and business hours; all are replaced. */
-export type UpdateInboxSettingsInput = {
-  /** Claim time in minutes, 1–1,440. */
-  claimMinutes: number;
-  /** Days off as YYYY-MM-DD, up to 366 (INVALID_DATE). */
-  holidays: Array<string>;
-  /** Reply target in business-hours minutes, 1–10,080. */
-  targetMinutes: number;
-  /** IANA time zone, e.g. Europe/Berlin (UNKNOWN_TIME_ZONE otherwise). */
-  timeZone: string;
-  /** Open periods, 1–28, not overlapping within a day (OVERLAPPING_HOURS, EMPTY_HOURS). */
-  week: Array<BusinessPeriodInput>;
-};
-
-/** A warning for a member. */
-export type WarnUserInput = {
-  /** What they did and what to change, up to 1,000 characters; they see it. */
-  reason: string;
-  /** The member. */
-  userId: string | number;
-};
-
 /** How closely you follow a topic or category. */
 export type WatchLevel =
   /** Never notify me about it. */
@@ -862,545 +555,6 @@ export type WatchTarget =
   | 'CATEGORY'
   /** A topic. */
   | 'TOPIC';
-
-/** What a watched word does to a title or post containing it (any English or Russian form of it). */
-export type WatchedWordAction =
-  /** Refuse the post with a message. */
-  | 'BLOCK'
-  /** Accept it and show the word masked. */
-  | 'CENSOR'
-  /** Accept it and send it to the moderation queue. */
-  | 'FLAG'
-  /** Hold it until a moderator approves it. */
-  | 'REQUIRE_APPROVAL';
-
-export type AdminAuditLogQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: AuditFilterInput | null | undefined;
-}>;
-
-
-export type AdminAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminAuditEntryFragment = { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null };
-
-export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminCategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number }> };
-
-export type AdminCategoryFragment = { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number };
-
-export type AdminArchiveCategoryMutationVariables = Exact<{
-  id: string | number;
-  archived: boolean;
-}>;
-
-
-export type AdminArchiveCategoryMutation = { archiveCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
-
-export type AdminCreateCategoryMutationVariables = Exact<{
-  input: CreateCategoryInput;
-}>;
-
-
-export type AdminCreateCategoryMutation = { createCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
-
-export type AdminIdeaBoardsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminIdeaBoardsQuery = { ideaBoards: Array<{ id: string }> };
-
-export type AdminReorderCategoriesMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
-}>;
-
-
-export type AdminReorderCategoriesMutation = { reorderCategories: Array<{ id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number }> };
-
-export type AdminSetIdeaBoardMutationVariables = Exact<{
-  categoryId: string | number;
-  enabled: boolean;
-}>;
-
-
-export type AdminSetIdeaBoardMutation = { setIdeaBoard: { id: string } };
-
-export type AdminUpdateCategoryMutationVariables = Exact<{
-  input: UpdateCategoryInput;
-}>;
-
-
-export type AdminUpdateCategoryMutation = { updateCategory: { id: string, slug: string, name: string, description: string, color: string, position: number, parentId: string | null, readRoles: Array<AccessRole>, postRoles: Array<AccessRole>, archivedAt: string | null, topicCount: number } };
-
-export type AdminDashboardQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }> } };
-
-export type AdminCreateProductAreaMutationVariables = Exact<{
-  name: string;
-}>;
-
-
-export type AdminCreateProductAreaMutation = { createProductArea: { id: string, name: string } };
-
-export type AdminDeleteProductAreaMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminDeleteProductAreaMutation = { deleteProductArea: boolean };
-
-export type AdminExportFeedbackQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminExportFeedbackQuery = { exportFeedbackCsv: string };
-
-export type AdminExportIdeasQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminExportIdeasQuery = { exportIdeasCsv: string };
-
-export type AdminFeedbackSummaryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminFeedbackSummaryQuery = { feedbackSummary: Array<{ count: number, type: FeedbackType, productArea: { id: string, name: string } | null }>, productAreas: Array<{ id: string, name: string }> };
-
-export type AdminFeedbackQueryVariables = Exact<{
-  filter?: FeedbackFilterInput | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminFeedbackQuery = { feedback: { edges: Array<{ node: { postId: string, postNumber: number, topicId: string, topicTitle: string, excerpt: string, type: FeedbackType, markedAt: string, ideaTopicId: string | null, productArea: { id: string, name: string } | null, author: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type AdminFeedbackMarkFragment = { postId: string, postNumber: number, topicId: string, topicTitle: string, excerpt: string, type: FeedbackType, markedAt: string, ideaTopicId: string | null, productArea: { id: string, name: string } | null, author: { id: string, handle: string, displayName: string } | null };
-
-export type AdminProductAreasQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminProductAreasQuery = { productAreas: Array<{ id: string, name: string }> };
-
-export type AdminProductAreaFragment = { id: string, name: string };
-
-export type AdminRenameProductAreaMutationVariables = Exact<{
-  id: string | number;
-  name: string;
-}>;
-
-
-export type AdminRenameProductAreaMutation = { renameProductArea: { id: string, name: string } };
-
-export type AdminGuidelinesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminGuidelinesQuery = { guidelines: { version: number, body: string, bodyHtml: string, createdAt: string } | null, communitySettings: { requireGuidelines: boolean } };
-
-export type AdminGuidelinesVersionFragment = { version: number, body: string, bodyHtml: string, createdAt: string };
-
-export type AdminPublishGuidelinesMutationVariables = Exact<{
-  body: string;
-}>;
-
-
-export type AdminPublishGuidelinesMutation = { publishGuidelines: { version: number, body: string, bodyHtml: string, createdAt: string } };
-
-export type AdminClaimInboxItemMutationVariables = Exact<{
-  topicId: string | number;
-}>;
-
-
-export type AdminClaimInboxItemMutation = { claimInboxItem: { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
-
-export type AdminDismissInboxItemMutationVariables = Exact<{
-  topicId: string | number;
-}>;
-
-
-export type AdminDismissInboxItemMutation = { dismissInboxItem: boolean };
-
-export type AdminInboxReplyMutationVariables = Exact<{
-  input: CreatePostInput;
-}>;
-
-
-export type AdminInboxReplyMutation = { createPost: { id: string, postNumber: number } };
-
-export type AdminInboxSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminInboxSettingsQuery = { inboxSettings: { targetMinutes: number, claimMinutes: number, businessHours: { timeZone: string, holidays: Array<string>, week: Array<{ day: number, start: string, end: string }> } } };
-
-export type InboxSettingsViewFragment = { targetMinutes: number, claimMinutes: number, businessHours: { timeZone: string, holidays: Array<string>, week: Array<{ day: number, start: string, end: string }> } };
-
-export type AdminInboxSummaryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminInboxSummaryQuery = { inboxSummary: { open: number, mine: number, unclaimed: number, overdue: number, targetMinutes: number, withinHours: boolean, hoursChangeAt: string | null, viewerOnDuty: boolean, onDuty: Array<{ id: string, handle: string, displayName: string }> } };
-
-export type AdminReleaseInboxItemMutationVariables = Exact<{
-  topicId: string | number;
-}>;
-
-
-export type AdminReleaseInboxItemMutation = { releaseInboxItem: { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } };
-
-export type AdminReplyInboxQueryVariables = Exact<{
-  filter?: InboxFilterInput | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminReplyInboxQuery = { replyInbox: { edges: Array<{ cursor: string, node: { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type InboxItemViewFragment = { topicId: string, reason: InboxReason, waitingSince: string, dueAt: string | null, waitedSeconds: number, state: InboxItemState, claimedUntil: string | null, claimedBy: { id: string, handle: string, displayName: string } | null, topic: { id: string, title: string, kind: TopicKind, category: { id: string, name: string, color: string } | null }, waitingPost: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null } | null };
-
-export type AdminSetInboxDutyMutationVariables = Exact<{
-  onDuty: boolean;
-}>;
-
-
-export type AdminSetInboxDutyMutation = { setInboxDuty: boolean };
-
-export type AdminUpdateInboxSettingsMutationVariables = Exact<{
-  input: UpdateInboxSettingsInput;
-}>;
-
-
-export type AdminUpdateInboxSettingsMutation = { updateInboxSettings: { targetMinutes: number, claimMinutes: number, businessHours: { timeZone: string, holidays: Array<string>, week: Array<{ day: number, start: string, end: string }> } } };
-
-export type AdminCreateInvitationsMutationVariables = Exact<{
-  input: CreateInvitationsInput;
-}>;
-
-
-export type AdminCreateInvitationsMutation = { createInvitations: Array<{ id: string, email: string | null, token: string | null, createdAt: string, expiresAt: string }> };
-
-export type AdminInvitationsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, email: string | null, createdAt: string, expiresAt: string, usedAt: string | null, emailStatus: MailStatus | null, emailError: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminApproveJoinRequestMutationVariables = Exact<{
-  userId: string | number;
-}>;
-
-
-export type AdminApproveJoinRequestMutation = { approveJoinRequest: boolean };
-
-export type AdminJoinRequestsQueryVariables = Exact<{
-  status: JoinRequestStatus;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminJoinRequestsQuery = { joinRequests: { edges: Array<{ node: { userId: string, handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminRejectJoinRequestMutationVariables = Exact<{
-  userId: string | number;
-  reason: string;
-}>;
-
-
-export type AdminRejectJoinRequestMutation = { rejectJoinRequest: boolean };
-
-export type AdminCommunityKpisCsvQueryVariables = Exact<{
-  input: CommunityKpisInput;
-}>;
-
-
-export type AdminCommunityKpisCsvQuery = { communityKpisCsv: string };
-
-export type AdminKpiFiguresFragment = { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null };
-
-export type AdminKpiPeriodFragment = { start: string, end: string, totals: { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }, series: Array<{ start: string, end: string, newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }>, responseTimes: { topics: number, replied: number, answeredByTeam: number, answeredWithinTarget: number, withinTargetShare: number | null, targetMinutes: number, firstReplyMedianSeconds: number | null, firstReplyP90Seconds: number | null, firstTeamReplyMedianSeconds: number | null, firstTeamReplyP90Seconds: number | null }, topContributors: Array<{ userId: string, handle: string, displayName: string, posts: number }>, topTopics: Array<{ topicId: string, title: string, replies: number, reactions: number }>, busiestCategories: Array<{ categoryId: string, name: string, topics: number, replies: number }> };
-
-export type AdminCommunityKpisQueryVariables = Exact<{
-  input: CommunityKpisInput;
-}>;
-
-
-export type AdminCommunityKpisQuery = { communityKpis: { bucket: KpiBucket, timeZone: string, unansweredNow: number, computedAt: string | null, current: { start: string, end: string, totals: { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }, series: Array<{ start: string, end: string, newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }>, responseTimes: { topics: number, replied: number, answeredByTeam: number, answeredWithinTarget: number, withinTargetShare: number | null, targetMinutes: number, firstReplyMedianSeconds: number | null, firstReplyP90Seconds: number | null, firstTeamReplyMedianSeconds: number | null, firstTeamReplyP90Seconds: number | null }, topContributors: Array<{ userId: string, handle: string, displayName: string, posts: number }>, topTopics: Array<{ topicId: string, title: string, replies: number, reactions: number }>, busiestCategories: Array<{ categoryId: string, name: string, topics: number, replies: number }> }, previous: { start: string, end: string, totals: { newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }, series: Array<{ start: string, end: string, newMembers: number, visitors: number, activeMembers: number, contributingMembers: number, contributorShare: number | null, topics: number, replies: number, reactions: number, ideas: number, rsvps: number, contestEntries: number, contributions: number, repliesPerTopic: number | null, memberTopics: number, topicsWithReplyShare: number | null }>, responseTimes: { topics: number, replied: number, answeredByTeam: number, answeredWithinTarget: number, withinTargetShare: number | null, targetMinutes: number, firstReplyMedianSeconds: number | null, firstReplyP90Seconds: number | null, firstTeamReplyMedianSeconds: number | null, firstTeamReplyP90Seconds: number | null }, topContributors: Array<{ userId: string, handle: string, displayName: string, posts: number }>, topTopics: Array<{ topicId: string, title: string, replies: number, reactions: number }>, busiestCategories: Array<{ categoryId: string, name: string, topics: number, replies: number }> } } };
-
-export type AdminLiftSilenceMutationVariables = Exact<{
-  userId: string | number;
-}>;
-
-
-export type AdminLiftSilenceMutation = { liftSilence: { id: string } };
-
-export type AdminLiftSuspensionMutationVariables = Exact<{
-  userId: string | number;
-}>;
-
-
-export type AdminLiftSuspensionMutation = { liftSuspension: { id: string } };
-
-export type AdminMemberFlagsQueryVariables = Exact<{
-  userId: string | number;
-  direction: FlagDirection;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminMemberFlagsQuery = { memberFlags: { edges: Array<{ node: { id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, targetType: FlagTargetType, targetId: string, itemId: string, flagger: { id: string, handle: string, displayName: string } | null, post: { id: string, postNumber: number, bodyHtml: string, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminMemberFlagFragment = { id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, targetType: FlagTargetType, targetId: string, itemId: string, flagger: { id: string, handle: string, displayName: string } | null, post: { id: string, postNumber: number, bodyHtml: string, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string } | null };
-
-export type AdminMemberHistoryQueryVariables = Exact<{
-  targetId: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminMemberHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminMemberPostsQueryVariables = Exact<{
-  handle: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminMemberPostsQuery = { userPosts: { edges: Array<{ node: { id: string, postNumber: number, bodyHtml: string, createdAt: string, topic: { id: string, title: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminMemberSanctionsQueryVariables = Exact<{
-  userId: string | number;
-}>;
-
-
-export type AdminMemberSanctionsQuery = { userSanctions: Array<{ id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string }> };
-
-export type AdminSanctionFragment = { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string };
-
-export type AdminMemberQueryVariables = Exact<{
-  handle: string;
-}>;
-
-
-export type AdminMemberQuery = { user: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string, standing: { flagsGiven: number, flagsGivenAgreed: number, flagsGivenDisagreed: number, flagsReceived: number, flagsReceivedAgreed: number, postCount: number, topicsEntered: number, postsRead: number, readMinutes: number, daysVisited: number, lastVisitOn: string | null, membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null, moderatorCategories: Array<{ id: string, name: string, color: string }> } | null } | null };
-
-export type AdminMemberFragment = { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string, standing: { flagsGiven: number, flagsGivenAgreed: number, flagsGivenDisagreed: number, flagsReceived: number, flagsReceivedAgreed: number, postCount: number, topicsEntered: number, postsRead: number, readMinutes: number, daysVisited: number, lastVisitOn: string | null, membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null, moderatorCategories: Array<{ id: string, name: string, color: string }> } | null };
-
-export type AdminMembersQueryVariables = Exact<{
-  filter?: MemberFilterInput | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminMembersQuery = { members: { edges: Array<{ node: { id: string, handle: string, displayName: string, email: string | null, role: Role, trustLevel: string, createdAt: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminMemberRowFragment = { id: string, handle: string, displayName: string, email: string | null, role: Role, trustLevel: string, createdAt: string, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null };
-
-export type AdminStandingBadgesFragment = { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null };
-
-export type AdminRemoveMemberMutationVariables = Exact<{
-  userId: string | number;
-  hideContent: boolean;
-  reason: string;
-}>;
-
-
-export type AdminRemoveMemberMutation = { removeMember: boolean };
-
-export type AdminRestoreMemberMutationVariables = Exact<{
-  userId: string | number;
-}>;
-
-
-export type AdminRestoreMemberMutation = { restoreMember: boolean };
-
-export type AdminSetLeaderMutationVariables = Exact<{
-  userId: string | number;
-  leader: boolean;
-}>;
-
-
-export type AdminSetLeaderMutation = { setLeader: string };
-
-export type AdminSetModeratorCategoriesMutationVariables = Exact<{
-  userId: string | number;
-  categoryIds: Array<string | number> | string | number;
-}>;
-
-
-export type AdminSetModeratorCategoriesMutation = { setModeratorCategories: Array<string> };
-
-export type AdminSetUserRoleMutationVariables = Exact<{
-  userId: string | number;
-  role: Role;
-}>;
-
-
-export type AdminSetUserRoleMutation = { setUserRole: { id: string, handle: string, displayName: string, role: Role, trustLevel: string, email: string | null, createdAt: string, standing: { flagsGiven: number, flagsGivenAgreed: number, flagsGivenDisagreed: number, flagsReceived: number, flagsReceivedAgreed: number, postCount: number, topicsEntered: number, postsRead: number, readMinutes: number, daysVisited: number, lastVisitOn: string | null, membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null, moderatorCategories: Array<{ id: string, name: string, color: string }> } | null } };
-
-export type AdminSilenceUserMutationVariables = Exact<{
-  input: RestrictUserInput;
-}>;
-
-
-export type AdminSilenceUserMutation = { silenceUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
-
-export type AdminSuspendUserMutationVariables = Exact<{
-  input: RestrictUserInput;
-}>;
-
-
-export type AdminSuspendUserMutation = { suspendUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
-
-export type AdminWarnUserMutationVariables = Exact<{
-  input: WarnUserInput;
-}>;
-
-
-export type AdminWarnUserMutation = { warnUser: { id: string, kind: SanctionKind, reason: string, endsAt: string | null, liftedAt: string | null, createdAt: string } };
-
-export type AdminApprovePostMutationVariables = Exact<{
-  itemId: string | number;
-}>;
-
-
-export type AdminApprovePostMutation = { approvePost: { id: string, status: QueueStatus, resolution: string | null } };
-
-export type AdminModerationQueueQueryVariables = Exact<{
-  status: QueueStatus;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, flagCount: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type AdminQueueItemFragment = { id: string, kind: string, targetType: FlagTargetType, targetId: string, categoryId: string | null, status: QueueStatus, flagWeight: number, flagCount: number, resolution: string | null, resolvedAt: string | null, createdAt: string, flags: Array<{ id: string, reason: FlagReason, note: string | null, weight: number, status: string, createdAt: string, flagger: { id: string, handle: string, displayName: string } | null }>, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string, role: Role } | null, topic: { id: string, title: string } | null } | null, topic: { id: string, title: string, author: { id: string, handle: string, displayName: string, role: Role } | null } | null, user: { id: string, handle: string, displayName: string, role: Role, standing: { membership: MembershipStatus, suspendedUntil: string | null, silencedUntil: string | null } | null } | null, joinRequest: { handle: string, displayName: string, email: string, message: string, status: JoinRequestStatus, createdAt: string } | null };
-
-export type AdminRejectPostMutationVariables = Exact<{
-  itemId: string | number;
-  reason?: string | null | undefined;
-}>;
-
-
-export type AdminRejectPostMutation = { rejectPost: { id: string, status: QueueStatus, resolution: string | null } };
-
-export type AdminResolveFlagsMutationVariables = Exact<{
-  input: ResolveFlagsInput;
-}>;
-
-
-export type AdminResolveFlagsMutation = { resolveFlags: { id: string, status: QueueStatus, resolution: string | null } };
-
-export type AdminMarkReviewedMutationVariables = Exact<{
-  postId: string | number;
-}>;
-
-
-export type AdminMarkReviewedMutation = { markReviewed: { reviewedUpTo: string, postId: string | null } };
-
-export type AdminReviewReplyMutationVariables = Exact<{
-  input: CreatePostInput;
-}>;
-
-
-export type AdminReviewReplyMutation = { createPost: { id: string, postNumber: number } };
-
-export type AdminReviewHidePostMutationVariables = Exact<{
-  postId: string | number;
-  reason: string;
-}>;
-
-
-export type AdminReviewHidePostMutation = { hidePost: { id: string, hiddenReason: string | null } };
-
-export type AdminReviewSendToQueueMutationVariables = Exact<{
-  postId: string | number;
-  reason: string;
-}>;
-
-
-export type AdminReviewSendToQueueMutation = { sendToQueue: { itemId: string } };
-
-export type AdminReviewSendToInboxMutationVariables = Exact<{
-  topicId: string | number;
-}>;
-
-
-export type AdminReviewSendToInboxMutation = { sendToInbox: { topicId: string } };
-
-export type AdminReviewFeedQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminReviewFeedQuery = { reviewFeed: { edges: Array<{ node: { postId: string, opensTopic: boolean, createdAt: string, topic: { id: string, title: string, categoryId: string, category: { id: string, name: string } | null }, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, hiddenReason: string | null, awaitingApproval: boolean, voice: PostVoice, author: { id: string, handle: string, displayName: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type AdminReviewItemFragment = { postId: string, opensTopic: boolean, createdAt: string, topic: { id: string, title: string, categoryId: string, category: { id: string, name: string } | null }, post: { id: string, postNumber: number, bodyHtml: string, createdAt: string, hiddenReason: string | null, awaitingApproval: boolean, voice: PostVoice, author: { id: string, handle: string, displayName: string } | null } | null };
-
-export type AdminReviewSummaryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminReviewSummaryQuery = { reviewSummary: { left: number, capped: boolean, startsAfter: string, mine: { reviewedUpTo: string, postId: string | null } | null, others: Array<{ reviewedUpTo: string, updatedAt: string, user: { id: string, handle: string, displayName: string } | null }> } };
-
-export type AdminMyScopeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminMyScopeQuery = { me: { id: string, standing: { moderatorCategories: Array<{ id: string, name: string, color: string }> } | null } | null };
-
-export type AdminModerationSummaryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminModerationSummaryQuery = { moderationSummary: { openCount: number, oldestOpenAt: string | null } };
-
-export type AdminCommunitySettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminCommunitySettingsQuery = { communitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string, flagHideThreshold: number, flagHideThresholdIsDefault: boolean } };
-
-export type AdminCommunitySettingsFragment = { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string, flagHideThreshold: number, flagHideThresholdIsDefault: boolean };
-
-export type AdminRecomputeTrustLevelsMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminRecomputeTrustLevelsMutation = { recomputeTrustLevels: number };
-
-export type AdminUpdateCommunitySettingsMutationVariables = Exact<{
-  input: UpdateCommunitySettingsInput;
-}>;
-
-
-export type AdminUpdateCommunitySettingsMutation = { updateCommunitySettings: { accessMode: AccessMode, requireGuidelines: boolean, trustSettingsJson: string, flagHideThreshold: number, flagHideThresholdIsDefault: boolean } };
-
-export type AdminCreateWatchedWordMutationVariables = Exact<{
-  word: string;
-  action: WatchedWordAction;
-}>;
-
-
-export type AdminCreateWatchedWordMutation = { createWatchedWord: { id: string, word: string, action: WatchedWordAction, createdAt: string } };
-
-export type AdminDeleteWatchedWordMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminDeleteWatchedWordMutation = { deleteWatchedWord: boolean };
-
-export type AdminWatchedWordsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminWatchedWordsQuery = { watchedWords: Array<{ id: string, word: string, action: WatchedWordAction, createdAt: string }> };
-
-export type AdminWatchedWordFragment = { id: string, word: string, action: WatchedWordAction, createdAt: string };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -2089,442 +1243,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AdminAuditEntryFragmentDoc = new TypedDocumentString(`
-    fragment AdminAuditEntry on AuditEntry {
-  id
-  actorKind
-  action
-  targetType
-  targetId
-  reason
-  before
-  after
-  createdAt
-  actor {
-    id
-    handle
-    displayName
-  }
-}
-    `, {"fragmentName":"AdminAuditEntry"}) as unknown as TypedDocumentString<AdminAuditEntryFragment, unknown>;
-export const AdminCategoryFragmentDoc = new TypedDocumentString(`
-    fragment AdminCategory on Category {
-  id
-  slug
-  name
-  description
-  color
-  position
-  parentId
-  readRoles
-  postRoles
-  archivedAt
-  topicCount
-}
-    `, {"fragmentName":"AdminCategory"}) as unknown as TypedDocumentString<AdminCategoryFragment, unknown>;
-export const AdminFeedbackMarkFragmentDoc = new TypedDocumentString(`
-    fragment AdminFeedbackMark on FeedbackMark {
-  postId
-  postNumber
-  topicId
-  topicTitle
-  excerpt
-  type
-  markedAt
-  ideaTopicId
-  productArea {
-    id
-    name
-  }
-  author {
-    id
-    handle
-    displayName
-  }
-}
-    `, {"fragmentName":"AdminFeedbackMark"}) as unknown as TypedDocumentString<AdminFeedbackMarkFragment, unknown>;
-export const AdminProductAreaFragmentDoc = new TypedDocumentString(`
-    fragment AdminProductArea on ProductArea {
-  id
-  name
-}
-    `, {"fragmentName":"AdminProductArea"}) as unknown as TypedDocumentString<AdminProductAreaFragment, unknown>;
-export const AdminGuidelinesVersionFragmentDoc = new TypedDocumentString(`
-    fragment AdminGuidelinesVersion on Guidelines {
-  version
-  body
-  bodyHtml
-  createdAt
-}
-    `, {"fragmentName":"AdminGuidelinesVersion"}) as unknown as TypedDocumentString<AdminGuidelinesVersionFragment, unknown>;
-export const InboxSettingsViewFragmentDoc = new TypedDocumentString(`
-    fragment InboxSettingsView on InboxSettings {
-  targetMinutes
-  claimMinutes
-  businessHours {
-    timeZone
-    week {
-      day
-      start
-      end
-    }
-    holidays
-  }
-}
-    `, {"fragmentName":"InboxSettingsView"}) as unknown as TypedDocumentString<InboxSettingsViewFragment, unknown>;
-export const InboxItemViewFragmentDoc = new TypedDocumentString(`
-    fragment InboxItemView on InboxItem {
-  topicId
-  reason
-  waitingSince
-  dueAt
-  waitedSeconds
-  state
-  claimedUntil
-  claimedBy {
-    id
-    handle
-    displayName
-  }
-  topic {
-    id
-    title
-    kind
-    category {
-      id
-      name
-      color
-    }
-  }
-  waitingPost {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    author {
-      id
-      handle
-      displayName
-    }
-  }
-}
-    `, {"fragmentName":"InboxItemView"}) as unknown as TypedDocumentString<InboxItemViewFragment, unknown>;
-export const AdminKpiFiguresFragmentDoc = new TypedDocumentString(`
-    fragment AdminKpiFigures on KpiFigures {
-  newMembers
-  visitors
-  activeMembers
-  contributingMembers
-  contributorShare
-  topics
-  replies
-  reactions
-  ideas
-  rsvps
-  contestEntries
-  contributions
-  repliesPerTopic
-  memberTopics
-  topicsWithReplyShare
-}
-    `, {"fragmentName":"AdminKpiFigures"}) as unknown as TypedDocumentString<AdminKpiFiguresFragment, unknown>;
-export const AdminKpiPeriodFragmentDoc = new TypedDocumentString(`
-    fragment AdminKpiPeriod on KpiPeriod {
-  start
-  end
-  totals {
-    ...AdminKpiFigures
-  }
-  series {
-    start
-    end
-    newMembers
-    visitors
-    activeMembers
-    contributingMembers
-    contributorShare
-    topics
-    replies
-    reactions
-    ideas
-    rsvps
-    contestEntries
-    contributions
-    repliesPerTopic
-    memberTopics
-    topicsWithReplyShare
-  }
-  responseTimes {
-    topics
-    replied
-    answeredByTeam
-    answeredWithinTarget
-    withinTargetShare
-    targetMinutes
-    firstReplyMedianSeconds
-    firstReplyP90Seconds
-    firstTeamReplyMedianSeconds
-    firstTeamReplyP90Seconds
-  }
-  topContributors {
-    userId
-    handle
-    displayName
-    posts
-  }
-  topTopics {
-    topicId
-    title
-    replies
-    reactions
-  }
-  busiestCategories {
-    categoryId
-    name
-    topics
-    replies
-  }
-}
-    fragment AdminKpiFigures on KpiFigures {
-  newMembers
-  visitors
-  activeMembers
-  contributingMembers
-  contributorShare
-  topics
-  replies
-  reactions
-  ideas
-  rsvps
-  contestEntries
-  contributions
-  repliesPerTopic
-  memberTopics
-  topicsWithReplyShare
-}`, {"fragmentName":"AdminKpiPeriod"}) as unknown as TypedDocumentString<AdminKpiPeriodFragment, unknown>;
-export const AdminMemberFlagFragmentDoc = new TypedDocumentString(`
-    fragment AdminMemberFlag on Flag {
-  id
-  reason
-  note
-  weight
-  status
-  createdAt
-  targetType
-  targetId
-  itemId
-  flagger {
-    id
-    handle
-    displayName
-  }
-  post {
-    id
-    postNumber
-    bodyHtml
-    topic {
-      id
-      title
-    }
-  }
-  topic {
-    id
-    title
-  }
-}
-    `, {"fragmentName":"AdminMemberFlag"}) as unknown as TypedDocumentString<AdminMemberFlagFragment, unknown>;
-export const AdminSanctionFragmentDoc = new TypedDocumentString(`
-    fragment AdminSanction on Sanction {
-  id
-  kind
-  reason
-  endsAt
-  liftedAt
-  createdAt
-}
-    `, {"fragmentName":"AdminSanction"}) as unknown as TypedDocumentString<AdminSanctionFragment, unknown>;
-export const AdminStandingBadgesFragmentDoc = new TypedDocumentString(`
-    fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}
-    `, {"fragmentName":"AdminStandingBadges"}) as unknown as TypedDocumentString<AdminStandingBadgesFragment, unknown>;
-export const AdminMemberFragmentDoc = new TypedDocumentString(`
-    fragment AdminMember on User {
-  id
-  handle
-  displayName
-  role
-  trustLevel
-  email
-  createdAt
-  standing {
-    ...AdminStandingBadges
-    flagsGiven
-    flagsGivenAgreed
-    flagsGivenDisagreed
-    flagsReceived
-    flagsReceivedAgreed
-    postCount
-    topicsEntered
-    postsRead
-    readMinutes
-    daysVisited
-    lastVisitOn
-    moderatorCategories {
-      id
-      name
-      color
-    }
-  }
-}
-    fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}`, {"fragmentName":"AdminMember"}) as unknown as TypedDocumentString<AdminMemberFragment, unknown>;
-export const AdminMemberRowFragmentDoc = new TypedDocumentString(`
-    fragment AdminMemberRow on User {
-  id
-  handle
-  displayName
-  email
-  role
-  trustLevel
-  createdAt
-  standing {
-    ...AdminStandingBadges
-  }
-}
-    fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}`, {"fragmentName":"AdminMemberRow"}) as unknown as TypedDocumentString<AdminMemberRowFragment, unknown>;
-export const AdminQueueItemFragmentDoc = new TypedDocumentString(`
-    fragment AdminQueueItem on ModerationItem {
-  id
-  kind
-  targetType
-  targetId
-  categoryId
-  status
-  flagWeight
-  flagCount
-  resolution
-  resolvedAt
-  createdAt
-  flags {
-    id
-    reason
-    note
-    weight
-    status
-    createdAt
-    flagger {
-      id
-      handle
-      displayName
-    }
-  }
-  post {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    author {
-      id
-      handle
-      displayName
-      role
-    }
-    topic {
-      id
-      title
-    }
-  }
-  topic {
-    id
-    title
-    author {
-      id
-      handle
-      displayName
-      role
-    }
-  }
-  user {
-    id
-    handle
-    displayName
-    role
-    standing {
-      ...AdminStandingBadges
-    }
-  }
-  joinRequest {
-    handle
-    displayName
-    email
-    message
-    status
-    createdAt
-  }
-}
-    fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}`, {"fragmentName":"AdminQueueItem"}) as unknown as TypedDocumentString<AdminQueueItemFragment, unknown>;
-export const AdminReviewItemFragmentDoc = new TypedDocumentString(`
-    fragment AdminReviewItem on ReviewItem {
-  postId
-  opensTopic
-  createdAt
-  topic {
-    id
-    title
-    categoryId
-    category {
-      id
-      name
-    }
-  }
-  post {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    hiddenReason
-    awaitingApproval
-    voice
-    author {
-      id
-      handle
-      displayName
-    }
-  }
-}
-    `, {"fragmentName":"AdminReviewItem"}) as unknown as TypedDocumentString<AdminReviewItemFragment, unknown>;
-export const AdminCommunitySettingsFragmentDoc = new TypedDocumentString(`
-    fragment AdminCommunitySettings on CommunitySettings {
-  accessMode
-  requireGuidelines
-  trustSettingsJson
-  flagHideThreshold
-  flagHideThresholdIsDefault
-}
-    `, {"fragmentName":"AdminCommunitySettings"}) as unknown as TypedDocumentString<AdminCommunitySettingsFragment, unknown>;
-export const AdminWatchedWordFragmentDoc = new TypedDocumentString(`
-    fragment AdminWatchedWord on WatchedWord {
-  id
-  word
-  action
-  createdAt
-}
-    `, {"fragmentName":"AdminWatchedWord"}) as unknown as TypedDocumentString<AdminWatchedWordFragment, unknown>;
-export const SessionUserFragmentDoc = new TypedDocumentString(`
+export const SessionUserFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SessionUser on User {
   id
   handle
@@ -2537,7 +1256,7 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   silencedUntil
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
-export const ContestEntryItemFragmentDoc = new TypedDocumentString(`
+export const ContestEntryItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ContestEntryItem on ContestEntry {
   id
   postId
@@ -2555,7 +1274,7 @@ export const ContestEntryItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContestEntryItem"}) as unknown as TypedDocumentString<ContestEntryItemFragment, unknown>;
-export const ContestDetailFragmentDoc = new TypedDocumentString(`
+export const ContestDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ContestDetail on Contest {
   id
   topicId
@@ -2626,7 +1345,7 @@ export const ContestDetailFragmentDoc = new TypedDocumentString(`
     displayName
   }
 }`, {"fragmentName":"ContestDetail"}) as unknown as TypedDocumentString<ContestDetailFragment, unknown>;
-export const EventOccurrenceItemFragmentDoc = new TypedDocumentString(`
+export const EventOccurrenceItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventOccurrenceItem on EventOccurrence {
   id
   startsAt
@@ -2651,7 +1370,7 @@ export const EventOccurrenceItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EventOccurrenceItem"}) as unknown as TypedDocumentString<EventOccurrenceItemFragment, unknown>;
-export const EventDateFragmentDoc = new TypedDocumentString(`
+export const EventDateFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventDate on EventOccurrence {
   id
   startsAt
@@ -2668,7 +1387,7 @@ export const EventDateFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EventDate"}) as unknown as TypedDocumentString<EventDateFragment, unknown>;
-export const EventDetailsFragmentDoc = new TypedDocumentString(`
+export const EventDetailsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventDetails on Event {
   id
   title
@@ -2725,7 +1444,7 @@ export const EventDetailsFragmentDoc = new TypedDocumentString(`
     waitlistPosition
   }
 }`, {"fragmentName":"EventDetails"}) as unknown as TypedDocumentString<EventDetailsFragment, unknown>;
-export const StaffFeedbackMarkFragmentDoc = new TypedDocumentString(`
+export const StaffFeedbackMarkFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffFeedbackMark on FeedbackMark {
   postId
   type
@@ -2736,7 +1455,7 @@ export const StaffFeedbackMarkFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffFeedbackMark"}) as unknown as TypedDocumentString<StaffFeedbackMarkFragment, unknown>;
-export const IdeaDetailFragmentDoc = new TypedDocumentString(`
+export const IdeaDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment IdeaDetail on Idea {
   topicId
   status
@@ -2761,7 +1480,7 @@ export const IdeaDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IdeaDetail"}) as unknown as TypedDocumentString<IdeaDetailFragment, unknown>;
-export const PollViewFragmentDoc = new TypedDocumentString(`
+export const PollViewFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment PollView on Poll {
   id
   postId
@@ -2787,7 +1506,7 @@ export const PollViewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PollView"}) as unknown as TypedDocumentString<PollViewFragment, unknown>;
-export const TopicPostFragmentDoc = new TypedDocumentString(`
+export const TopicPostFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TopicPost on Post {
   id
   postNumber
@@ -2848,7 +1567,7 @@ export const TopicPostFragmentDoc = new TypedDocumentString(`
     votedByMe
   }
 }`, {"fragmentName":"TopicPost"}) as unknown as TypedDocumentString<TopicPostFragment, unknown>;
-export const AnswerPostFragmentDoc = new TypedDocumentString(`
+export const AnswerPostFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AnswerPost on Post {
   id
   postNumber
@@ -2862,7 +1581,7 @@ export const AnswerPostFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AnswerPost"}) as unknown as TypedDocumentString<AnswerPostFragment, unknown>;
-export const TopicDetailFragmentDoc = new TypedDocumentString(`
+export const TopicDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TopicDetail on Topic {
   id
   idea {
@@ -3021,7 +1740,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`, {"fragmentName":"TopicDetail"}) as unknown as TypedDocumentString<TopicDetailFragment, unknown>;
-export const TopicListItemFragmentDoc = new TypedDocumentString(`
+export const TopicListItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TopicListItem on Topic {
   id
   title
@@ -3056,7 +1775,7 @@ export const TopicListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TopicListItem"}) as unknown as TypedDocumentString<TopicListItemFragment, unknown>;
-export const IdeaListItemFragmentDoc = new TypedDocumentString(`
+export const IdeaListItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment IdeaListItem on Idea {
   topicId
   categoryId
@@ -3073,7 +1792,7 @@ export const IdeaListItemFragmentDoc = new TypedDocumentString(`
   revision
 }
     `, {"fragmentName":"IdeaListItem"}) as unknown as TypedDocumentString<IdeaListItemFragment, unknown>;
-export const NotificationItemFragmentDoc = new TypedDocumentString(`
+export const NotificationItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment NotificationItem on Notification {
   id
   kind
@@ -3098,1265 +1817,12 @@ export const NotificationItemFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
-export const AdminAuditLogDocument = new TypedDocumentString(`
-    query AdminAuditLog($first: Int, $after: String, $filter: AuditFilterInput) {
-  auditLog(first: $first, after: $after, filter: $filter) {
-    edges {
-      node {
-        ...AdminAuditEntry
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    fragment AdminAuditEntry on AuditEntry {
-  id
-  actorKind
-  action
-  targetType
-  targetId
-  reason
-  before
-  after
-  createdAt
-  actor {
-    id
-    handle
-    displayName
-  }
-}`) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
-export const AdminCategoriesDocument = new TypedDocumentString(`
-    query AdminCategories {
-  categories(includeArchived: true) {
-    ...AdminCategory
-  }
-}
-    fragment AdminCategory on Category {
-  id
-  slug
-  name
-  description
-  color
-  position
-  parentId
-  readRoles
-  postRoles
-  archivedAt
-  topicCount
-}`) as unknown as TypedDocumentString<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
-export const AdminArchiveCategoryDocument = new TypedDocumentString(`
-    mutation AdminArchiveCategory($id: ID!, $archived: Boolean!) {
-  archiveCategory(id: $id, archived: $archived) {
-    ...AdminCategory
-  }
-}
-    fragment AdminCategory on Category {
-  id
-  slug
-  name
-  description
-  color
-  position
-  parentId
-  readRoles
-  postRoles
-  archivedAt
-  topicCount
-}`) as unknown as TypedDocumentString<AdminArchiveCategoryMutation, AdminArchiveCategoryMutationVariables>;
-export const AdminCreateCategoryDocument = new TypedDocumentString(`
-    mutation AdminCreateCategory($input: CreateCategoryInput!) {
-  createCategory(input: $input) {
-    ...AdminCategory
-  }
-}
-    fragment AdminCategory on Category {
-  id
-  slug
-  name
-  description
-  color
-  position
-  parentId
-  readRoles
-  postRoles
-  archivedAt
-  topicCount
-}`) as unknown as TypedDocumentString<AdminCreateCategoryMutation, AdminCreateCategoryMutationVariables>;
-export const AdminIdeaBoardsDocument = new TypedDocumentString(`
-    query AdminIdeaBoards {
-  ideaBoards {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminIdeaBoardsQuery, AdminIdeaBoardsQueryVariables>;
-export const AdminReorderCategoriesDocument = new TypedDocumentString(`
-    mutation AdminReorderCategories($ids: [ID!]!) {
-  reorderCategories(ids: $ids) {
-    ...AdminCategory
-  }
-}
-    fragment AdminCategory on Category {
-  id
-  slug
-  name
-  description
-  color
-  position
-  parentId
-  readRoles
-  postRoles
-  archivedAt
-  topicCount
-}`) as unknown as TypedDocumentString<AdminReorderCategoriesMutation, AdminReorderCategoriesMutationVariables>;
-export const AdminSetIdeaBoardDocument = new TypedDocumentString(`
-    mutation AdminSetIdeaBoard($categoryId: ID!, $enabled: Boolean!) {
-  setIdeaBoard(categoryId: $categoryId, enabled: $enabled) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminSetIdeaBoardMutation, AdminSetIdeaBoardMutationVariables>;
-export const AdminUpdateCategoryDocument = new TypedDocumentString(`
-    mutation AdminUpdateCategory($input: UpdateCategoryInput!) {
-  updateCategory(input: $input) {
-    ...AdminCategory
-  }
-}
-    fragment AdminCategory on Category {
-  id
-  slug
-  name
-  description
-  color
-  position
-  parentId
-  readRoles
-  postRoles
-  archivedAt
-  topicCount
-}`) as unknown as TypedDocumentString<AdminUpdateCategoryMutation, AdminUpdateCategoryMutationVariables>;
-export const AdminDashboardDocument = new TypedDocumentString(`
-    query AdminDashboard {
-  staffOverview {
-    memberCount
-    categoryCount
-  }
-  auditLog(first: 6) {
-    edges {
-      node {
-        ...AdminAuditEntry
-      }
-    }
-  }
-}
-    fragment AdminAuditEntry on AuditEntry {
-  id
-  actorKind
-  action
-  targetType
-  targetId
-  reason
-  before
-  after
-  createdAt
-  actor {
-    id
-    handle
-    displayName
-  }
-}`) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
-export const AdminCreateProductAreaDocument = new TypedDocumentString(`
-    mutation AdminCreateProductArea($name: String!) {
-  createProductArea(name: $name) {
-    ...AdminProductArea
-  }
-}
-    fragment AdminProductArea on ProductArea {
-  id
-  name
-}`) as unknown as TypedDocumentString<AdminCreateProductAreaMutation, AdminCreateProductAreaMutationVariables>;
-export const AdminDeleteProductAreaDocument = new TypedDocumentString(`
-    mutation AdminDeleteProductArea($id: ID!) {
-  deleteProductArea(id: $id)
-}
-    `) as unknown as TypedDocumentString<AdminDeleteProductAreaMutation, AdminDeleteProductAreaMutationVariables>;
-export const AdminExportFeedbackDocument = new TypedDocumentString(`
-    query AdminExportFeedback {
-  exportFeedbackCsv
-}
-    `) as unknown as TypedDocumentString<AdminExportFeedbackQuery, AdminExportFeedbackQueryVariables>;
-export const AdminExportIdeasDocument = new TypedDocumentString(`
-    query AdminExportIdeas {
-  exportIdeasCsv(sort: TOP)
-}
-    `) as unknown as TypedDocumentString<AdminExportIdeasQuery, AdminExportIdeasQueryVariables>;
-export const AdminFeedbackSummaryDocument = new TypedDocumentString(`
-    query AdminFeedbackSummary {
-  feedbackSummary {
-    count
-    type
-    productArea {
-      id
-      name
-    }
-  }
-  productAreas {
-    ...AdminProductArea
-  }
-}
-    fragment AdminProductArea on ProductArea {
-  id
-  name
-}`) as unknown as TypedDocumentString<AdminFeedbackSummaryQuery, AdminFeedbackSummaryQueryVariables>;
-export const AdminFeedbackDocument = new TypedDocumentString(`
-    query AdminFeedback($filter: FeedbackFilterInput, $first: Int, $after: String) {
-  feedback(filter: $filter, first: $first, after: $after) {
-    edges {
-      node {
-        ...AdminFeedbackMark
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment AdminFeedbackMark on FeedbackMark {
-  postId
-  postNumber
-  topicId
-  topicTitle
-  excerpt
-  type
-  markedAt
-  ideaTopicId
-  productArea {
-    id
-    name
-  }
-  author {
-    id
-    handle
-    displayName
-  }
-}`) as unknown as TypedDocumentString<AdminFeedbackQuery, AdminFeedbackQueryVariables>;
-export const AdminProductAreasDocument = new TypedDocumentString(`
-    query AdminProductAreas {
-  productAreas {
-    ...AdminProductArea
-  }
-}
-    fragment AdminProductArea on ProductArea {
-  id
-  name
-}`) as unknown as TypedDocumentString<AdminProductAreasQuery, AdminProductAreasQueryVariables>;
-export const AdminRenameProductAreaDocument = new TypedDocumentString(`
-    mutation AdminRenameProductArea($id: ID!, $name: String!) {
-  renameProductArea(id: $id, name: $name) {
-    ...AdminProductArea
-  }
-}
-    fragment AdminProductArea on ProductArea {
-  id
-  name
-}`) as unknown as TypedDocumentString<AdminRenameProductAreaMutation, AdminRenameProductAreaMutationVariables>;
-export const AdminGuidelinesDocument = new TypedDocumentString(`
-    query AdminGuidelines {
-  guidelines {
-    ...AdminGuidelinesVersion
-  }
-  communitySettings {
-    requireGuidelines
-  }
-}
-    fragment AdminGuidelinesVersion on Guidelines {
-  version
-  body
-  bodyHtml
-  createdAt
-}`) as unknown as TypedDocumentString<AdminGuidelinesQuery, AdminGuidelinesQueryVariables>;
-export const AdminPublishGuidelinesDocument = new TypedDocumentString(`
-    mutation AdminPublishGuidelines($body: String!) {
-  publishGuidelines(body: $body) {
-    ...AdminGuidelinesVersion
-  }
-}
-    fragment AdminGuidelinesVersion on Guidelines {
-  version
-  body
-  bodyHtml
-  createdAt
-}`) as unknown as TypedDocumentString<AdminPublishGuidelinesMutation, AdminPublishGuidelinesMutationVariables>;
-export const AdminClaimInboxItemDocument = new TypedDocumentString(`
-    mutation AdminClaimInboxItem($topicId: ID!) {
-  claimInboxItem(topicId: $topicId) {
-    ...InboxItemView
-  }
-}
-    fragment InboxItemView on InboxItem {
-  topicId
-  reason
-  waitingSince
-  dueAt
-  waitedSeconds
-  state
-  claimedUntil
-  claimedBy {
-    id
-    handle
-    displayName
-  }
-  topic {
-    id
-    title
-    kind
-    category {
-      id
-      name
-      color
-    }
-  }
-  waitingPost {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    author {
-      id
-      handle
-      displayName
-    }
-  }
-}`) as unknown as TypedDocumentString<AdminClaimInboxItemMutation, AdminClaimInboxItemMutationVariables>;
-export const AdminDismissInboxItemDocument = new TypedDocumentString(`
-    mutation AdminDismissInboxItem($topicId: ID!) {
-  dismissInboxItem(topicId: $topicId)
-}
-    `) as unknown as TypedDocumentString<AdminDismissInboxItemMutation, AdminDismissInboxItemMutationVariables>;
-export const AdminInboxReplyDocument = new TypedDocumentString(`
-    mutation AdminInboxReply($input: CreatePostInput!) {
-  createPost(input: $input) {
-    id
-    postNumber
-  }
-}
-    `) as unknown as TypedDocumentString<AdminInboxReplyMutation, AdminInboxReplyMutationVariables>;
-export const AdminInboxSettingsDocument = new TypedDocumentString(`
-    query AdminInboxSettings {
-  inboxSettings {
-    ...InboxSettingsView
-  }
-}
-    fragment InboxSettingsView on InboxSettings {
-  targetMinutes
-  claimMinutes
-  businessHours {
-    timeZone
-    week {
-      day
-      start
-      end
-    }
-    holidays
-  }
-}`) as unknown as TypedDocumentString<AdminInboxSettingsQuery, AdminInboxSettingsQueryVariables>;
-export const AdminInboxSummaryDocument = new TypedDocumentString(`
-    query AdminInboxSummary {
-  inboxSummary {
-    open
-    mine
-    unclaimed
-    overdue
-    targetMinutes
-    withinHours
-    hoursChangeAt
-    viewerOnDuty
-    onDuty {
-      id
-      handle
-      displayName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminInboxSummaryQuery, AdminInboxSummaryQueryVariables>;
-export const AdminReleaseInboxItemDocument = new TypedDocumentString(`
-    mutation AdminReleaseInboxItem($topicId: ID!) {
-  releaseInboxItem(topicId: $topicId) {
-    ...InboxItemView
-  }
-}
-    fragment InboxItemView on InboxItem {
-  topicId
-  reason
-  waitingSince
-  dueAt
-  waitedSeconds
-  state
-  claimedUntil
-  claimedBy {
-    id
-    handle
-    displayName
-  }
-  topic {
-    id
-    title
-    kind
-    category {
-      id
-      name
-      color
-    }
-  }
-  waitingPost {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    author {
-      id
-      handle
-      displayName
-    }
-  }
-}`) as unknown as TypedDocumentString<AdminReleaseInboxItemMutation, AdminReleaseInboxItemMutationVariables>;
-export const AdminReplyInboxDocument = new TypedDocumentString(`
-    query AdminReplyInbox($filter: InboxFilterInput, $first: Int, $after: String) {
-  replyInbox(filter: $filter, first: $first, after: $after) {
-    edges {
-      cursor
-      node {
-        ...InboxItemView
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment InboxItemView on InboxItem {
-  topicId
-  reason
-  waitingSince
-  dueAt
-  waitedSeconds
-  state
-  claimedUntil
-  claimedBy {
-    id
-    handle
-    displayName
-  }
-  topic {
-    id
-    title
-    kind
-    category {
-      id
-      name
-      color
-    }
-  }
-  waitingPost {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    author {
-      id
-      handle
-      displayName
-    }
-  }
-}`) as unknown as TypedDocumentString<AdminReplyInboxQuery, AdminReplyInboxQueryVariables>;
-export const AdminSetInboxDutyDocument = new TypedDocumentString(`
-    mutation AdminSetInboxDuty($onDuty: Boolean!) {
-  setInboxDuty(onDuty: $onDuty)
-}
-    `) as unknown as TypedDocumentString<AdminSetInboxDutyMutation, AdminSetInboxDutyMutationVariables>;
-export const AdminUpdateInboxSettingsDocument = new TypedDocumentString(`
-    mutation AdminUpdateInboxSettings($input: UpdateInboxSettingsInput!) {
-  updateInboxSettings(input: $input) {
-    ...InboxSettingsView
-  }
-}
-    fragment InboxSettingsView on InboxSettings {
-  targetMinutes
-  claimMinutes
-  businessHours {
-    timeZone
-    week {
-      day
-      start
-      end
-    }
-    holidays
-  }
-}`) as unknown as TypedDocumentString<AdminUpdateInboxSettingsMutation, AdminUpdateInboxSettingsMutationVariables>;
-export const AdminCreateInvitationsDocument = new TypedDocumentString(`
-    mutation AdminCreateInvitations($input: CreateInvitationsInput!) {
-  createInvitations(input: $input) {
-    id
-    email
-    token
-    createdAt
-    expiresAt
-  }
-}
-    `) as unknown as TypedDocumentString<AdminCreateInvitationsMutation, AdminCreateInvitationsMutationVariables>;
-export const AdminInvitationsDocument = new TypedDocumentString(`
-    query AdminInvitations($first: Int, $after: String) {
-  invitations(first: $first, after: $after) {
-    edges {
-      node {
-        id
-        email
-        createdAt
-        expiresAt
-        usedAt
-        emailStatus
-        emailError
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminInvitationsQuery, AdminInvitationsQueryVariables>;
-export const AdminApproveJoinRequestDocument = new TypedDocumentString(`
-    mutation AdminApproveJoinRequest($userId: ID!) {
-  approveJoinRequest(userId: $userId)
-}
-    `) as unknown as TypedDocumentString<AdminApproveJoinRequestMutation, AdminApproveJoinRequestMutationVariables>;
-export const AdminJoinRequestsDocument = new TypedDocumentString(`
-    query AdminJoinRequests($status: JoinRequestStatus!, $first: Int, $after: String) {
-  joinRequests(status: $status, first: $first, after: $after) {
-    edges {
-      node {
-        userId
-        handle
-        displayName
-        email
-        message
-        status
-        createdAt
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminJoinRequestsQuery, AdminJoinRequestsQueryVariables>;
-export const AdminRejectJoinRequestDocument = new TypedDocumentString(`
-    mutation AdminRejectJoinRequest($userId: ID!, $reason: String!) {
-  rejectJoinRequest(userId: $userId, reason: $reason)
-}
-    `) as unknown as TypedDocumentString<AdminRejectJoinRequestMutation, AdminRejectJoinRequestMutationVariables>;
-export const AdminCommunityKpisCsvDocument = new TypedDocumentString(`
-    query AdminCommunityKpisCsv($input: CommunityKpisInput!) {
-  communityKpisCsv(input: $input)
-}
-    `) as unknown as TypedDocumentString<AdminCommunityKpisCsvQuery, AdminCommunityKpisCsvQueryVariables>;
-export const AdminCommunityKpisDocument = new TypedDocumentString(`
-    query AdminCommunityKpis($input: CommunityKpisInput!) {
-  communityKpis(input: $input) {
-    bucket
-    timeZone
-    unansweredNow
-    computedAt
-    current {
-      ...AdminKpiPeriod
-    }
-    previous {
-      ...AdminKpiPeriod
-    }
-  }
-}
-    fragment AdminKpiFigures on KpiFigures {
-  newMembers
-  visitors
-  activeMembers
-  contributingMembers
-  contributorShare
-  topics
-  replies
-  reactions
-  ideas
-  rsvps
-  contestEntries
-  contributions
-  repliesPerTopic
-  memberTopics
-  topicsWithReplyShare
-}
-fragment AdminKpiPeriod on KpiPeriod {
-  start
-  end
-  totals {
-    ...AdminKpiFigures
-  }
-  series {
-    start
-    end
-    newMembers
-    visitors
-    activeMembers
-    contributingMembers
-    contributorShare
-    topics
-    replies
-    reactions
-    ideas
-    rsvps
-    contestEntries
-    contributions
-    repliesPerTopic
-    memberTopics
-    topicsWithReplyShare
-  }
-  responseTimes {
-    topics
-    replied
-    answeredByTeam
-    answeredWithinTarget
-    withinTargetShare
-    targetMinutes
-    firstReplyMedianSeconds
-    firstReplyP90Seconds
-    firstTeamReplyMedianSeconds
-    firstTeamReplyP90Seconds
-  }
-  topContributors {
-    userId
-    handle
-    displayName
-    posts
-  }
-  topTopics {
-    topicId
-    title
-    replies
-    reactions
-  }
-  busiestCategories {
-    categoryId
-    name
-    topics
-    replies
-  }
-}`) as unknown as TypedDocumentString<AdminCommunityKpisQuery, AdminCommunityKpisQueryVariables>;
-export const AdminLiftSilenceDocument = new TypedDocumentString(`
-    mutation AdminLiftSilence($userId: ID!) {
-  liftSilence(userId: $userId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminLiftSilenceMutation, AdminLiftSilenceMutationVariables>;
-export const AdminLiftSuspensionDocument = new TypedDocumentString(`
-    mutation AdminLiftSuspension($userId: ID!) {
-  liftSuspension(userId: $userId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminLiftSuspensionMutation, AdminLiftSuspensionMutationVariables>;
-export const AdminMemberFlagsDocument = new TypedDocumentString(`
-    query AdminMemberFlags($userId: ID!, $direction: FlagDirection!, $first: Int, $after: String) {
-  memberFlags(
-    userId: $userId
-    direction: $direction
-    first: $first
-    after: $after
-  ) {
-    edges {
-      node {
-        ...AdminMemberFlag
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    fragment AdminMemberFlag on Flag {
-  id
-  reason
-  note
-  weight
-  status
-  createdAt
-  targetType
-  targetId
-  itemId
-  flagger {
-    id
-    handle
-    displayName
-  }
-  post {
-    id
-    postNumber
-    bodyHtml
-    topic {
-      id
-      title
-    }
-  }
-  topic {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<AdminMemberFlagsQuery, AdminMemberFlagsQueryVariables>;
-export const AdminMemberHistoryDocument = new TypedDocumentString(`
-    query AdminMemberHistory($targetId: String!, $first: Int, $after: String) {
-  auditLog(first: $first, after: $after, filter: {targetId: $targetId}) {
-    edges {
-      node {
-        ...AdminAuditEntry
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    fragment AdminAuditEntry on AuditEntry {
-  id
-  actorKind
-  action
-  targetType
-  targetId
-  reason
-  before
-  after
-  createdAt
-  actor {
-    id
-    handle
-    displayName
-  }
-}`) as unknown as TypedDocumentString<AdminMemberHistoryQuery, AdminMemberHistoryQueryVariables>;
-export const AdminMemberPostsDocument = new TypedDocumentString(`
-    query AdminMemberPosts($handle: String!, $first: Int, $after: String) {
-  userPosts(handle: $handle, first: $first, after: $after) {
-    edges {
-      node {
-        id
-        postNumber
-        bodyHtml
-        createdAt
-        topic {
-          id
-          title
-        }
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminMemberPostsQuery, AdminMemberPostsQueryVariables>;
-export const AdminMemberSanctionsDocument = new TypedDocumentString(`
-    query AdminMemberSanctions($userId: ID!) {
-  userSanctions(userId: $userId) {
-    ...AdminSanction
-  }
-}
-    fragment AdminSanction on Sanction {
-  id
-  kind
-  reason
-  endsAt
-  liftedAt
-  createdAt
-}`) as unknown as TypedDocumentString<AdminMemberSanctionsQuery, AdminMemberSanctionsQueryVariables>;
-export const AdminMemberDocument = new TypedDocumentString(`
-    query AdminMember($handle: String!) {
-  user(handle: $handle) {
-    ...AdminMember
-  }
-}
-    fragment AdminMember on User {
-  id
-  handle
-  displayName
-  role
-  trustLevel
-  email
-  createdAt
-  standing {
-    ...AdminStandingBadges
-    flagsGiven
-    flagsGivenAgreed
-    flagsGivenDisagreed
-    flagsReceived
-    flagsReceivedAgreed
-    postCount
-    topicsEntered
-    postsRead
-    readMinutes
-    daysVisited
-    lastVisitOn
-    moderatorCategories {
-      id
-      name
-      color
-    }
-  }
-}
-fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}`) as unknown as TypedDocumentString<AdminMemberQuery, AdminMemberQueryVariables>;
-export const AdminMembersDocument = new TypedDocumentString(`
-    query AdminMembers($filter: MemberFilterInput, $first: Int, $after: String) {
-  members(filter: $filter, first: $first, after: $after) {
-    edges {
-      node {
-        ...AdminMemberRow
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    fragment AdminMemberRow on User {
-  id
-  handle
-  displayName
-  email
-  role
-  trustLevel
-  createdAt
-  standing {
-    ...AdminStandingBadges
-  }
-}
-fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}`) as unknown as TypedDocumentString<AdminMembersQuery, AdminMembersQueryVariables>;
-export const AdminRemoveMemberDocument = new TypedDocumentString(`
-    mutation AdminRemoveMember($userId: ID!, $hideContent: Boolean!, $reason: String!) {
-  removeMember(userId: $userId, hideContent: $hideContent, reason: $reason)
-}
-    `) as unknown as TypedDocumentString<AdminRemoveMemberMutation, AdminRemoveMemberMutationVariables>;
-export const AdminRestoreMemberDocument = new TypedDocumentString(`
-    mutation AdminRestoreMember($userId: ID!) {
-  restoreMember(userId: $userId)
-}
-    `) as unknown as TypedDocumentString<AdminRestoreMemberMutation, AdminRestoreMemberMutationVariables>;
-export const AdminSetLeaderDocument = new TypedDocumentString(`
-    mutation AdminSetLeader($userId: ID!, $leader: Boolean!) {
-  setLeader(userId: $userId, leader: $leader)
-}
-    `) as unknown as TypedDocumentString<AdminSetLeaderMutation, AdminSetLeaderMutationVariables>;
-export const AdminSetModeratorCategoriesDocument = new TypedDocumentString(`
-    mutation AdminSetModeratorCategories($userId: ID!, $categoryIds: [ID!]!) {
-  setModeratorCategories(userId: $userId, categoryIds: $categoryIds)
-}
-    `) as unknown as TypedDocumentString<AdminSetModeratorCategoriesMutation, AdminSetModeratorCategoriesMutationVariables>;
-export const AdminSetUserRoleDocument = new TypedDocumentString(`
-    mutation AdminSetUserRole($userId: ID!, $role: Role!) {
-  setUserRole(userId: $userId, role: $role) {
-    ...AdminMember
-  }
-}
-    fragment AdminMember on User {
-  id
-  handle
-  displayName
-  role
-  trustLevel
-  email
-  createdAt
-  standing {
-    ...AdminStandingBadges
-    flagsGiven
-    flagsGivenAgreed
-    flagsGivenDisagreed
-    flagsReceived
-    flagsReceivedAgreed
-    postCount
-    topicsEntered
-    postsRead
-    readMinutes
-    daysVisited
-    lastVisitOn
-    moderatorCategories {
-      id
-      name
-      color
-    }
-  }
-}
-fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}`) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
-export const AdminSilenceUserDocument = new TypedDocumentString(`
-    mutation AdminSilenceUser($input: RestrictUserInput!) {
-  silenceUser(input: $input) {
-    ...AdminSanction
-  }
-}
-    fragment AdminSanction on Sanction {
-  id
-  kind
-  reason
-  endsAt
-  liftedAt
-  createdAt
-}`) as unknown as TypedDocumentString<AdminSilenceUserMutation, AdminSilenceUserMutationVariables>;
-export const AdminSuspendUserDocument = new TypedDocumentString(`
-    mutation AdminSuspendUser($input: RestrictUserInput!) {
-  suspendUser(input: $input) {
-    ...AdminSanction
-  }
-}
-    fragment AdminSanction on Sanction {
-  id
-  kind
-  reason
-  endsAt
-  liftedAt
-  createdAt
-}`) as unknown as TypedDocumentString<AdminSuspendUserMutation, AdminSuspendUserMutationVariables>;
-export const AdminWarnUserDocument = new TypedDocumentString(`
-    mutation AdminWarnUser($input: WarnUserInput!) {
-  warnUser(input: $input) {
-    ...AdminSanction
-  }
-}
-    fragment AdminSanction on Sanction {
-  id
-  kind
-  reason
-  endsAt
-  liftedAt
-  createdAt
-}`) as unknown as TypedDocumentString<AdminWarnUserMutation, AdminWarnUserMutationVariables>;
-export const AdminApprovePostDocument = new TypedDocumentString(`
-    mutation AdminApprovePost($itemId: ID!) {
-  approvePost(itemId: $itemId) {
-    id
-    status
-    resolution
-  }
-}
-    `) as unknown as TypedDocumentString<AdminApprovePostMutation, AdminApprovePostMutationVariables>;
-export const AdminModerationQueueDocument = new TypedDocumentString(`
-    query AdminModerationQueue($status: QueueStatus!, $first: Int, $after: String) {
-  moderationQueue(status: $status, first: $first, after: $after) {
-    edges {
-      node {
-        ...AdminQueueItem
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    fragment AdminStandingBadges on MemberStanding {
-  membership
-  suspendedUntil
-  silencedUntil
-}
-fragment AdminQueueItem on ModerationItem {
-  id
-  kind
-  targetType
-  targetId
-  categoryId
-  status
-  flagWeight
-  flagCount
-  resolution
-  resolvedAt
-  createdAt
-  flags {
-    id
-    reason
-    note
-    weight
-    status
-    createdAt
-    flagger {
-      id
-      handle
-      displayName
-    }
-  }
-  post {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    author {
-      id
-      handle
-      displayName
-      role
-    }
-    topic {
-      id
-      title
-    }
-  }
-  topic {
-    id
-    title
-    author {
-      id
-      handle
-      displayName
-      role
-    }
-  }
-  user {
-    id
-    handle
-    displayName
-    role
-    standing {
-      ...AdminStandingBadges
-    }
-  }
-  joinRequest {
-    handle
-    displayName
-    email
-    message
-    status
-    createdAt
-  }
-}`) as unknown as TypedDocumentString<AdminModerationQueueQuery, AdminModerationQueueQueryVariables>;
-export const AdminRejectPostDocument = new TypedDocumentString(`
-    mutation AdminRejectPost($itemId: ID!, $reason: String) {
-  rejectPost(itemId: $itemId, reason: $reason) {
-    id
-    status
-    resolution
-  }
-}
-    `) as unknown as TypedDocumentString<AdminRejectPostMutation, AdminRejectPostMutationVariables>;
-export const AdminResolveFlagsDocument = new TypedDocumentString(`
-    mutation AdminResolveFlags($input: ResolveFlagsInput!) {
-  resolveFlags(input: $input) {
-    id
-    status
-    resolution
-  }
-}
-    `) as unknown as TypedDocumentString<AdminResolveFlagsMutation, AdminResolveFlagsMutationVariables>;
-export const AdminMarkReviewedDocument = new TypedDocumentString(`
-    mutation AdminMarkReviewed($postId: ID!) {
-  markReviewed(postId: $postId) {
-    reviewedUpTo
-    postId
-  }
-}
-    `) as unknown as TypedDocumentString<AdminMarkReviewedMutation, AdminMarkReviewedMutationVariables>;
-export const AdminReviewReplyDocument = new TypedDocumentString(`
-    mutation AdminReviewReply($input: CreatePostInput!) {
-  createPost(input: $input) {
-    id
-    postNumber
-  }
-}
-    `) as unknown as TypedDocumentString<AdminReviewReplyMutation, AdminReviewReplyMutationVariables>;
-export const AdminReviewHidePostDocument = new TypedDocumentString(`
-    mutation AdminReviewHidePost($postId: ID!, $reason: String!) {
-  hidePost(postId: $postId, reason: $reason) {
-    id
-    hiddenReason
-  }
-}
-    `) as unknown as TypedDocumentString<AdminReviewHidePostMutation, AdminReviewHidePostMutationVariables>;
-export const AdminReviewSendToQueueDocument = new TypedDocumentString(`
-    mutation AdminReviewSendToQueue($postId: ID!, $reason: String!) {
-  sendToQueue(postId: $postId, reason: $reason) {
-    itemId
-  }
-}
-    `) as unknown as TypedDocumentString<AdminReviewSendToQueueMutation, AdminReviewSendToQueueMutationVariables>;
-export const AdminReviewSendToInboxDocument = new TypedDocumentString(`
-    mutation AdminReviewSendToInbox($topicId: ID!) {
-  sendToInbox(topicId: $topicId) {
-    topicId
-  }
-}
-    `) as unknown as TypedDocumentString<AdminReviewSendToInboxMutation, AdminReviewSendToInboxMutationVariables>;
-export const AdminReviewFeedDocument = new TypedDocumentString(`
-    query AdminReviewFeed($first: Int, $after: String) {
-  reviewFeed(first: $first, after: $after) {
-    edges {
-      node {
-        ...AdminReviewItem
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment AdminReviewItem on ReviewItem {
-  postId
-  opensTopic
-  createdAt
-  topic {
-    id
-    title
-    categoryId
-    category {
-      id
-      name
-    }
-  }
-  post {
-    id
-    postNumber
-    bodyHtml
-    createdAt
-    hiddenReason
-    awaitingApproval
-    voice
-    author {
-      id
-      handle
-      displayName
-    }
-  }
-}`) as unknown as TypedDocumentString<AdminReviewFeedQuery, AdminReviewFeedQueryVariables>;
-export const AdminReviewSummaryDocument = new TypedDocumentString(`
-    query AdminReviewSummary {
-  reviewSummary {
-    left
-    capped
-    startsAfter
-    mine {
-      reviewedUpTo
-      postId
-    }
-    others {
-      reviewedUpTo
-      updatedAt
-      user {
-        id
-        handle
-        displayName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminReviewSummaryQuery, AdminReviewSummaryQueryVariables>;
-export const AdminMyScopeDocument = new TypedDocumentString(`
-    query AdminMyScope {
-  me {
-    id
-    standing {
-      moderatorCategories {
-        id
-        name
-        color
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminMyScopeQuery, AdminMyScopeQueryVariables>;
-export const AdminModerationSummaryDocument = new TypedDocumentString(`
-    query AdminModerationSummary {
-  moderationSummary {
-    openCount
-    oldestOpenAt
-  }
-}
-    `) as unknown as TypedDocumentString<AdminModerationSummaryQuery, AdminModerationSummaryQueryVariables>;
-export const AdminCommunitySettingsDocument = new TypedDocumentString(`
-    query AdminCommunitySettings {
-  communitySettings {
-    ...AdminCommunitySettings
-  }
-}
-    fragment AdminCommunitySettings on CommunitySettings {
-  accessMode
-  requireGuidelines
-  trustSettingsJson
-  flagHideThreshold
-  flagHideThresholdIsDefault
-}`) as unknown as TypedDocumentString<AdminCommunitySettingsQuery, AdminCommunitySettingsQueryVariables>;
-export const AdminRecomputeTrustLevelsDocument = new TypedDocumentString(`
-    mutation AdminRecomputeTrustLevels {
-  recomputeTrustLevels
-}
-    `) as unknown as TypedDocumentString<AdminRecomputeTrustLevelsMutation, AdminRecomputeTrustLevelsMutationVariables>;
-export const AdminUpdateCommunitySettingsDocument = new TypedDocumentString(`
-    mutation AdminUpdateCommunitySettings($input: UpdateCommunitySettingsInput!) {
-  updateCommunitySettings(input: $input) {
-    ...AdminCommunitySettings
-  }
-}
-    fragment AdminCommunitySettings on CommunitySettings {
-  accessMode
-  requireGuidelines
-  trustSettingsJson
-  flagHideThreshold
-  flagHideThresholdIsDefault
-}`) as unknown as TypedDocumentString<AdminUpdateCommunitySettingsMutation, AdminUpdateCommunitySettingsMutationVariables>;
-export const AdminCreateWatchedWordDocument = new TypedDocumentString(`
-    mutation AdminCreateWatchedWord($word: String!, $action: WatchedWordAction!) {
-  createWatchedWord(word: $word, action: $action) {
-    ...AdminWatchedWord
-  }
-}
-    fragment AdminWatchedWord on WatchedWord {
-  id
-  word
-  action
-  createdAt
-}`) as unknown as TypedDocumentString<AdminCreateWatchedWordMutation, AdminCreateWatchedWordMutationVariables>;
-export const AdminDeleteWatchedWordDocument = new TypedDocumentString(`
-    mutation AdminDeleteWatchedWord($id: ID!) {
-  deleteWatchedWord(id: $id)
-}
-    `) as unknown as TypedDocumentString<AdminDeleteWatchedWordMutation, AdminDeleteWatchedWordMutationVariables>;
-export const AdminWatchedWordsDocument = new TypedDocumentString(`
-    query AdminWatchedWords {
-  watchedWords {
-    ...AdminWatchedWord
-  }
-}
-    fragment AdminWatchedWord on WatchedWord {
-  id
-  word
-  action
-  createdAt
-}`) as unknown as TypedDocumentString<AdminWatchedWordsQuery, AdminWatchedWordsQueryVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
+export const ChangePasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
+export const MeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Me {
   me {
     ...SessionUser
@@ -4373,7 +1839,7 @@ export const MeDocument = new TypedDocumentString(`
   guidelinesAccepted
   silencedUntil
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const SignInDocument = new TypedDocumentString(`
+export const SignInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
     user {
@@ -4392,12 +1858,12 @@ export const SignInDocument = new TypedDocumentString(`
   guidelinesAccepted
   silencedUntil
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
+export const SignOutDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignOut {
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const SignUpDocument = new TypedDocumentString(`
+export const SignUpDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
     user {
@@ -4416,7 +1882,7 @@ export const SignUpDocument = new TypedDocumentString(`
   guidelinesAccepted
   silencedUntil
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
-export const CategoriesDocument = new TypedDocumentString(`
+export const CategoriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Categories {
   categories {
     id
@@ -4435,7 +1901,7 @@ export const CategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
-export const CommunityDocument = new TypedDocumentString(`
+export const CommunityDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Community {
   community {
     name
@@ -4447,7 +1913,7 @@ export const CommunityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
-export const ContestDocument = new TypedDocumentString(`
+export const ContestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Contest($id: ID!) {
   contest(id: $id) {
     ...ContestDetail
@@ -4523,7 +1989,7 @@ fragment ContestEntryItem on ContestEntry {
     displayName
   }
 }`) as unknown as TypedDocumentString<ContestQuery, ContestQueryVariables>;
-export const ContestsDocument = new TypedDocumentString(`
+export const ContestsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Contests($after: String) {
   contests(first: 20, after: $after) {
     edges {
@@ -4544,14 +2010,14 @@ export const ContestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContestsQuery, ContestsQueryVariables>;
-export const CreateContestDocument = new TypedDocumentString(`
+export const CreateContestDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateContest($input: CreateContestInput!) {
   createContest(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateContestMutation, CreateContestMutationVariables>;
-export const EnterContestDocument = new TypedDocumentString(`
+export const EnterContestDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EnterContest($input: EnterContestInput!) {
   enterContest(input: $input) {
     ...ContestEntryItem
@@ -4573,7 +2039,7 @@ export const EnterContestDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<EnterContestMutation, EnterContestMutationVariables>;
-export const PickContestWinnersDocument = new TypedDocumentString(`
+export const PickContestWinnersDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PickContestWinners($contestId: ID!, $picks: [ContestPickInput!]!) {
   pickContestWinners(contestId: $contestId, picks: $picks) {
     id
@@ -4581,7 +2047,7 @@ export const PickContestWinnersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickContestWinnersMutation, PickContestWinnersMutationVariables>;
-export const VoteContestEntryDocument = new TypedDocumentString(`
+export const VoteContestEntryDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation VoteContestEntry($entryId: ID!) {
   voteForContestEntry(entryId: $entryId) {
     id
@@ -4590,7 +2056,7 @@ export const VoteContestEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VoteContestEntryMutation, VoteContestEntryMutationVariables>;
-export const WithdrawContestVoteDocument = new TypedDocumentString(`
+export const WithdrawContestVoteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation WithdrawContestVote($entryId: ID!) {
   withdrawContestVote(entryId: $entryId) {
     id
@@ -4599,7 +2065,7 @@ export const WithdrawContestVoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawContestVoteMutation, WithdrawContestVoteMutationVariables>;
-export const CancelEventDocument = new TypedDocumentString(`
+export const CancelEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CancelEvent($id: ID!) {
   cancelEvent(id: $id) {
     id
@@ -4607,7 +2073,7 @@ export const CancelEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
-export const EventOccurrencesDocument = new TypedDocumentString(`
+export const EventOccurrencesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EventOccurrences($range: EventRange, $from: DateTime, $to: DateTime, $categoryId: ID, $first: Int, $after: String) {
   eventOccurrences(
     range: $range
@@ -4651,7 +2117,7 @@ export const EventOccurrencesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EventOccurrencesQuery, EventOccurrencesQueryVariables>;
-export const EventDocument = new TypedDocumentString(`
+export const EventDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Event($id: ID!) {
   event(id: $id) {
     ...EventDetails
@@ -4713,7 +2179,7 @@ fragment EventDate on EventOccurrence {
     waitlistPosition
   }
 }`) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
-export const PublishEventDocument = new TypedDocumentString(`
+export const PublishEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PublishEvent($id: ID!) {
   publishEvent(id: $id) {
     id
@@ -4722,7 +2188,7 @@ export const PublishEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
-export const RsvpEventDocument = new TypedDocumentString(`
+export const RsvpEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RsvpEvent($occurrenceId: ID!, $status: RsvpChoice!) {
   rsvpEvent(occurrenceId: $occurrenceId, status: $status) {
     ...EventDate
@@ -4743,21 +2209,21 @@ export const RsvpEventDocument = new TypedDocumentString(`
     waitlistPosition
   }
 }`) as unknown as TypedDocumentString<RsvpEventMutation, RsvpEventMutationVariables>;
-export const CreateEventDocument = new TypedDocumentString(`
+export const CreateEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateEvent($input: EventInput!, $publish: Boolean) {
   createEvent(input: $input, publish: $publish) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
-export const UpdateEventDocument = new TypedDocumentString(`
+export const UpdateEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateEvent($id: ID!, $input: EventInput!) {
   updateEvent(id: $id, input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
-export const AcceptAnswerDocument = new TypedDocumentString(`
+export const AcceptAnswerDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AcceptAnswer($postId: ID!) {
   acceptAnswer(postId: $postId) {
     ...TopicDetail
@@ -4921,7 +2387,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
-export const CategoryDocument = new TypedDocumentString(`
+export const CategoryDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Category($slug: String!) {
   category(slug: $slug) {
     id
@@ -4939,7 +2405,7 @@ export const CategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoryQuery, CategoryQueryVariables>;
-export const CloseTopicDocument = new TypedDocumentString(`
+export const CloseTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CloseTopic($topicId: ID!, $reason: String!) {
   closeTopic(topicId: $topicId, reason: $reason) {
     ...TopicDetail
@@ -5103,7 +2569,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<CloseTopicMutation, CloseTopicMutationVariables>;
-export const CreatePostDocument = new TypedDocumentString(`
+export const CreatePostDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreatePost($input: CreatePostInput!) {
   createPost(input: $input) {
     ...TopicPost
@@ -5169,7 +2635,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
-export const CreateTopicDocument = new TypedDocumentString(`
+export const CreateTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateTopic($input: CreateTopicInput!) {
   createTopic(input: $input) {
     id
@@ -5180,7 +2646,7 @@ export const CreateTopicDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTopicMutation, CreateTopicMutationVariables>;
-export const DeletePostDocument = new TypedDocumentString(`
+export const DeletePostDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeletePost($postId: ID!) {
   deletePost(postId: $postId) {
     ...TopicPost
@@ -5246,7 +2712,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
-export const DeleteTopicDocument = new TypedDocumentString(`
+export const DeleteTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeleteTopic($topicId: ID!) {
   deleteTopic(topicId: $topicId) {
     ...TopicDetail
@@ -5410,7 +2876,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<DeleteTopicMutation, DeleteTopicMutationVariables>;
-export const EditPostDocument = new TypedDocumentString(`
+export const EditPostDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EditPost($input: EditPostInput!) {
   editPost(input: $input) {
     ...TopicPost
@@ -5476,7 +2942,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
-export const FeedbackIdeaDocument = new TypedDocumentString(`
+export const FeedbackIdeaDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FeedbackIdea($topicId: ID!) {
   idea(topicId: $topicId) {
     topicId
@@ -5485,7 +2951,7 @@ export const FeedbackIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FeedbackIdeaQuery, FeedbackIdeaQueryVariables>;
-export const FeedbackIdeaSearchDocument = new TypedDocumentString(`
+export const FeedbackIdeaSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FeedbackIdeaSearch($title: String!) {
   similarIdeas(title: $title) {
     topicId
@@ -5494,7 +2960,7 @@ export const FeedbackIdeaSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FeedbackIdeaSearchQuery, FeedbackIdeaSearchQueryVariables>;
-export const StaffPostFeedbackMarkDocument = new TypedDocumentString(`
+export const StaffPostFeedbackMarkDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffPostFeedbackMark($topicId: ID!, $postNumber: Int!) {
   posts(topicId: $topicId, fromPostNumber: $postNumber, first: 1) {
     edges {
@@ -5521,7 +2987,7 @@ export const StaffPostFeedbackMarkDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<StaffPostFeedbackMarkQuery, StaffPostFeedbackMarkQueryVariables>;
-export const FlagContentDocument = new TypedDocumentString(`
+export const FlagContentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation FlagContent($input: FlagInput!) {
   flag(input: $input) {
     id
@@ -5530,7 +2996,7 @@ export const FlagContentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlagContentMutation, FlagContentMutationVariables>;
-export const HidePostDocument = new TypedDocumentString(`
+export const HidePostDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation HidePost($postId: ID!, $reason: String!) {
   hidePost(postId: $postId, reason: $reason) {
     ...TopicPost
@@ -5596,7 +3062,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<HidePostMutation, HidePostMutationVariables>;
-export const HideTopicDocument = new TypedDocumentString(`
+export const HideTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation HideTopic($topicId: ID!, $reason: String!) {
   hideTopic(topicId: $topicId, reason: $reason) {
     ...TopicDetail
@@ -5760,7 +3226,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<HideTopicMutation, HideTopicMutationVariables>;
-export const LockTopicDocument = new TypedDocumentString(`
+export const LockTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LockTopic($topicId: ID!) {
   lockTopic(topicId: $topicId) {
     ...TopicDetail
@@ -5924,7 +3390,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<LockTopicMutation, LockTopicMutationVariables>;
-export const StaffMarkFeedbackDocument = new TypedDocumentString(`
+export const StaffMarkFeedbackDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffMarkFeedback($input: MarkFeedbackInput!) {
   markFeedback(input: $input) {
     ...StaffFeedbackMark
@@ -5939,12 +3405,12 @@ export const StaffMarkFeedbackDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<StaffMarkFeedbackMutation, StaffMarkFeedbackMutationVariables>;
-export const MarkTopicReadDocument = new TypedDocumentString(`
+export const MarkTopicReadDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MarkTopicRead($topicId: ID!, $postNumber: Int) {
   markTopicRead(topicId: $topicId, postNumber: $postNumber)
 }
     `) as unknown as TypedDocumentString<MarkTopicReadMutation, MarkTopicReadMutationVariables>;
-export const MoveTopicDocument = new TypedDocumentString(`
+export const MoveTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MoveTopic($topicId: ID!, $categoryId: ID!) {
   moveTopic(topicId: $topicId, categoryId: $categoryId) {
     ...TopicDetail
@@ -6108,7 +3574,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<MoveTopicMutation, MoveTopicMutationVariables>;
-export const PinTopicDocument = new TypedDocumentString(`
+export const PinTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PinTopic($topicId: ID!, $globally: Boolean!) {
   pinTopic(topicId: $topicId, globally: $globally) {
     ...TopicDetail
@@ -6272,7 +3738,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<PinTopicMutation, PinTopicMutationVariables>;
-export const PostReactorsDocument = new TypedDocumentString(`
+export const PostReactorsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PostReactors($topicId: ID!, $postNumber: Int!, $reaction: Reaction!) {
   posts(topicId: $topicId, fromPostNumber: $postNumber, first: 1) {
     edges {
@@ -6288,7 +3754,7 @@ export const PostReactorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostReactorsQuery, PostReactorsQueryVariables>;
-export const PostRevisionsDocument = new TypedDocumentString(`
+export const PostRevisionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PostRevisions($topicId: ID!, $postNumber: Int!) {
   posts(topicId: $topicId, fromPostNumber: $postNumber, first: 1) {
     edges {
@@ -6310,7 +3776,7 @@ export const PostRevisionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostRevisionsQuery, PostRevisionsQueryVariables>;
-export const PostsDocument = new TypedDocumentString(`
+export const PostsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Posts($topicId: ID!, $first: Int, $after: String, $fromPostNumber: Int) {
   posts(
     topicId: $topicId
@@ -6389,7 +3855,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
-export const ReactDocument = new TypedDocumentString(`
+export const ReactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation React($postId: ID!, $reaction: Reaction!) {
   react(postId: $postId, reaction: $reaction) {
     id
@@ -6401,7 +3867,7 @@ export const ReactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactMutation, ReactMutationVariables>;
-export const RestorePostDocument = new TypedDocumentString(`
+export const RestorePostDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RestorePost($postId: ID!) {
   restorePost(postId: $postId) {
     ...TopicPost
@@ -6467,7 +3933,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
-export const RestoreTopicDocument = new TypedDocumentString(`
+export const RestoreTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RestoreTopic($topicId: ID!) {
   restoreTopic(topicId: $topicId) {
     ...TopicDetail
@@ -6631,12 +4097,12 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<RestoreTopicMutation, RestoreTopicMutationVariables>;
-export const SetWatchLevelDocument = new TypedDocumentString(`
+export const SetWatchLevelDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetWatchLevel($targetType: WatchTarget!, $targetId: ID!, $level: WatchLevel!) {
   setWatchLevel(targetType: $targetType, targetId: $targetId, level: $level)
 }
     `) as unknown as TypedDocumentString<SetWatchLevelMutation, SetWatchLevelMutationVariables>;
-export const TagsDocument = new TypedDocumentString(`
+export const TagsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Tags($prefix: String!) {
   tags(prefix: $prefix) {
     name
@@ -6645,7 +4111,7 @@ export const TagsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TagsQuery, TagsQueryVariables>;
-export const TopicUpdatesDocument = new TypedDocumentString(`
+export const TopicUpdatesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TopicUpdates($topicId: ID!, $since: DateTime!) {
   topicUpdates(topicId: $topicId, since: $since) {
     ...TopicPost
@@ -6711,7 +4177,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<TopicUpdatesQuery, TopicUpdatesQueryVariables>;
-export const TopicDocument = new TypedDocumentString(`
+export const TopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Topic($id: ID!) {
   topic(id: $id) {
     ...TopicDetail
@@ -6875,7 +4341,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<TopicQuery, TopicQueryVariables>;
-export const TopicsDocument = new TypedDocumentString(`
+export const TopicsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Topics($categoryId: ID, $sort: TopicSort!, $period: TopPeriod!, $filter: TopicFilter!, $tag: String, $authorHandle: String, $first: Int, $after: String) {
   topics(
     categoryId: $categoryId
@@ -6931,7 +4397,7 @@ export const TopicsDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<TopicsQuery, TopicsQueryVariables>;
-export const UnacceptAnswerDocument = new TypedDocumentString(`
+export const UnacceptAnswerDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnacceptAnswer($postId: ID!) {
   unacceptAnswer(postId: $postId) {
     ...TopicDetail
@@ -7095,7 +4561,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
-export const UnhideTopicDocument = new TypedDocumentString(`
+export const UnhideTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnhideTopic($topicId: ID!) {
   unhideTopic(topicId: $topicId) {
     ...TopicDetail
@@ -7259,7 +4725,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<UnhideTopicMutation, UnhideTopicMutationVariables>;
-export const UnlockTopicDocument = new TypedDocumentString(`
+export const UnlockTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnlockTopic($topicId: ID!) {
   unlockTopic(topicId: $topicId) {
     ...TopicDetail
@@ -7423,12 +4889,12 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<UnlockTopicMutation, UnlockTopicMutationVariables>;
-export const StaffUnmarkFeedbackDocument = new TypedDocumentString(`
+export const StaffUnmarkFeedbackDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffUnmarkFeedback($postId: ID!) {
   unmarkFeedback(postId: $postId)
 }
     `) as unknown as TypedDocumentString<StaffUnmarkFeedbackMutation, StaffUnmarkFeedbackMutationVariables>;
-export const UnpinTopicDocument = new TypedDocumentString(`
+export const UnpinTopicDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnpinTopic($topicId: ID!) {
   unpinTopic(topicId: $topicId) {
     ...TopicDetail
@@ -7592,7 +5058,7 @@ fragment PollView on Poll {
     votedByMe
   }
 }`) as unknown as TypedDocumentString<UnpinTopicMutation, UnpinTopicMutationVariables>;
-export const UnreactDocument = new TypedDocumentString(`
+export const UnreactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation Unreact($postId: ID!, $reaction: Reaction!) {
   unreact(postId: $postId, reaction: $reaction) {
     id
@@ -7604,14 +5070,14 @@ export const UnreactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
-export const AddIdeaStaffNoteDocument = new TypedDocumentString(`
+export const AddIdeaStaffNoteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddIdeaStaffNote($topicId: ID!, $body: String!) {
   addIdeaStaffNote(topicId: $topicId, body: $body) {
     id
   }
 }
     `) as unknown as TypedDocumentString<AddIdeaStaffNoteMutation, AddIdeaStaffNoteMutationVariables>;
-export const IdeaBoardsDocument = new TypedDocumentString(`
+export const IdeaBoardsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IdeaBoards {
   ideaBoards {
     id
@@ -7622,7 +5088,7 @@ export const IdeaBoardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeaBoardsQuery, IdeaBoardsQueryVariables>;
-export const IdeaPanelUnvoteDocument = new TypedDocumentString(`
+export const IdeaPanelUnvoteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation IdeaPanelUnvote($topicId: ID!) {
   unvoteIdea(topicId: $topicId) {
     ...IdeaDetail
@@ -7651,7 +5117,7 @@ export const IdeaPanelUnvoteDocument = new TypedDocumentString(`
     mergedIntoTopicId
   }
 }`) as unknown as TypedDocumentString<IdeaPanelUnvoteMutation, IdeaPanelUnvoteMutationVariables>;
-export const IdeaPanelVoteDocument = new TypedDocumentString(`
+export const IdeaPanelVoteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation IdeaPanelVote($topicId: ID!) {
   voteIdea(topicId: $topicId) {
     ...IdeaDetail
@@ -7680,7 +5146,7 @@ export const IdeaPanelVoteDocument = new TypedDocumentString(`
     mergedIntoTopicId
   }
 }`) as unknown as TypedDocumentString<IdeaPanelVoteMutation, IdeaPanelVoteMutationVariables>;
-export const IdeaPanelDocument = new TypedDocumentString(`
+export const IdeaPanelDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IdeaPanel($topicId: ID!) {
   idea(topicId: $topicId) {
     ...IdeaDetail
@@ -7709,7 +5175,7 @@ export const IdeaPanelDocument = new TypedDocumentString(`
     mergedIntoTopicId
   }
 }`) as unknown as TypedDocumentString<IdeaPanelQuery, IdeaPanelQueryVariables>;
-export const IdeaStaffNotesDocument = new TypedDocumentString(`
+export const IdeaStaffNotesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IdeaStaffNotes($topicId: ID!) {
   idea(topicId: $topicId) {
     topicId
@@ -7726,7 +5192,7 @@ export const IdeaStaffNotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeaStaffNotesQuery, IdeaStaffNotesQueryVariables>;
-export const IdeaSuggestionsDocument = new TypedDocumentString(`
+export const IdeaSuggestionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IdeaSuggestions($title: String!) {
   similarIdeas(title: $title) {
     topicId
@@ -7736,7 +5202,7 @@ export const IdeaSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeaSuggestionsQuery, IdeaSuggestionsQueryVariables>;
-export const IdeasDocument = new TypedDocumentString(`
+export const IdeasDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Ideas($sort: IdeaSort!, $filter: IdeaFilterInput, $first: Int, $after: String) {
   ideas(sort: $sort, filter: $filter, first: $first, after: $after) {
     edges {
@@ -7765,14 +5231,14 @@ export const IdeasDocument = new TypedDocumentString(`
   createdAt
   revision
 }`) as unknown as TypedDocumentString<IdeasQuery, IdeasQueryVariables>;
-export const MergeIdeaDocument = new TypedDocumentString(`
+export const MergeIdeaDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MergeIdea($topicId: ID!, $intoTopicId: ID!) {
   mergeIdea(topicId: $topicId, intoTopicId: $intoTopicId) {
     topicId
   }
 }
     `) as unknown as TypedDocumentString<MergeIdeaMutation, MergeIdeaMutationVariables>;
-export const MyIdeaVotesDocument = new TypedDocumentString(`
+export const MyIdeaVotesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyIdeaVotes {
   myIdeaVotes {
     used
@@ -7780,7 +5246,7 @@ export const MyIdeaVotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyIdeaVotesQuery, MyIdeaVotesQueryVariables>;
-export const RoadmapDocument = new TypedDocumentString(`
+export const RoadmapDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Roadmap($categoryId: ID, $perStatus: Int) {
   roadmap(categoryId: $categoryId, perStatus: $perStatus) {
     planned {
@@ -7809,7 +5275,7 @@ export const RoadmapDocument = new TypedDocumentString(`
   createdAt
   revision
 }`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
-export const SetIdeaStatusDocument = new TypedDocumentString(`
+export const SetIdeaStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetIdeaStatus($input: SetIdeaStatusInput!) {
   setIdeaStatus(input: $input) {
     ...IdeaDetail
@@ -7838,7 +5304,7 @@ export const SetIdeaStatusDocument = new TypedDocumentString(`
     mergedIntoTopicId
   }
 }`) as unknown as TypedDocumentString<SetIdeaStatusMutation, SetIdeaStatusMutationVariables>;
-export const UnvoteIdeaDocument = new TypedDocumentString(`
+export const UnvoteIdeaDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnvoteIdea($topicId: ID!) {
   unvoteIdea(topicId: $topicId) {
     ...IdeaListItem
@@ -7859,7 +5325,7 @@ export const UnvoteIdeaDocument = new TypedDocumentString(`
   createdAt
   revision
 }`) as unknown as TypedDocumentString<UnvoteIdeaMutation, UnvoteIdeaMutationVariables>;
-export const VoteIdeaDocument = new TypedDocumentString(`
+export const VoteIdeaDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation VoteIdea($topicId: ID!) {
   voteIdea(topicId: $topicId) {
     ...IdeaListItem
@@ -7880,12 +5346,12 @@ export const VoteIdeaDocument = new TypedDocumentString(`
   createdAt
   revision
 }`) as unknown as TypedDocumentString<VoteIdeaMutation, VoteIdeaMutationVariables>;
-export const AcceptGuidelinesDocument = new TypedDocumentString(`
+export const AcceptGuidelinesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AcceptGuidelines($version: Int!) {
   acceptGuidelines(version: $version)
 }
     `) as unknown as TypedDocumentString<AcceptGuidelinesMutation, AcceptGuidelinesMutationVariables>;
-export const GuidelinesDocument = new TypedDocumentString(`
+export const GuidelinesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Guidelines {
   guidelines {
     version
@@ -7894,12 +5360,12 @@ export const GuidelinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GuidelinesQuery, GuidelinesQueryVariables>;
-export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+export const MarkAllNotificationsReadDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MarkAllNotificationsRead {
   markAllNotificationsRead
 }
     `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
-export const MarkNotificationReadDocument = new TypedDocumentString(`
+export const MarkNotificationReadDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MarkNotificationRead($id: ID!) {
   markNotificationRead(id: $id) {
     id
@@ -7907,7 +5373,7 @@ export const MarkNotificationReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
-export const NotificationsDocument = new TypedDocumentString(`
+export const NotificationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Notifications($first: Int, $after: String, $unreadOnly: Boolean!) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
     edges {
@@ -7944,12 +5410,12 @@ export const NotificationsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadNotificationCountDocument = new TypedDocumentString(`
+export const UnreadNotificationCountDocument = /*#__PURE__*/ new TypedDocumentString(`
     query UnreadNotificationCount {
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const ClosePollDocument = new TypedDocumentString(`
+export const ClosePollDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ClosePoll($pollId: ID!) {
   closePoll(pollId: $pollId) {
     ...PollView
@@ -7979,7 +5445,7 @@ export const ClosePollDocument = new TypedDocumentString(`
     votedByMe
   }
 }`) as unknown as TypedDocumentString<ClosePollMutation, ClosePollMutationVariables>;
-export const CreatePollDocument = new TypedDocumentString(`
+export const CreatePollDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreatePoll($input: CreatePollInput!) {
   createPoll(input: $input) {
     ...PollView
@@ -8009,7 +5475,7 @@ export const CreatePollDocument = new TypedDocumentString(`
     votedByMe
   }
 }`) as unknown as TypedDocumentString<CreatePollMutation, CreatePollMutationVariables>;
-export const PollVotersDocument = new TypedDocumentString(`
+export const PollVotersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PollVoters($id: ID!, $first: Int, $after: String) {
   poll(id: $id) {
     id
@@ -8032,7 +5498,7 @@ export const PollVotersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PollVotersQuery, PollVotersQueryVariables>;
-export const PollDocument = new TypedDocumentString(`
+export const PollDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Poll($id: ID!) {
   poll(id: $id) {
     ...PollView
@@ -8062,7 +5528,7 @@ export const PollDocument = new TypedDocumentString(`
     votedByMe
   }
 }`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
-export const RetractPollVoteDocument = new TypedDocumentString(`
+export const RetractPollVoteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RetractPollVote($pollId: ID!) {
   retractPollVote(pollId: $pollId) {
     ...PollView
@@ -8092,7 +5558,7 @@ export const RetractPollVoteDocument = new TypedDocumentString(`
     votedByMe
   }
 }`) as unknown as TypedDocumentString<RetractPollVoteMutation, RetractPollVoteMutationVariables>;
-export const VotePollDocument = new TypedDocumentString(`
+export const VotePollDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation VotePoll($pollId: ID!, $optionIds: [ID!]!) {
   votePoll(pollId: $pollId, optionIds: $optionIds) {
     ...PollView
@@ -8122,7 +5588,7 @@ export const VotePollDocument = new TypedDocumentString(`
     votedByMe
   }
 }`) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
-export const UserPostsDocument = new TypedDocumentString(`
+export const UserPostsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query UserPosts($handle: String!, $first: Int, $after: String) {
   userPosts(handle: $handle, first: $first, after: $after) {
     edges {
@@ -8151,7 +5617,7 @@ export const UserPostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserPostsQuery, UserPostsQueryVariables>;
-export const UserProfileDocument = new TypedDocumentString(`
+export const UserProfileDocument = /*#__PURE__*/ new TypedDocumentString(`
     query UserProfile($handle: String!) {
   user(handle: $handle) {
     id
@@ -8162,7 +5628,7 @@ export const UserProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
-export const SearchDocument = new TypedDocumentString(`
+export const SearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Search($query: String!, $categoryId: ID, $authorHandle: String, $tag: String, $kind: TopicKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   search(
     query: $query
