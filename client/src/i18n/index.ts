@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n';
 import en from './en.json';
-import ru from './ru.json';
 
 export const LOCALES = ['en', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -8,13 +7,17 @@ export type Locale = (typeof LOCALES)[number];
 const STORAGE_KEY = 'townsquare.locale';
 
 /**
- * Both catalogues, each checked to have exactly the other's keys: a string missing from either
- * language fails the type check.
+ * English travels with the app (it is also the fallback); Russian is fetched when it is the
+ * reader's language or chosen, so an English reader never downloads it. Each catalogue is checked
+ * to have exactly the other's keys: a string missing from either language fails the type check.
  */
-const messages = {
-  en: en satisfies typeof ru,
-  ru: ru satisfies typeof en,
+type Russian = typeof import('./ru.json');
+const messages = { en: en satisfies Russian };
+const catalogues: Record<Locale, () => Promise<typeof en>> = {
+  en: () => Promise.resolve(en),
+  ru: () => import('./ru.json').then((module) => module.default satisfies typeof en),
 };
+const loaded = new Map<Locale, Promise<void>>([['en', Promise.resolve()]]);
 
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -56,9 +59,10 @@ function russianPlural(choice: number, choicesLength: number): number {
 
 export const i18n = createI18n({
   legacy: false,
-  locale: initialLocale(),
+  locale: 'en',
   fallbackLocale: 'en',
-  messages,
+  // Russian is merged in by ensureLoaded before it ever becomes the locale.
+  messages: messages as Record<Locale, typeof en>,
   pluralRules: { ru: russianPlural },
   missingWarn: import.meta.env.DEV,
   fallbackWarn: import.meta.env.DEV,
@@ -68,14 +72,36 @@ function applyToDocument(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
-applyToDocument(i18n.global.locale.value as Locale);
+/** Fetches a language's catalogue once (merged: the staff panel's texts may already be in it). */
+function ensureLoaded(locale: Locale): Promise<void> {
+  let loading = loaded.get(locale);
+  if (!loading) {
+    loading = catalogues[locale]().then((catalogue) => i18n.global.mergeLocaleMessage(locale, catalogue));
+    loading.catch(() => loaded.delete(locale));
+    loaded.set(locale, loading);
+  }
+  return loading;
+}
+
+/** Before the first render: the reader's language, its catalogue loaded (English if that fails). */
+export async function startI18n(): Promise<void> {
+  const locale = initialLocale();
+  try {
+    await ensureLoaded(locale);
+    i18n.global.locale.value = locale;
+  } catch {
+    /* the catalogue could not be fetched: English, which is always here */
+  }
+  applyToDocument(i18n.global.locale.value as Locale);
+}
 
 export function currentLocale(): Locale {
   return i18n.global.locale.value as Locale;
 }
 
 /** Switches the interface language, remembers it on this device and updates `<html lang>`. */
-export function setLocale(locale: Locale): void {
+export async function setLocale(locale: Locale): Promise<void> {
+  await ensureLoaded(locale);
   i18n.global.locale.value = locale;
   applyToDocument(locale);
   try {
