@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FLAG_THRESHOLD } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
@@ -22,7 +23,6 @@ export interface SettingsRow {
 }
 
 /** Limits of the flag weight that hides a post: one staff-like flag at least, a hundred newcomers at most. */
-export const FLAG_THRESHOLD = { min: 1, max: 100 } as const;
 
 /**
  * The one community this installation runs: its name and brand, and its settings (how people

@@ -1,27 +1,28 @@
+import { TRUST_FLAGS_PER_DAY_MAX, TRUST_LEVELS, TRUST_LIMIT_MAX, TRUST_THRESHOLD_MAX } from '@townsquare/shared';
 import { z } from 'zod';
 
-export const TRUST_LEVELS = ['NEW', 'BASIC', 'MEMBER', 'REGULAR', 'LEADER'] as const;
+export { TRUST_LEVELS };
 export type TrustLevel = (typeof TRUST_LEVELS)[number];
 
 const threshold = z.object({
-  topicsEntered: z.number().int().min(0).max(1_000_000),
-  postsRead: z.number().int().min(0).max(10_000_000),
-  readMinutes: z.number().int().min(0).max(1_000_000),
-  daysVisited: z.number().int().min(0).max(100_000),
-  accountAgeDays: z.number().int().min(0).max(100_000),
+  topicsEntered: z.number().int().min(0).max(TRUST_THRESHOLD_MAX.topicsEntered),
+  postsRead: z.number().int().min(0).max(TRUST_THRESHOLD_MAX.postsRead),
+  readMinutes: z.number().int().min(0).max(TRUST_THRESHOLD_MAX.readMinutes),
+  daysVisited: z.number().int().min(0).max(TRUST_THRESHOLD_MAX.daysVisited),
+  accountAgeDays: z.number().int().min(0).max(TRUST_THRESHOLD_MAX.accountAgeDays),
 });
 
 const limits = z.object({
-  maxLinks: z.number().int().min(0).max(1000),
-  maxMentions: z.number().int().min(0).max(1000),
-  topicsPerDay: z.number().int().min(0).max(100_000),
-  repliesPerDay: z.number().int().min(0).max(100_000),
-  topicIntervalSeconds: z.number().int().min(0).max(86_400),
-  replyIntervalSeconds: z.number().int().min(0).max(86_400),
+  maxLinks: z.number().int().min(0).max(TRUST_LIMIT_MAX.maxLinks),
+  maxMentions: z.number().int().min(0).max(TRUST_LIMIT_MAX.maxMentions),
+  topicsPerDay: z.number().int().min(0).max(TRUST_LIMIT_MAX.topicsPerDay),
+  repliesPerDay: z.number().int().min(0).max(TRUST_LIMIT_MAX.repliesPerDay),
+  topicIntervalSeconds: z.number().int().min(0).max(TRUST_LIMIT_MAX.topicIntervalSeconds),
+  replyIntervalSeconds: z.number().int().min(0).max(TRUST_LIMIT_MAX.replyIntervalSeconds),
   /** A member's first N posts wait for approval. */
-  premoderatedPosts: z.number().int().min(0).max(1000),
+  premoderatedPosts: z.number().int().min(0).max(TRUST_LIMIT_MAX.premoderatedPosts),
   /** Flags a member may raise per 24 hours (omitted: the level's default). */
-  flagsPerDay: z.number().int().min(0).max(10_000).optional(),
+  flagsPerDay: z.number().int().min(0).max(TRUST_FLAGS_PER_DAY_MAX).optional(),
 });
 
 export const trustSettingsSchema = z.object({

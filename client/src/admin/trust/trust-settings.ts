@@ -1,28 +1,14 @@
 /**
  * The trust settings the server keeps as JSON, as a form edits them: what a member must do to
- * reach each level, and what each level may do. Ranges mirror the server's checks.
+ * reach each level, and what each level may do. The ranges are the server's, from @townsquare/shared.
  */
+import { FLAG_THRESHOLD, TRUST_LEVELS, TRUST_LIMIT_MAX, TRUST_THRESHOLD_MAX } from '@townsquare/shared';
 
 export const THRESHOLD_LEVELS = ['BASIC', 'MEMBER', 'REGULAR'] as const;
-export const LIMIT_LEVELS = ['NEW', 'BASIC', 'MEMBER', 'REGULAR', 'LEADER'] as const;
+export const LIMIT_LEVELS = TRUST_LEVELS;
 
-export const THRESHOLD_FIELDS = {
-  topicsEntered: 1_000_000,
-  postsRead: 10_000_000,
-  readMinutes: 1_000_000,
-  daysVisited: 100_000,
-  accountAgeDays: 100_000,
-} as const;
-
-export const LIMIT_FIELDS = {
-  maxLinks: 1000,
-  maxMentions: 1000,
-  topicsPerDay: 100_000,
-  repliesPerDay: 100_000,
-  topicIntervalSeconds: 86_400,
-  replyIntervalSeconds: 86_400,
-  premoderatedPosts: 1000,
-} as const;
+export const THRESHOLD_FIELDS = TRUST_THRESHOLD_MAX;
+export const LIMIT_FIELDS = TRUST_LIMIT_MAX;
 
 export type ThresholdLevel = (typeof THRESHOLD_LEVELS)[number];
 export type LimitLevel = (typeof LIMIT_LEVELS)[number];
@@ -118,7 +104,7 @@ export function serializeTrustSettings(raw: Json, form: TrustForm): string {
 }
 
 /** The flag weight that hides a post pending review, as the server accepts it. */
-export const FLAG_THRESHOLD = { min: 1, max: 100 } as const;
+export { FLAG_THRESHOLD };
 
 /** The flag threshold as typed (text, or a number once the input has cast it): its value, or why it is refused. */
 export function parseFlagThreshold(value: string | number): { value: number; problem: null } | { value: null; problem: 'REQUIRED' | 'OUT_OF_RANGE' } {
