@@ -17,10 +17,15 @@ import type { NotificationEntity } from './notification.entity.js';
 import { NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
 import { isUuid } from '../common/ids.js';
 
-/** When one person would be notified for several reasons, the strongest wins. */
+/**
+ * One notification per post and person: when a post concerns someone for several reasons, the
+ * most specific one wins. The team's official answer to your question first, then being named
+ * (a mention), then your words taken up (a quote), then an answer to your post or topic, then
+ * what you watch.
+ */
 const PRIORITY: NotificationKind[] = [
-  NotificationKind.MENTION,
   NotificationKind.OFFICIAL_REPLY,
+  NotificationKind.MENTION,
   NotificationKind.QUOTE,
   NotificationKind.REPLY,
   NotificationKind.WATCHED_POST,
