@@ -1,5 +1,8 @@
 import { InboxRepository } from '../inbox/inbox.repository.js';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { PostEntity } from '../topics/post.entity.js';
+import type { TopicEntity } from '../topics/topic.entity.js';
 import { ApiErrorCode } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,6 +15,7 @@ import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { MembersService, type PreparedSanction, type SanctionRow } from '../members/members.service.js';
+import { FlagOutcome } from '../notifications/notification.objects.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ContentModerationRepository } from '../topics/content-moderation.repository.js';
 import { PostsService } from '../topics/posts.service.js';
@@ -152,6 +156,10 @@ export class QueueReviewService {
         }
       }
       if (sanction) await this.members.writeSanction(m, ctx, sanction);
+      // Each flagger hears what came of their flag (the content as the verdict left it; nobody named).
+      const after = await this.verdictTarget(m, item);
+      const outcome = decision !== 'AGREE' ? FlagOutcome.DISMISSED : action === 'NONE' ? FlagOutcome.AGREED : FlagOutcome.CONTENT_REMOVED;
+      await this.notifications.onFlagsResolved(m, { flaggerIds: flaggers, actorId: me.id, outcome, ...after });
       await this.audit.record(m, {
         actorId: me.id,
         action: `FLAGS_${status}`,
@@ -166,6 +174,16 @@ export class QueueReviewService {
       if (topic) this.events.publish('topic.updated', { topic });
     }
     return this.reload(item.id);
+  }
+
+  /** The topic and post a flagged item is about, as the transaction sees them now (none for a member). */
+  private async verdictTarget(m: EntityManager, item: QueueItemRow): Promise<{ topic: TopicEntity | null; post: PostEntity | null }> {
+    if (item.targetType === 'POST') {
+      const post = await this.repository.postIn(m, item.targetId);
+      return { post, topic: post ? await this.repository.topicIn(m, post.topicId) : null };
+    }
+    if (item.targetType === 'TOPIC') return { post: null, topic: await this.repository.topicIn(m, item.targetId) };
+    return { topic: null, post: null };
   }
 
   /** Whose content an item is about: the post's or topic's author, or the flagged member. */

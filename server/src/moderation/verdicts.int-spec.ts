@@ -77,8 +77,8 @@ async function trusted(prefix = 'm'): Promise<Person> {
   return p;
 }
 
-const NOTES = `{ notifications(first: 50) { edges { node { kind postId topicId actor { handle } byBrand } } } }`;
-type Note = { kind: string; postId: string | null; topicId: string | null; actor: { handle: string } | null; byBrand: boolean };
+const NOTES = `{ notifications(first: 50) { edges { node { id kind postId postNumber topicId topicTitle actor { handle displayName } byBrand reason flagOutcome } } } }`;
+type Note = { id: string; kind: string; postId: string | null; postNumber: number | null; topicId: string | null; topicTitle: string | null; actor: { handle: string } | null; byBrand: boolean; flagOutcome: string | null };
 async function notes(p: Person): Promise<Note[]> {
   const res = await p.client.send<{ notifications: { edges: Array<{ node: Note }> } }>(NOTES);
   if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -125,7 +125,7 @@ describe('a held post, approved', () => {
     expect((await about(mentioned)).map((n) => n.kind)).toEqual(['MENTION']);
     expect((await about(watcher)).map((n) => n.kind)).toEqual(['WATCHED_POST']);
     expect((await about(owner)).map((n) => n.kind)).toEqual(['REPLY']);
-    expect((await about(mentioned))[0]!.actor).toEqual({ handle: newcomer.handle });
+    expect((await about(mentioned))[0]!.actor).toMatchObject({ handle: newcomer.handle });
 
     // Approving again is refused and tells nobody anything more.
     const again = await moderator.client.send(APPROVE, { i: itemId });
@@ -148,6 +148,47 @@ describe('a held post, approved', () => {
     await moderator.client.send(APPROVE, { i: await queueItemOf(held.firstPostId) });
     await until(() => activity.some((a) => a.topicId === held.id), 'topic.activity of the approved topic');
     expect((await notes(categoryWatcher)).filter((n) => n.topicId === held.id).map((n) => n.kind)).toEqual(['NEW_TOPIC']);
+  });
+});
+
+describe('a flag, decided', () => {
+  const FLAG = `mutation ($i: FlagInput!) { flag(input: $i) { itemId } }`;
+  const RESOLVE = `mutation ($i: ResolveFlagsInput!) { resolveFlags(input: $i) { status } }`;
+
+  it('tells each flagger the outcome once, without naming the moderator', async () => {
+    const author = await trusted('auth');
+    const flaggers = [await trusted('fl'), await trusted('fl')];
+    const post = await topic(author, questions, { title: 'A post two members flag' });
+    const { itemId: postItem } = (await flaggers[0]!.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'POST', targetId: post.firstPostId, reason: 'SPAM' } })).data!.flag;
+    await flaggers[1]!.client.send(FLAG, { i: { targetType: 'POST', targetId: post.firstPostId, reason: 'OFFENSIVE' } });
+    const hidden = await topic(author, questions, { title: 'A topic the moderators hide' });
+    const { itemId: topicItem } = (await flaggers[0]!.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'TOPIC', targetId: hidden.id, reason: 'OFF_TOPIC' } })).data!.flag;
+    const outcomes = async (p: Person) => (await notes(p)).filter((n) => n.kind === 'FLAG_OUTCOME');
+    expect(await outcomes(flaggers[0]!)).toEqual([]);
+
+    // Not agreed: the post stays, and both flaggers hear that their flags were dismissed.
+    expect((await moderator.client.send(RESOLVE, { i: { itemId: postItem, decision: 'DISAGREE' } })).errors).toBeUndefined();
+    for (const flagger of flaggers) {
+      expect(await outcomes(flagger)).toEqual([
+        expect.objectContaining({ flagOutcome: 'DISMISSED', topicId: post.id, postId: post.firstPostId, postNumber: 1, topicTitle: 'A post two members flag', actor: null }),
+      ]);
+    }
+    // Agreed, topic hidden: the flagger is told the content was removed; the notice stays in their list though the topic is gone.
+    expect((await moderator.client.send(RESOLVE, { i: { itemId: topicItem, decision: 'AGREE', contentAction: 'HIDE', reason: 'Off topic here' } })).errors).toBeUndefined();
+    const removed = (await outcomes(flaggers[0]!)).find((n) => n.flagOutcome === 'CONTENT_REMOVED');
+    expect(removed).toMatchObject({ topicId: null, postId: null, topicTitle: 'A topic the moderators hide', actor: null });
+
+    // Nothing of the moderator travels with it: not in the API's answer, not in the stored row.
+    const rows: Array<Record<string, unknown>> = await db.query(`SELECT * FROM notifications WHERE kind = 'FLAG_OUTCOME' AND user_id = ANY($1::uuid[])`, [flaggers.map((f) => f.id)]);
+    expect(rows).toHaveLength(3);
+    const everything = JSON.stringify([rows, await outcomes(flaggers[0]!), await outcomes(flaggers[1]!)]);
+    for (const trace of [moderator.id, moderator.handle, `Person ${moderator.handle}`]) expect(everything).not.toContain(trace);
+    expect(rows.every((r) => r.actor_id === null)).toBe(true);
+
+    // A second verdict on the same item is refused and tells nobody anything more.
+    expect(codeOf(await moderator.client.send(RESOLVE, { i: { itemId: postItem, decision: 'AGREE', contentAction: 'HIDE' } }))).toBe('CONFLICT');
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'FLAG_OUTCOME' AND user_id = ANY($1::uuid[])`, [flaggers.map((f) => f.id)]);
+    expect(count).toBe(3);
   });
 });
 
