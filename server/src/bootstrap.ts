@@ -58,7 +58,8 @@ export async function createApp(options: AppModuleOptions & { config: AppConfig 
     pinoHttp({
       logger,
       quietReqLogger: true,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // Failures are errors; refusals are not: those that may be someone probing (401, 403, 429) warn, the rest inform.
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : [401, 403, 429].includes(res.statusCode) ? 'warn' : 'info'),
       serializers: {
         req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

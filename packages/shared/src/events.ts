@@ -189,7 +189,11 @@ export type LiveNotificationKind =
   | 'EVENT_CHANGED'
   | 'EVENT_CANCELLED'
   | 'IDEA_STATUS'
-  | 'INBOX_OVERDUE';
+  | 'INBOX_OVERDUE'
+  | 'FLAG_OUTCOME';
+
+/** What the moderators decided on something a member flagged (the `FlagOutcome` of the GraphQL schema). */
+export type LiveFlagOutcome = 'CONTENT_REMOVED' | 'AGREED' | 'DISMISSED';
 
 /** A notification as the live channel carries it: the fields of the API's `Notification`. */
 export interface LiveNotification {
@@ -213,6 +217,8 @@ export interface LiveNotification {
   /** For IDEA_STATUS: the idea's status after the change, and the idea it was merged into when it became a duplicate. */
   ideaStatus: string | null;
   ideaMergedIntoTopicId: string | null;
+  /** For FLAG_OUTCOME: what the moderators decided. */
+  flagOutcome: LiveFlagOutcome | null;
   read: boolean;
   createdAt: string;
   updatedAt: string;

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ApiErrorCode } from '@townsquare/shared';
 import type { Logger } from 'pino';
 import { AppError } from '../common/app-error.js';
+import { logRefusal, wasLogged } from '../logging/refusals.js';
 
 /** Codes produced by GraphQL itself for a malformed request; passed through unchanged. */
 const REQUEST_CODES = new Set([
@@ -21,6 +22,7 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof AppError) {
+      logRefusal(logger, original, typeof formatted.path?.[0] === 'string' ? formatted.path[0] : undefined);
       const { field, reason, retryAfterSeconds } = original.details;
       return {
         ...base,
@@ -31,11 +33,14 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-      // A malformed request is the caller's mistake: worth an info line, never an alert.
-      logger.info({ code, reason: extensions.reason }, `request refused: ${formatted.message.slice(0, 200)}`);
+      // A malformed request is the caller's mistake: worth an info line, never an alert; a
+      // request refused as a possible cross-site forgery is worth a look.
+      const level = /cross-site request forgery/i.test(formatted.message) ? 'warn' : 'info';
+      logger[level]({ code, reason: extensions.reason }, `request refused: ${formatted.message.slice(0, 200)}`);
       return { ...base, message: formatted.message, extensions: { ...extensions, code } };
     }
-    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    // Written once with its stack (Nest's exception filter may already have written it).
+    if (!wasLogged(original)) logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

@@ -1,5 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
+import { AppError } from '../common/app-error.js';
+import { markLogged } from './refusals.js';
 
 /** Paths never written to logs: credentials travel in these. */
 export const REDACTED_PATHS = [
@@ -36,7 +38,19 @@ export class PinoNestLogger implements LoggerService {
   log(message: unknown, context?: string) {
     this.logger.info({ context }, String(message));
   }
+  /**
+   * Nest hands over what a handler threw (its exception filters log every error that is not an
+   * HTTP exception). A refusal (AppError) is not an error: whoever answers it writes it at its
+   * own level (the GraphQL error formatter, the HTTP error filters). Anything else is a failure:
+   * written at error with its stack, once.
+   */
   error(message: unknown, trace?: string, context?: string) {
+    if (message instanceof AppError) return;
+    if (message instanceof Error) {
+      markLogged(message);
+      this.logger.error({ context: context ?? trace, err: message }, message.message);
+      return;
+    }
     this.logger.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string) {

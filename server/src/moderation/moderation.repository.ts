@@ -286,6 +286,11 @@ export class ModerationRepository {
     return m.findOneBy(PostEntity, { id });
   }
 
+  /** A post locked until the caller's transaction ends, so that two verdicts on it run one after the other. */
+  lockedPostOrFail(m: EntityManager, id: string): Promise<PostEntity> {
+    return m.findOneOrFail(PostEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   postInOrFail(m: EntityManager, id: string): Promise<PostEntity> {
     return m.findOneByOrFail(PostEntity, { id });
   }

@@ -1,5 +1,8 @@
 import { InboxRepository } from '../inbox/inbox.repository.js';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { PostEntity } from '../topics/post.entity.js';
+import type { TopicEntity } from '../topics/topic.entity.js';
 import { ApiErrorCode } from '@townsquare/shared';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,9 +15,11 @@ import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { MembersService, type PreparedSanction, type SanctionRow } from '../members/members.service.js';
+import { FlagOutcome } from '../notifications/notification.objects.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ContentModerationRepository } from '../topics/content-moderation.repository.js';
 import { PostsService } from '../topics/posts.service.js';
+import { PostPublisher } from '../topics/post-publisher.js';
 import { ContentModerationService } from './content-moderation.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
 import { ModerationRepository, type FlagRow, type QueueItemRow } from './moderation.repository.js';
@@ -57,6 +62,7 @@ export class QueueReviewService {
     private readonly members: MembersService,
     private readonly accounts: AccountsService,
     private readonly contentRows: ContentModerationRepository,
+    private readonly publisher: PostPublisher,
   ) {}
 
   async list(ctx: RequestContext, status: 'OPEN' | 'RESOLVED', first?: number, after?: string): Promise<Page<QueueItemRow>> {
@@ -150,6 +156,10 @@ export class QueueReviewService {
         }
       }
       if (sanction) await this.members.writeSanction(m, ctx, sanction);
+      // Each flagger hears what came of their flag (the content as the verdict left it; nobody named).
+      const after = await this.verdictTarget(m, item);
+      const outcome = decision !== 'AGREE' ? FlagOutcome.DISMISSED : action === 'NONE' ? FlagOutcome.AGREED : FlagOutcome.CONTENT_REMOVED;
+      await this.notifications.onFlagsResolved(m, { flaggerIds: flaggers, actorId: me.id, outcome, ...after });
       await this.audit.record(m, {
         actorId: me.id,
         action: `FLAGS_${status}`,
@@ -164,6 +174,16 @@ export class QueueReviewService {
       if (topic) this.events.publish('topic.updated', { topic });
     }
     return this.reload(item.id);
+  }
+
+  /** The topic and post a flagged item is about, as the transaction sees them now (none for a member). */
+  private async verdictTarget(m: EntityManager, item: QueueItemRow): Promise<{ topic: TopicEntity | null; post: PostEntity | null }> {
+    if (item.targetType === 'POST') {
+      const post = await this.repository.postIn(m, item.targetId);
+      return { post, topic: post ? await this.repository.topicIn(m, post.topicId) : null };
+    }
+    if (item.targetType === 'TOPIC') return { post: null, topic: await this.repository.topicIn(m, item.targetId) };
+    return { topic: null, post: null };
   }
 
   /** Whose content an item is about: the post's or topic's author, or the flagged member. */
@@ -181,37 +201,30 @@ export class QueueReviewService {
     await this.repository.transaction(async (m) => {
       const closed = await this.queue.close(m, item.id, approve ? 'APPROVED' : 'REJECTED', me.id);
       if (!closed) throw alreadyResolved();
-      const post = await this.repository.postInOrFail(m, item.targetId);
+      // Locked: what the post was before this verdict decides whether it is published now.
+      const post = await this.repository.lockedPostOrFail(m, item.targetId);
+      const held = post.approval === 'PENDING';
       await this.contentRows.updatePost(m, post.id, { approval: approve ? 'APPROVED' : 'REJECTED', updatedAt: new Date() });
       const topic = await this.repository.topicInOrFail(m, post.topicId);
       if (post.postNumber === 1) {
         await this.contentRows.updateTopic(m, topic.id, approve ? { hiddenAt: null } : { deletedAt: new Date() });
         // Held topics were never counted: an approved one now joins its category's counters.
         if (approve && topic.hiddenAt && !topic.deletedAt) await this.categories.shiftTopicCounters(m, topic.categoryId, topic.id, 1);
-      } else if (approve) {
+      } else if (approve && held) {
         await PostsService.countReply(m, topic.id, post, false, topic.categoryId);
       }
       await this.audit.record(m, { actorId: me.id, action: approve ? 'POST_APPROVED' : 'POST_REJECTED', targetType: 'POST', targetId: post.id, reason });
-      if (approve) {
+      // Published once, on the change from held to approved (a retried approval finds it approved).
+      if (approve && held) {
         const fresh = await this.repository.topicInOrFail(m, topic.id);
         const approved = await this.repository.postInOrFail(m, post.id);
         const category = await this.categories.byId(fresh.categoryId);
-        if (category) {
-          await this.notifications.onPostCreated(m, {
-            post: approved,
-            topic: fresh,
-            category,
-            mentions: [],
-            quotedPostIds: [],
-            topicCreated: post.postNumber === 1,
-            replyToAuthorId: null,
-          });
-        }
+        // What writing it unheld would have done: notifications and the live event (PostPublisher).
+        if (category) await this.publisher.publishApproved(m, { post: approved, topic: fresh, category });
         // The reply inbox counts it from now on, as if just written.
         if (post.postNumber === 1) await InboxRepository.topicCreated(m, fresh, approved.id, approved.authorIsStaff);
         else await InboxRepository.postApproved(m, approved, approved.authorIsStaff);
         afterCommit(m, () => this.events.publish('inbox.changed', { topicId: fresh.id, categoryId: fresh.categoryId }));
-        afterCommit(m, () => this.events.publish('post.created', { post: approved, topic: fresh, topicCreated: post.postNumber === 1 }));
       }
     });
     return this.reload(item.id);

@@ -19,6 +19,7 @@ export enum NotificationKind {
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   IDEA_STATUS = 'IDEA_STATUS',
   INBOX_OVERDUE = 'INBOX_OVERDUE',
+  FLAG_OUTCOME = 'FLAG_OUTCOME',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -41,6 +42,23 @@ registerEnumType(NotificationKind, {
     EVENT_CANCELLED: { description: 'An event (or one date of it) you were going to or waitlisted for was cancelled.' },
     IDEA_STATUS: { description: 'An idea you voted for or watch changed status or got an official response; `ideaStatus` says which status it has now.' },
     INBOX_OVERDUE: { description: 'Staff on duty: a topic in the reply inbox waited longer than the reply target (business hours).' },
+    FLAG_OUTCOME: { description: 'The moderators decided on something you flagged; `flagOutcome` says what they decided (the moderator is not named).' },
+  },
+});
+
+/** What the moderators decided on a flag, as its flagger is told. */
+export enum FlagOutcome {
+  CONTENT_REMOVED = 'CONTENT_REMOVED',
+  AGREED = 'AGREED',
+  DISMISSED = 'DISMISSED',
+}
+registerEnumType(FlagOutcome, {
+  name: 'FlagOutcome',
+  description: 'What the moderators decided on something you flagged.',
+  valuesMap: {
+    CONTENT_REMOVED: { description: 'They agreed: the post or topic was hidden or removed.' },
+    AGREED: { description: 'They agreed and acted on its author; the content itself stays.' },
+    DISMISSED: { description: 'They did not agree: the flags were dismissed and the content stays.' },
   },
 });
 
@@ -133,6 +151,9 @@ export class NotificationObject {
 
   @Field(() => ID, { nullable: true, description: 'For IDEA_STATUS when the idea was merged as a duplicate: the topic of the idea it was merged into.' })
   ideaMergedIntoTopicId: string | null;
+
+  @Field(() => FlagOutcome, { nullable: true, description: 'For FLAG_OUTCOME: what the moderators decided.' })
+  flagOutcome: FlagOutcome | null;
 
   @Field({ description: 'Whether you have read it.' })
   read: boolean;

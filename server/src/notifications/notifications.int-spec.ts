@@ -56,6 +56,37 @@ describe('notifications', () => {
     expect(byKind.REACTION).toEqual({ kind: 'REACTION', actorCount: 2, byBrand: false, actor: { handle: fans[1]!.handle, displayName: `Person ${fans[1]!.handle}` } });
   });
 
+  it('one notification per post and person, of the most specific kind: official answer > mention > quote > reply > watching', async () => {
+    const owner = await person(t);
+    const quoted = await person(t);
+    const watcher = await person(t);
+    const manager = await person(t, 'COMMUNITY_MANAGER', 'brand');
+    const { id, firstPostId } = await topic(owner, questions, { title: 'Which kind wins?', kind: 'QUESTION' });
+    const earlier = await reply(quoted, id, 'An earlier answer worth quoting.');
+    await watcher.client.send(`mutation ($t: ID!) { setWatchLevel(targetType: TOPIC, targetId: $t, level: WATCHING) }`, { t: id });
+    const kindsOn = async (p: Person, postId: string) => {
+      const res = await p.client.send<{ notifications: { edges: Array<{ node: { kind: string; postId: string } }> } }>(`{ notifications(first: 50) { edges { node { kind postId } } } }`);
+      return res.data!.notifications.edges.filter((e) => e.node.postId === postId).map((e) => e.node.kind);
+    };
+    // The brand answers the question, replying to the asker's post, mentioning and quoting them: one official answer.
+    const official = await reply(manager, id, `[quote="${owner.handle}, post:${firstPostId}"]Which?[/quote]\n\n@${owner.handle} this one, and @${watcher.handle} too.`, { asBrand: true, replyToPostId: firstPostId });
+    expect(await kindsOn(owner, official.id)).toEqual(['OFFICIAL_REPLY']);
+    expect(await kindsOn(watcher, official.id)).toEqual(['MENTION']);
+    // A member replying to someone's post and mentioning them: a mention.
+    const mention = await reply(helper, id, `@${quoted.handle} I disagree.`, { replyToPostId: earlier.id });
+    expect(await kindsOn(quoted, mention.id)).toEqual(['MENTION']);
+    // Its author watches the topic: a reply to someone else is one they watch.
+    expect(await kindsOn(owner, mention.id)).toEqual(['WATCHED_POST']);
+    // Replying to a post while quoting it: a quote; the watcher hears of it as watching.
+    const quote = await reply(helper, id, `[quote="${quoted.handle}, post:${earlier.id}"]worth quoting[/quote]\n\nIndeed.`, { replyToPostId: earlier.id });
+    expect(await kindsOn(quoted, quote.id)).toEqual(['QUOTE']);
+    expect(await kindsOn(watcher, quote.id)).toEqual(['WATCHED_POST']);
+    // A plain reply to the topic: a reply to its owner, watching for the watcher.
+    const plain = await reply(helper, id, 'Just adding a thought.');
+    expect(await kindsOn(owner, plain.id)).toEqual(['REPLY']);
+    expect(await kindsOn(watcher, plain.id)).toEqual(['WATCHED_POST']);
+  });
+
   it('marks one and all read; only the owner can', async () => {
     const { id } = await topic(asker, questions, { title: 'Notification topic two' });
     await reply(helper, id);

@@ -63,7 +63,7 @@ export interface NotifiedPerson {
 export interface NotificationValues {
   userId: string;
   kind: string;
-  topicId: string;
+  topicId: string | null;
   postId: string | null;
   actorId: string | null;
   data: Record<string, unknown>;

@@ -14,13 +14,18 @@ import type { TopicEntity } from '../topics/topic.entity.js';
 import { mayRead } from '../topics/visibility.js';
 import { NotificationsRepository, type NotificationReader, type PlannedRows } from './notifications.repository.js';
 import type { NotificationEntity } from './notification.entity.js';
-import { NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
+import { FlagOutcome, NotificationKind, WatchLevel, WatchTarget, type NotificationActorObject, type NotificationObject } from './notification.objects.js';
 import { isUuid } from '../common/ids.js';
 
-/** When one person would be notified for several reasons, the strongest wins. */
+/**
+ * One notification per post and person: when a post concerns someone for several reasons, the
+ * most specific one wins. The team's official answer to your question first, then being named
+ * (a mention), then your words taken up (a quote), then an answer to your post or topic, then
+ * what you watch.
+ */
 const PRIORITY: NotificationKind[] = [
-  NotificationKind.MENTION,
   NotificationKind.OFFICIAL_REPLY,
+  NotificationKind.MENTION,
   NotificationKind.QUOTE,
   NotificationKind.REPLY,
   NotificationKind.WATCHED_POST,
@@ -62,6 +67,7 @@ export function toNotificationObject(n: NotificationEntity): NotificationObject 
     eventStartsAt: n.data.eventStartsAt ? new Date(n.data.eventStartsAt as string) : null,
     ideaStatus: (n.data.ideaStatus as string | undefined) ?? null,
     ideaMergedIntoTopicId: (n.data.mergedIntoTopicId as string | undefined) ?? null,
+    flagOutcome: (n.data.flagOutcome as FlagOutcome | undefined) ?? null,
     read: n.readAt !== null,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
@@ -219,6 +225,36 @@ export class NotificationsService {
     const readers = await this.mayReadNow(m, [...userIds], { topic, post: null });
     if (readers.length === 0) return 0;
     const values = readers.map((u) => ({ userId: u.id, kind: NotificationKind.INBOX_OVERDUE, topicId, postId: null, actorId: null, data: { topicTitle: topic.title, ...data } }));
+    const ids = await this.repository.insertMany(m, values);
+    afterCommit(m, () => this.deliverByIds(ids));
+    return ids.length;
+  }
+
+  /**
+   * Inside the transaction that resolved a queue item: tells each flagger what the moderators
+   * decided, once (the item closes once). The moderator is not named. The topic and post are
+   * pointed at only while every reader may see them after the verdict (hidden or removed content
+   * would otherwise drop the notice from its flagger's list); the title they saw is kept.
+   */
+  async onFlagsResolved(
+    m: EntityManager,
+    facts: { flaggerIds: readonly string[]; actorId: string; outcome: FlagOutcome; topic: TopicEntity | null; post: PostEntity | null },
+  ): Promise<number> {
+    const flaggers = [...new Set(facts.flaggerIds)].filter((id) => id !== facts.actorId);
+    if (flaggers.length === 0) return 0;
+    const { topic, post } = facts;
+    const topicShown = !!topic && !topic.hiddenAt && !topic.deletedAt;
+    const postShown = topicShown && !!post && !post.hiddenAt && !post.deletedAt && post.approval === 'APPROVED';
+    const people = await this.repository.members(m, flaggers);
+    const values = people.map((u) => ({
+      userId: u.id,
+      kind: NotificationKind.FLAG_OUTCOME,
+      topicId: topicShown ? topic.id : null,
+      postId: postShown ? post.id : null,
+      actorId: null,
+      data: { flagOutcome: facts.outcome, ...(topic && { topicTitle: topic.title }), ...(postShown && { postNumber: post.postNumber }) },
+    }));
+    if (values.length === 0) return 0;
     const ids = await this.repository.insertMany(m, values);
     afterCommit(m, () => this.deliverByIds(ids));
     return ids.length;

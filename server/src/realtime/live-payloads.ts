@@ -64,6 +64,7 @@ export function liveNotification(n: NotificationObject): LiveNotification {
     eventStartsAt: n.eventStartsAt ? n.eventStartsAt.toJSON() : null,
     ideaStatus: n.ideaStatus,
     ideaMergedIntoTopicId: n.ideaMergedIntoTopicId,
+    flagOutcome: n.flagOutcome,
     read: n.read,
     createdAt: n.createdAt.toJSON(),
     updatedAt: n.updatedAt.toJSON(),

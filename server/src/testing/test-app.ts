@@ -1,6 +1,6 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import request from 'supertest';
 import { createApp } from '../bootstrap.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
@@ -14,7 +14,8 @@ export interface TestApp {
 }
 
 /** Boots the real application on the run's test database and listens on a free port. */
-export async function startTestApp(options: { env?: Record<string, string>; extraImports?: ModuleMetadata['imports'] } = {}): Promise<TestApp> {
+/** `logger`: where the app writes its log lines (tests that read them); silent by default. */
+export async function startTestApp(options: { env?: Record<string, string>; extraImports?: ModuleMetadata['imports']; logger?: Logger } = {}): Promise<TestApp> {
   const databaseUrl = process.env.TOWNSQUARE_TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TOWNSQUARE_TEST_DATABASE_URL is unset: run tests through jest (globalSetup)');
   const config = loadConfig({
@@ -27,7 +28,7 @@ export async function startTestApp(options: { env?: Record<string, string>; extr
     TRUST_LIMITS: 'off',
     ...options.env,
   });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp({ config, logger, databaseUrl, extraImports: options.extraImports });
   // A refused start still closes what did start (the job queue's workers, the pools).
   await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {

@@ -46,4 +46,14 @@ export class PostComposer {
       flagged: policy.flagged.length > 0,
     };
   }
+
+  /**
+   * Whom a stored post's text mentions and whose posts it quotes, read as `compose` reads them (the
+   * content policy applied first): for a held post published when it is approved.
+   */
+  async references(body: string): Promise<{ mentions: string[]; quotedPostIds: string[] }> {
+    const policy = await this.policy.apply({ body });
+    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
+    return { mentions: rendered.mentions, quotedPostIds: rendered.quotedPostIds };
+  }
 }

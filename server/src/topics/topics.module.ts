@@ -14,6 +14,7 @@ import { PostEntity } from './post.entity.js';
 import { PostsLoader } from './posts.loader.js';
 import { PostsRepository } from './posts.repository.js';
 import { PostComposer } from './post-composer.js';
+import { PostPublisher } from './post-publisher.js';
 import { PostsService } from './posts.service.js';
 import { ReadingService } from './reading.service.js';
 import { TopicAccessService } from './topic-access.service.js';
@@ -34,6 +35,7 @@ import { TopicsService } from './topics.service.js';
     TopicsRepository,
     PostsRepository,
     PostComposer,
+    PostPublisher,
     TopicCountersRepository,
     ContentModerationRepository,
     PostsLoader,
@@ -42,6 +44,6 @@ import { TopicsService } from './topics.service.js';
     PostFieldsResolver,
     CategoryReadingFieldsResolver,
   ],
-  exports: [TopicAccessService, TopicsService, PostsService, PostsLoader, TopicCountersRepository, ContentModerationRepository],
+  exports: [PostPublisher, TopicAccessService, TopicsService, PostsService, PostsLoader, TopicCountersRepository, ContentModerationRepository],
 })
 export class TopicsModule {}

@@ -23,6 +23,7 @@ import { TopicFilter, TopicSort, type CreateTopicInput, type TopicListArgs } fro
 import { TopicErrorReason, cannotPostHere } from './topics.errors.js';
 import { ReadingService } from './reading.service.js';
 import { PostComposer, type ComposedPost } from './post-composer.js';
+import { PostPublisher } from './post-publisher.js';
 import { TopicsRepository, type RelatedRequest, type TopicRow } from './topics.repository.js';
 import { hotScoreSql } from './hot-score.js';
 
@@ -79,6 +80,7 @@ export class TopicsService {
     private readonly audit: AuditService,
     private readonly reading: ReadingService,
     private readonly composer: PostComposer,
+    private readonly publisher: PostPublisher,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<TopicEntity> {
@@ -150,11 +152,10 @@ export class TopicsService {
     await this.notifications.watchOwnTopic(m, me.id, topic.id);
     const fresh = await m.findOneByOrFail(TopicEntity, { id: topic.id });
     if (pending) await this.queue.enqueue(m, { kind: 'PENDING_POST', targetType: 'POST', targetId: post.id, categoryId: category.id });
-    else if (listed) await this.notifications.onPostCreated(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
+    else if (listed) await this.publisher.publish(m, { post, topic: fresh, category, mentions: composed.mentions, quotedPostIds: composed.quotedPostIds, topicCreated: true });
     // A member's question or idea waits for the team's answer in the reply inbox.
     if (listed) await InboxRepository.topicCreated(m, fresh, post.id, isModerator(me));
     if (composed.flagged) await this.queue.enqueue(m, { kind: 'FLAGGED', targetType: 'POST', targetId: post.id, categoryId: category.id });
-    if (listed) afterCommit(m, () => this.events.publish('post.created', { post, topic: fresh, topicCreated: true }));
     return { topic: fresh, post };
   }
 

@@ -5,6 +5,7 @@ import {
   MarkNotificationReadDocument,
   NotificationsDocument,
   UnreadNotificationCountDocument,
+  type FlagOutcome,
   type NotificationItemFragment,
   type NotificationKind,
 } from '../../lib/generated/graphql';
@@ -32,7 +33,10 @@ const KINDS: ReadonlySet<string> = new Set<NotificationKind>([
   'EVENT_CHANGED',
   'EVENT_CANCELLED',
   'IDEA_STATUS',
+  'FLAG_OUTCOME',
 ]);
+
+const FLAG_OUTCOMES: ReadonlySet<string> = new Set<FlagOutcome>(['CONTENT_REMOVED', 'AGREED', 'DISMISSED']);
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const int = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -64,6 +68,7 @@ function fromLive(raw: LiveNotification): NotificationItem | null {
     eventOccurrenceId: text(raw.eventOccurrenceId),
     eventTitle: text(raw.eventTitle),
     eventStartsAt: text(raw.eventStartsAt),
+    flagOutcome: FLAG_OUTCOMES.has(text(raw.flagOutcome) ?? '') ? (raw.flagOutcome as FlagOutcome) : null,
     read: raw.read === true,
     createdAt,
     updatedAt: text(raw.updatedAt) ?? createdAt,

@@ -269,6 +269,15 @@ export type FlagInput = {
   targetType: FlagTargetType;
 };
 
+/** What the moderators decided on something you flagged. */
+export type FlagOutcome =
+  /** They agreed and acted on its author; the content itself stays. */
+  | 'AGREED'
+  /** They agreed: the post or topic was hidden or removed. */
+  | 'CONTENT_REMOVED'
+  /** They did not agree: the flags were dismissed and the content stays. */
+  | 'DISMISSED';
+
 /** Why something was flagged. */
 export type FlagReason =
   /** Breaks the law. */
@@ -372,6 +381,8 @@ export type NotificationKind =
   | 'EVENT_PROMOTED'
   /** An event you are going to starts soon. */
   | 'EVENT_REMINDER'
+  /** The moderators decided on something you flagged; `flagOutcome` says what they decided (the moderator is not named). */
+  | 'FLAG_OUTCOME'
   /** An idea you voted for or watch changed status or got an official response; `ideaStatus` says which status it has now. */
   | 'IDEA_STATUS'
   /** Staff on duty: a topic in the reply inbox waited longer than the reply target (business hours). */
@@ -1138,9 +1149,9 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, eventId: string | null, eventOccurrenceId: string | null, eventTitle: string | null, eventStartsAt: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, eventId: string | null, eventOccurrenceId: string | null, eventTitle: string | null, eventStartsAt: string | null, flagOutcome: FlagOutcome | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type NotificationItemFragment = { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, eventId: string | null, eventOccurrenceId: string | null, eventTitle: string | null, eventStartsAt: string | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null };
+export type NotificationItemFragment = { id: string, kind: NotificationKind, topicId: string | null, postId: string | null, postNumber: number | null, topicTitle: string | null, actorCount: number, byBrand: boolean, reaction: string | null, reason: string | null, eventId: string | null, eventOccurrenceId: string | null, eventTitle: string | null, eventStartsAt: string | null, flagOutcome: FlagOutcome | null, read: boolean, createdAt: string, updatedAt: string, actor: { handle: string, displayName: string } | null };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1812,6 +1823,7 @@ export const NotificationItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   eventOccurrenceId
   eventTitle
   eventStartsAt
+  flagOutcome
   read
   createdAt
   updatedAt
@@ -5406,6 +5418,7 @@ export const NotificationsDocument = /*#__PURE__*/ new TypedDocumentString(`
   eventOccurrenceId
   eventTitle
   eventStartsAt
+  flagOutcome
   read
   createdAt
   updatedAt
