@@ -10,6 +10,7 @@ import type { AuthUser } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
+import type { SessionSanction } from './accounts.events.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -139,8 +140,8 @@ export class SessionsService implements OnModuleDestroy {
     this.events.publish('sessions.revoked', { sessionIds: [sessionId], reason });
   }
 
-  /** Ends every session of a user; used on password change (and later on suspension). */
-  async revokeAllForUser(userId: string, reason: SessionEndReason, manager?: EntityManager): Promise<string[]> {
+  /** Ends every session of a user: on password change, removal, or suspension (with its end and reason). */
+  async revokeAllForUser(userId: string, reason: SessionEndReason, manager?: EntityManager, sanction?: SessionSanction): Promise<string[]> {
     const sessionIds = await this.sessions.revokeAllForUser(userId, manager);
     // Dropped now and again after the caller's transaction commits: a request between the two
     // would otherwise cache the session as still live.
@@ -148,7 +149,13 @@ export class SessionsService implements OnModuleDestroy {
     forget();
     if (manager) afterCommit(manager, forget);
     else forget();
-    if (sessionIds.length > 0) this.events.publish('sessions.revoked', { sessionIds, reason });
+    // Told once the caller's transaction commits: a page that hears it asks at once who is signed
+    // in, and must not be answered from the state before the change.
+    const tell = () => this.events.publish('sessions.revoked', { sessionIds, reason, ...(sanction && { sanction }) });
+    if (sessionIds.length > 0) {
+      if (manager) afterCommit(manager, tell);
+      else tell();
+    }
     return sessionIds;
   }
 

@@ -21,11 +21,21 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof AppError) {
-      const { field, reason, retryAfterSeconds } = original.details;
+      const { field, reason, retryAfterSeconds, until, moderatorReason, intervalSeconds, dailyLimit } = original.details;
       return {
         ...base,
         message: original.message,
-        extensions: { code: original.code, ...(field && { field }), ...(reason && { reason }), ...(retryAfterSeconds !== undefined && { retryAfterSeconds }) },
+        extensions: {
+          code: original.code,
+          ...(field && { field }),
+          ...(reason && { reason }),
+          ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+          // The values the message was made from, so a client can say it in the reader's language and time zone.
+          ...(until !== undefined && { until }),
+          ...(moderatorReason !== undefined && { moderatorReason }),
+          ...(intervalSeconds !== undefined && { intervalSeconds }),
+          ...(dailyLimit !== undefined && { dailyLimit }),
+        },
       };
     }
     const code = formatted.extensions?.code;

@@ -89,9 +89,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   ) {
     const on = events.subscribe.bind(events);
     this.unsubscribe.push(
-      on('sessions.revoked', ({ sessionIds, reason }) => {
+      on('sessions.revoked', ({ sessionIds, reason, sanction }) => {
         for (const id of sessionIds) {
-          this.server?.to(sessionRoom(id)).emit('session.ended', { reason });
+          this.server?.to(sessionRoom(id)).emit('session.ended', { reason, ...sanction });
           this.server?.in(sessionRoom(id)).disconnectSockets(true);
         }
       }),
