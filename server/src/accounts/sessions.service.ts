@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { SessionEndReason } from '@townsquare/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainEvents } from '../app-events.js';
+import { restrictionEnd } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
@@ -120,6 +121,17 @@ export class SessionsService implements OnModuleDestroy {
       await this.users.recordVisit(row.user_id);
     }
     return { sessionId: row.session_id, user: { id: row.user_id, handle: row.handle, role: row.role } };
+  }
+
+  /**
+   * Why a cookie's session no longer signs anyone in when its person is suspended: until when and
+   * the moderator's reason, for a page that comes back after the suspension to say why. Null
+   * otherwise (unknown, signed out, expired, or live).
+   */
+  async suspensionOf(token: string | undefined): Promise<SessionSanction | null> {
+    if (!token || token.length > 100) return null;
+    const row = await this.sessions.suspensionByTokenHash(hashToken(token));
+    return row ? { until: restrictionEnd(new Date(row.suspended_until)), moderatorReason: row.reason } : null;
   }
 
   /**

@@ -510,6 +510,10 @@ describe('acting on people', () => {
     // The open page is told why: until when, and the moderator's reason.
     expect(await ended).toEqual({ reason: 'SUSPENDED', until: '2999-01-01T00:00:00.000Z', moderatorReason: 'Repeated spam' });
     expect((await member.client.send<{ me: null }>(`{ me { id } }`)).data!.me).toBeNull();
+    // A page that comes back later (its connection dropped meanwhile) is told the same when it reconnects.
+    const later: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: member.cookie }, reconnection: false });
+    expect(await new Promise((r) => later.once('session.ended', r))).toEqual({ reason: 'SUSPENDED', until: '2999-01-01T00:00:00.000Z', moderatorReason: 'Repeated spam' });
+    later.close();
     const signIn = await new GqlClient(t.url).send(`mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
       i: { login: member.handle, password: 'forum-test-password' },
     });

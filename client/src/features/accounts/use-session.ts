@@ -1,5 +1,5 @@
 import { computed, readonly, ref, shallowRef } from 'vue';
-import type { SessionEndedPayload } from '@townsquare/shared';
+import { SessionEndReason, type SessionEndedPayload } from '@townsquare/shared';
 import {
   AcceptGuidelinesDocument,
   ChangePasswordDocument,
@@ -128,6 +128,16 @@ async function onSessionEnded(ended: SessionEndedPayload): Promise<void> {
   connectLive();
 }
 
+/** The session end being handled, so one end told twice (the event, then a guest reconnect) is told once. */
+let ending: Promise<void> | null = null;
+
+function sessionEnded(ended: SessionEndedPayload): void {
+  if (ending) return;
+  ending = onSessionEnded(ended).finally(() => {
+    ending = null;
+  });
+}
+
 let started = false;
 
 /** Loads the session and opens the live connection; called once when the app starts. */
@@ -135,7 +145,12 @@ export function startSession(): void {
   if (started) return;
   started = true;
   void ready();
-  onLive('session.ended', (ended) => void onSessionEnded(ended));
+  onLive('session.ended', sessionEnded);
+  // A connection that comes back as a guest while this page thinks someone is signed in: the
+  // session ended while the page was offline (a suspension is told with its reason just before).
+  onLive('session.ready', ({ userId }) => {
+    if (userId === null && user.value && !pendingChange) sessionEnded({ reason: SessionEndReason.SESSION_ENDED });
+  });
   connectLive();
 }
 
