@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n';
 import { formatDateTime } from './format';
-import type { ApiError } from './graphql';
+import type { ApiError, ErrorValues } from './graphql';
 
 /**
  * Reasons whose wording the server tailors to the case (which category, people or content, how
@@ -8,6 +8,21 @@ import type { ApiError } from './graphql';
  * the catalogue's sentence.
  */
 const SERVER_WORDED_REASONS: ReadonlySet<string> = new Set(['OUTSIDE_MODERATION_SCOPE', 'VOTE_LIMIT_REACHED']);
+
+/**
+ * The server's default messages, which say no more than their code (`AppError.forbidden()`,
+ * `unauthenticated()`, `rateLimited()`): the catalogue's sentence for the code says the same in the
+ * reader's language. Any other message from the server is specific and is shown when the
+ * catalogue has nothing for its reason.
+ */
+const GENERIC_SERVER_MESSAGES: readonly RegExp[] = [
+  /^You do not have permission to do this\.$/,
+  /^Sign in to do this\.$/,
+  /^Too many attempts\. Try again in \d+ seconds\.$/,
+];
+
+/** Codes whose message is technical or made up here (no answer, a malformed request): told by the code alone. */
+const CODE_ONLY: ReadonlySet<string> = new Set(['NETWORK', 'INTERNAL_SERVER_ERROR', 'GRAPHQL_VALIDATION_FAILED']);
 
 /** Turns errors into sentences in the current language. */
 export function useErrorText() {
@@ -21,15 +36,64 @@ export function useErrorText() {
     return t('errors.fieldFallback');
   }
 
+  /** "Reason: …" after a sanction's sentence, when the moderator's reason is known. */
+  function withModeratorReason(sentence: string, values: ErrorValues): string {
+    return values.moderatorReason ? `${sentence} ${t('errors.told.moderatorReason', { reason: values.moderatorReason })}` : sentence;
+  }
+
   /**
-   * The message for an error that concerns the whole request rather than one field: specific to
-   * its reason when we have one (TOPIC_LOCKED, EDIT_WINDOW_CLOSED, …), else to its code.
+   * A suspension or silence told with its end in the reader's time zone and language and the
+   * moderator's reason; null when the server did not say until when.
+   */
+  function sanctionMessage(kind: 'SUSPENDED' | 'SILENCED', values: ErrorValues): string | null {
+    if (values.until === undefined) return null;
+    const sentence = values.until === null ? t(`errors.told.${kind}_INDEFINITELY`) : t(`errors.told.${kind}`, { until: formatDateTime(values.until, locale.value) });
+    return withModeratorReason(sentence, values);
+  }
+
+  /** The sentences made of the server's values (until when, why, how long to wait); null when they are missing. */
+  function toldWithValues(error: ApiError): string | null {
+    const { reason, values } = error;
+    switch (reason) {
+      case 'SUSPENDED':
+      case 'SILENCED':
+        return sanctionMessage(reason, values);
+      case 'TOPIC_INTERVAL':
+      case 'REPLY_INTERVAL': {
+        const seconds = error.retryAfterSeconds;
+        if (values.intervalSeconds === undefined || !seconds) return null;
+        return t(`errors.told.${reason}`, { interval: values.intervalSeconds, seconds }, seconds);
+      }
+      case 'TOPIC_DAILY_LIMIT':
+      case 'REPLY_DAILY_LIMIT':
+        return values.dailyLimit === undefined ? null : t(`errors.told.${reason}`, { limit: values.dailyLimit }, values.dailyLimit);
+      default:
+        return null;
+    }
+  }
+
+  /** Whether the server's message says more than its code does. */
+  function specific(error: ApiError): boolean {
+    if (CODE_ONLY.has(error.code) || !error.message) return false;
+    // GraphQL's own input checks (a malformed variable) carry no reason and a technical message.
+    if (error.code === 'BAD_USER_INPUT' && !error.reason) return false;
+    return !GENERIC_SERVER_MESSAGES.some((generic) => generic.test(error.message));
+  }
+
+  /**
+   * The one mapping from an error to what a person reads, used by forms, toasts and notices alike:
+   * the catalogue's sentence for its reason in the reader's language (filled with the server's
+   * values: until when, why, how long to wait), else the server's own message when it says
+   * something specific (in English, the server's language), and only else the sentence for its code.
    */
   function errorMessage(error: ApiError): string {
     if (error.reason && SERVER_WORDED_REASONS.has(error.reason) && locale.value.startsWith('en') && error.message) return error.message;
+    const told = toldWithValues(error);
+    if (told) return told;
     if (error.reason && te(`errors.actionReasons.${error.reason}`)) return t(`errors.actionReasons.${error.reason}`);
     // A refused field the form has no place for (an invitation from the link, say): its own sentence.
     if (error.field && error.reason && te(`fields.${error.field}.errors.${error.reason}`)) return t(`fields.${error.field}.errors.${error.reason}`);
+    if (specific(error)) return error.message;
     if (error.code === 'RATE_LIMITED') {
       const seconds = error.retryAfterSeconds;
       return seconds ? t('errors.codes.RATE_LIMITED', { seconds }, seconds) : t('errors.codes.RATE_LIMITED_SOON');
@@ -49,5 +113,5 @@ export function useErrorText() {
     return t('flag.limitReached', { when: formatDateTime(new Date(now + seconds * 1000).toISOString(), locale.value) });
   }
 
-  return { fieldMessage, errorMessage, flagErrorMessage };
+  return { fieldMessage, errorMessage, flagErrorMessage, sanctionMessage };
 }

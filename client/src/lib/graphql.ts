@@ -13,6 +13,21 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'NETWORK',
 ]);
 
+/**
+ * The values a refusal's message was made from (`extensions` beyond code, field and reason), so
+ * it can be said in the reader's language and time zone.
+ */
+export interface ErrorValues {
+  /** When a suspension or silence ends (ISO 8601); null when it has no end; undefined when not said. */
+  until?: string | null;
+  /** The reason the moderator gave for a suspension or silence. */
+  moderatorReason?: string | null;
+  /** The seconds a trust level asks between two posts of a kind. */
+  intervalSeconds?: number;
+  /** How many posts of a kind a trust level allows a day. */
+  dailyLimit?: number;
+}
+
 /** A failed request: what went wrong, and for input problems which field and why. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
@@ -22,11 +37,13 @@ export class ApiError extends Error {
   readonly reason: string | null;
   /** For RATE_LIMITED: how long to wait before trying again. */
   readonly retryAfterSeconds: number | null;
+  /** The values the server's message was made from, when it sent them. */
+  readonly values: ErrorValues;
 
   constructor(
     code: ErrorCode,
     message: string,
-    details: { field?: string | null; reason?: string | null; retryAfterSeconds?: number | null } = {},
+    details: { field?: string | null; reason?: string | null; retryAfterSeconds?: number | null; values?: ErrorValues } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -34,6 +51,7 @@ export class ApiError extends Error {
     this.field = details.field ?? null;
     this.reason = details.reason ?? null;
     this.retryAfterSeconds = details.retryAfterSeconds ?? null;
+    this.values = details.values ?? {};
   }
 }
 
@@ -49,12 +67,22 @@ export function toApiError(error: unknown): ApiError {
 
 interface GraphQLErrorBody {
   message?: unknown;
-  extensions?: { code?: unknown; field?: unknown; reason?: unknown; retryAfterSeconds?: unknown };
+  extensions?: Record<string, unknown>;
 }
 
 interface GraphQLResponseBody<T> {
   data?: T | null;
   errors?: GraphQLErrorBody[];
+}
+
+/** The values of a refusal found in `extensions` (or a live event), each kept only when of its type. */
+export function errorValues(ext: Record<string, unknown>): ErrorValues {
+  const values: ErrorValues = {};
+  if (typeof ext.until === 'string' || ext.until === null) values.until = ext.until;
+  if (typeof ext.moderatorReason === 'string' || ext.moderatorReason === null) values.moderatorReason = ext.moderatorReason;
+  if (typeof ext.intervalSeconds === 'number') values.intervalSeconds = ext.intervalSeconds;
+  if (typeof ext.dailyLimit === 'number') values.dailyLimit = ext.dailyLimit;
+  return values;
 }
 
 function fromGraphQLError(error: GraphQLErrorBody): ApiError {
@@ -65,6 +93,7 @@ function fromGraphQLError(error: GraphQLErrorBody): ApiError {
     field: typeof ext.field === 'string' ? ext.field : null,
     reason: typeof ext.reason === 'string' ? ext.reason : null,
     retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : null,
+    values: errorValues(ext),
   });
 }
 

@@ -24,6 +24,10 @@ export interface SessionReadyPayload {
 
 export interface SessionEndedPayload {
   reason: SessionEndReason;
+  /** For SUSPENDED: when the suspension ends (ISO 8601), null when it has no end. */
+  until?: string | null;
+  /** For SUSPENDED: the reason the moderator gave, which the member is told. */
+  moderatorReason?: string | null;
 }
 
 /** Who wrote a live post; null on the post when it was written as the brand. */

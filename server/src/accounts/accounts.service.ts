@@ -15,7 +15,7 @@ import {
   isStaff,
   type FieldProblem,
 } from '@townsquare/shared';
-import { AppError, InputErrorReason } from '../common/app-error.js';
+import { AppError, InputErrorReason, restrictionEnd } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AccountErrorReason, fieldError } from './accounts.errors.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
@@ -161,9 +161,11 @@ export class AccountsService {
     }
     if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
       const reason = await this.usersRepository.lastSuspensionReason(user.id);
-      const until = user.suspendedUntil.getUTCFullYear() > 9000 ? 'indefinitely' : `until ${user.suspendedUntil.toISOString()}`;
-      throw new AppError(ApiErrorCode.FORBIDDEN, `Your account is suspended ${until}. Reason: ${reason ?? 'not given'}.`, {
+      const end = restrictionEnd(user.suspendedUntil);
+      throw new AppError(ApiErrorCode.FORBIDDEN, `Your account is suspended ${end ? `until ${end}` : 'indefinitely'}. Reason: ${reason ?? 'not given'}.`, {
         reason: AccountErrorReason.SUSPENDED,
+        until: end,
+        moderatorReason: reason ?? null,
       });
     }
     const session = await this.sessions.create(user.id, ctx);

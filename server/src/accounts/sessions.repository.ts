@@ -59,6 +59,22 @@ export class SessionsRepository {
       .getRawOne<LiveSessionRow>();
   }
 
+  /**
+   * The suspension that keeps an unexpired session with this token hash from being live (its end,
+   * and the reason given with the latest suspension); undefined when there is none.
+   */
+  suspensionByTokenHash(tokenHash: Buffer): Promise<{ suspended_until: Date; reason: string | null } | undefined> {
+    return this.sessions
+      .query(
+        `SELECT u.suspended_until,
+                (SELECT reason FROM user_sanctions WHERE user_id = u.id AND kind = 'SUSPENSION' ORDER BY created_at DESC LIMIT 1) AS reason
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.suspended_until > now()`,
+        [tokenHash],
+      )
+      .then((rows: Array<{ suspended_until: Date; reason: string | null }>) => rows[0]);
+  }
+
   /** Marks a session seen now and slides its expiry to `expiresAt`. */
   async touch(sessionId: string, expiresAt: Date): Promise<void> {
     await this.sessions.update(sessionId, { lastSeenAt: new Date(), expiresAt });

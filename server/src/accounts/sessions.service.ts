@@ -6,10 +6,12 @@ import type { EntityManager } from 'typeorm';
 import type { SessionEndReason } from '@townsquare/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainEvents } from '../app-events.js';
+import { restrictionEnd } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
 import { BroadcastChannel } from '../redis/broadcast-channel.js';
 import { REDIS } from '../redis/redis.module.js';
+import type { SessionSanction } from './accounts.events.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -122,6 +124,17 @@ export class SessionsService implements OnModuleDestroy {
   }
 
   /**
+   * Why a cookie's session no longer signs anyone in when its person is suspended: until when and
+   * the moderator's reason, for a page that comes back after the suspension to say why. Null
+   * otherwise (unknown, signed out, expired, or live).
+   */
+  async suspensionOf(token: string | undefined): Promise<SessionSanction | null> {
+    if (!token || token.length > 100) return null;
+    const row = await this.sessions.suspensionByTokenHash(hashToken(token));
+    return row ? { until: restrictionEnd(new Date(row.suspended_until)), moderatorReason: row.reason } : null;
+  }
+
+  /**
    * The people behind sessions that are still live (same rules as `resolve`), by session id: what
    * a live connection may do is decided from this at the moment it acts or an event is sent, so a
    * role lowered, a suspension or a sign-out counts at once.
@@ -139,8 +152,8 @@ export class SessionsService implements OnModuleDestroy {
     this.events.publish('sessions.revoked', { sessionIds: [sessionId], reason });
   }
 
-  /** Ends every session of a user; used on password change (and later on suspension). */
-  async revokeAllForUser(userId: string, reason: SessionEndReason, manager?: EntityManager): Promise<string[]> {
+  /** Ends every session of a user: on password change, removal, or suspension (with its end and reason). */
+  async revokeAllForUser(userId: string, reason: SessionEndReason, manager?: EntityManager, sanction?: SessionSanction): Promise<string[]> {
     const sessionIds = await this.sessions.revokeAllForUser(userId, manager);
     // Dropped now and again after the caller's transaction commits: a request between the two
     // would otherwise cache the session as still live.
@@ -148,7 +161,13 @@ export class SessionsService implements OnModuleDestroy {
     forget();
     if (manager) afterCommit(manager, forget);
     else forget();
-    if (sessionIds.length > 0) this.events.publish('sessions.revoked', { sessionIds, reason });
+    // Told once the caller's transaction commits: a page that hears it asks at once who is signed
+    // in, and must not be answered from the state before the change.
+    const tell = () => this.events.publish('sessions.revoked', { sessionIds, reason, ...(sanction && { sanction }) });
+    if (sessionIds.length > 0) {
+      if (manager) afterCommit(manager, tell);
+      else tell();
+    }
     return sessionIds;
   }
 

@@ -47,6 +47,22 @@ export interface AppErrorDetails {
   reason?: ErrorReason;
   /** Seconds to wait before trying again, for RATE_LIMITED. */
   retryAfterSeconds?: number;
+  /**
+   * When a suspension or silence ends (ISO 8601), so the client can tell it in the reader's time
+   * zone and language; null when it has no end.
+   */
+  until?: string | null;
+  /** The reason the moderator gave the member for a suspension or silence; null when none was recorded. */
+  moderatorReason?: string | null;
+  /** For a posting pace refusal: the seconds the member's trust level asks between two posts of this kind. */
+  intervalSeconds?: number;
+  /** For a daily posting limit refusal: how many posts of this kind the member's trust level allows a day. */
+  dailyLimit?: number;
+}
+
+/** A suspension or silence end as `AppErrorDetails.until`: null for one without end (stored far in the future). */
+export function restrictionEnd(end: Date): string | null {
+  return end.getUTCFullYear() > 9000 ? null : end.toISOString();
 }
 
 /**

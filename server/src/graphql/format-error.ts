@@ -23,11 +23,21 @@ export function createErrorFormatter(logger: Logger) {
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof AppError) {
       logRefusal(logger, original, typeof formatted.path?.[0] === 'string' ? formatted.path[0] : undefined);
-      const { field, reason, retryAfterSeconds } = original.details;
+      const { field, reason, retryAfterSeconds, until, moderatorReason, intervalSeconds, dailyLimit } = original.details;
       return {
         ...base,
         message: original.message,
-        extensions: { code: original.code, ...(field && { field }), ...(reason && { reason }), ...(retryAfterSeconds !== undefined && { retryAfterSeconds }) },
+        extensions: {
+          code: original.code,
+          ...(field && { field }),
+          ...(reason && { reason }),
+          ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+          // The values the message was made from, so a client can say it in the reader's language and time zone.
+          ...(until !== undefined && { until }),
+          ...(moderatorReason !== undefined && { moderatorReason }),
+          ...(intervalSeconds !== undefined && { intervalSeconds }),
+          ...(dailyLimit !== undefined && { dailyLimit }),
+        },
       };
     }
     const code = formatted.extensions?.code;

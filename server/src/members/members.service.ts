@@ -7,7 +7,7 @@ import type { UserEntity } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CategoriesService } from '../categories/categories.service.js';
 import { ModerationScopeService } from '../categories/moderation-scope.service.js';
-import { AppError, InputErrorReason } from '../common/app-error.js';
+import { AppError, InputErrorReason, restrictionEnd } from '../common/app-error.js';
 import { DomainEvents } from '../app-events.js';
 import type { RequestContext } from '../common/request-context.js';
 import { afterCommit } from '../common/transaction.js';
@@ -117,7 +117,7 @@ export class MembersService {
     } else {
       // Suspended: they cannot sign in, and every session and live connection ends at once.
       await this.accounts.setRestriction(m, user.id, 'SUSPENSION', end);
-      await this.sessions.revokeAllForUser(user.id, SessionEndReason.SUSPENDED, m);
+      await this.sessions.revokeAllForUser(user.id, SessionEndReason.SUSPENDED, m, { until: restrictionEnd(end!), moderatorReason: text });
       await this.audit.record(m, {
         actorId,
         action: 'USER_SUSPENDED',

@@ -501,16 +501,23 @@ describe('acting on people', () => {
     const socket: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: member.cookie }, reconnection: false });
     await new Promise((r) => socket.once('session.ready', r));
     const gone = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const ended = new Promise<unknown>((resolve) => socket.once('session.ended', resolve));
     const res = await moderator.client.send(`mutation ($u: ID!) { suspendUser(input: { userId: $u, reason: "Repeated spam", until: "2999-01-01T00:00:00Z" }) { kind endsAt } }`, {
       u: member.id,
     });
     expect(res.errors).toBeUndefined();
     expect(await gone).toBe('io server disconnect');
+    // The open page is told why: until when, and the moderator's reason.
+    expect(await ended).toEqual({ reason: 'SUSPENDED', until: '2999-01-01T00:00:00.000Z', moderatorReason: 'Repeated spam' });
     expect((await member.client.send<{ me: null }>(`{ me { id } }`)).data!.me).toBeNull();
+    // A page that comes back later (its connection dropped meanwhile) is told the same when it reconnects.
+    const later: Socket = io(t.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: member.cookie }, reconnection: false });
+    expect(await new Promise((r) => later.once('session.ended', r))).toEqual({ reason: 'SUSPENDED', until: '2999-01-01T00:00:00.000Z', moderatorReason: 'Repeated spam' });
+    later.close();
     const signIn = await new GqlClient(t.url).send(`mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
       i: { login: member.handle, password: 'forum-test-password' },
     });
-    expect(signIn.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SUSPENDED' });
+    expect(signIn.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SUSPENDED', until: '2999-01-01T00:00:00.000Z', moderatorReason: 'Repeated spam' });
     expect(signIn.errors?.[0]?.message).toContain('Repeated spam');
     await moderator.client.send(`mutation ($u: ID!) { liftSuspension(userId: $u) { id } }`, { u: member.id });
     const again = await new GqlClient(t.url).send(`mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { login: member.handle, password: 'forum-test-password' } });
@@ -524,7 +531,9 @@ describe('acting on people', () => {
     await moderator.client.send(`mutation ($u: ID!) { silenceUser(input: { userId: $u, reason: "Cool down", until: "2999-01-01T00:00:00Z" }) { id } }`, { u: member.id });
     const before = await countRows(t, 'topics');
     const refused = await member.client.send(`mutation ($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, { i: { categoryId: questions, title: 'Silenced topic', body: 'x' } });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SILENCED' });
+    // Until when and why, as the moderator said it, for the client to tell in the reader's time zone.
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SILENCED', until: '2999-01-01T00:00:00.000Z', moderatorReason: 'Cool down' });
+    expect(refused.errors?.[0]?.message).toBe('Your account is read-only until 2999-01-01T00:00:00.000Z. Reason: Cool down.');
     expect(await countRows(t, 'topics')).toBe(before);
     const warned = await person(t);
     await moderator.client.send(`mutation ($u: ID!) { warnUser(input: { userId: $u, reason: "Please stay on topic" }) { id } }`, { u: warned.id });

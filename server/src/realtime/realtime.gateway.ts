@@ -89,9 +89,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   ) {
     const on = events.subscribe.bind(events);
     this.unsubscribe.push(
-      on('sessions.revoked', ({ sessionIds, reason }) => {
+      on('sessions.revoked', ({ sessionIds, reason, sanction }) => {
         for (const id of sessionIds) {
-          this.server?.to(sessionRoom(id)).emit('session.ended', { reason });
+          this.server?.to(sessionRoom(id)).emit('session.ended', { reason, ...sanction });
           this.server?.in(sessionRoom(id)).disconnectSockets(true);
         }
       }),
@@ -339,11 +339,23 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       if (ctx.user && ctx.sessionId) rooms.push(userRoom(ctx.user.id), sessionRoom(ctx.sessionId));
       if (ctx.user) rooms.push(...(await this.staffRoomsOf(ctx.user)));
       await socket.join(rooms);
+      if (!ctx.user) await this.tellSuspension(socket);
       socket.emit('session.ready', { userId: ctx.user?.id ?? null });
     } catch (error) {
       this.logger.error(`live connection set-up failed: ${(error as Error).message}`);
       socket.disconnect(true);
     }
+  }
+
+  /**
+   * A page coming back (a reconnect after the network dropped) with the cookie of a member
+   * suspended meanwhile is told so, until when and why, as an open page is at the moment of the
+   * suspension.
+   */
+  private async tellSuspension(socket: LiveSocket): Promise<void> {
+    const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+    const sanction = token ? await this.sessions.suspensionOf(token) : null;
+    if (sanction) socket.emit('session.ended', { reason: SessionEndReason.SUSPENDED, ...sanction });
   }
 
   @Public()

@@ -34,8 +34,10 @@ describe('trust levels', () => {
     await staff.client.send(`mutation ($i: ID!) { approvePost(itemId: $i) { id } }`, { i: item.node.id });
     // Pace: a second topic within 120 s is refused with the time to wait.
     const tooSoon = await member.client.send(`mutation ($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, { i: { categoryId: questions, title: 'Second topic too soon', body: 'x' } });
-    expect(tooSoon.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    // With the values its message is made of, so a client can say it in the reader's language.
+    expect(tooSoon.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOPIC_INTERVAL', intervalSeconds: 120 });
     expect(tooSoon.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(100);
+    expect(tooSoon.errors?.[0]?.message).toMatch(/^New members wait 120 seconds between topics\. Try again in \d+ seconds\.$/);
     const links = await member.client.send(CREATE_POST, { i: { topicId: first.id, body: 'See https://a.example https://b.example https://c.example' } });
     expect(links.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_LINKS' });
     const others = [await person(t), await person(t), await person(t)];
@@ -43,7 +45,7 @@ describe('trust levels', () => {
     expect(mentions.errors?.[0]?.extensions).toMatchObject({ reason: 'TOO_MANY_MENTIONS' });
     await reply(member, first.id, 'A reply that waits (second post)');
     const tooFast = await member.client.send(CREATE_POST, { i: { topicId: first.id, body: 'Right after' } });
-    expect(tooFast.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(tooFast.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'REPLY_INTERVAL', intervalSeconds: expect.any(Number) });
     // Staff are never limited.
     await reply(staff, first.id, 'Staff reply one');
     await reply(staff, first.id, 'Staff reply two');

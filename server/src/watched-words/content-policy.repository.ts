@@ -90,6 +90,15 @@ export class ContentPolicyRepository {
     return row!;
   }
 
+  /** The reason given with the person's latest sanction of this kind (what they are told while it lasts); null when none. */
+  async lastSanctionReason(userId: string, kind: 'SILENCE' | 'SUSPENSION'): Promise<string | null> {
+    const [last]: Array<{ reason: string }> = await this.db.query(
+      `SELECT reason FROM user_sanctions WHERE user_id = $1 AND kind = $2 ORDER BY created_at DESC LIMIT 1`,
+      [userId, kind],
+    );
+    return last?.reason ?? null;
+  }
+
   /** The watched words found in each text part (no person involved: e.g. a staff edit). */
   async matches(parts: string[], words: readonly WatchedWord[]): Promise<Array<Array<{ word: string; action: WatchedWord['action'] }>>> {
     if (words.length === 0 || parts.length === 0) return parts.map(() => []);

@@ -3,7 +3,7 @@ import { ApiErrorCode, isStaff } from '@townsquare/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { TrustLimits, TrustSettings } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, restrictionEnd } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
 import { CONFIGS, ContentPolicyRepository, type StandingRow } from './content-policy.repository.js';
 import { WatchedWordsCache } from './watched-words.cache.js';
@@ -76,12 +76,12 @@ export class ContentPolicyService {
       parts: parts.map((p) => p.value),
       words,
     });
-    const standing = this.judge(user, kind, row, settings);
+    const standing = await this.judge(user, kind, row, settings);
     const policy = await this.applyMatches(text ?? { body: '' }, parts, row.matches ?? parts.map(() => []));
     return { standing, policy };
   }
 
-  private judge(user: AuthUser, kind: 'TOPIC' | 'REPLY', row: StandingRow, settings: TrustSettings | null): Standing {
+  private async judge(user: AuthUser, kind: 'TOPIC' | 'REPLY', row: StandingRow, settings: TrustSettings | null): Promise<Standing> {
     if (row.membership === 'PENDING') {
       throw new AppError(ApiErrorCode.FORBIDDEN, 'Your request to join is waiting for a moderator; you can post once it is approved.', { reason: ContentPolicyErrorReason.MEMBERSHIP_PENDING });
     }
@@ -89,14 +89,19 @@ export class ContentPolicyService {
     if (row.require_guidelines && row.guidelines_version && (row.guidelines_accepted ?? 0) < row.guidelines_version && !isStaff(user.role)) {
       throw new AppError(ApiErrorCode.FORBIDDEN, 'Please read and accept the community guidelines before posting.', { reason: ContentPolicyErrorReason.GUIDELINES_NOT_ACCEPTED });
     }
-    const until = [row.silenced_until, row.suspended_until].filter((d): d is Date => !!d && d.getTime() > Date.now());
-    if (until.length > 0) {
-      const end = new Date(Math.max(...until.map((d) => d.getTime())));
-      const forever = end.getUTCFullYear() > 9000;
+    const restrictions = [
+      { kind: 'SILENCE' as const, until: row.silenced_until },
+      { kind: 'SUSPENSION' as const, until: row.suspended_until },
+    ].filter((r): r is { kind: 'SILENCE' | 'SUSPENSION'; until: Date } => !!r.until && r.until.getTime() > Date.now());
+    if (restrictions.length > 0) {
+      // The one lasting longest is what the member waits for; its reason is the one they were given.
+      const longest = restrictions.reduce((a, b) => (b.until.getTime() > a.until.getTime() ? b : a));
+      const end = restrictionEnd(longest.until);
+      const moderatorReason = await this.repository.lastSanctionReason(user.id, longest.kind);
       throw new AppError(
         ApiErrorCode.FORBIDDEN,
-        forever ? 'Your account is read-only.' : `Your account is read-only until ${end.toISOString()}.`,
-        { reason: ContentPolicyErrorReason.SILENCED },
+        `Your account is read-only${end ? ` until ${end}` : ''}.${moderatorReason ? ` Reason: ${moderatorReason}.` : ''}`,
+        { reason: ContentPolicyErrorReason.SILENCED, until: end, moderatorReason },
       );
     }
     if (!settings) return { premoderate: false, limits: null };
@@ -110,11 +115,19 @@ export class ContentPolicyService {
       const since = (Date.now() - new Date(row.last).getTime()) / 1000;
       if (since < interval) {
         const wait = Math.ceil(interval - since);
-        throw AppError.rateLimited(wait, `New members wait ${interval} seconds between ${what}. Try again in ${wait} seconds.`);
+        throw new AppError(ApiErrorCode.RATE_LIMITED, `New members wait ${interval} seconds between ${what}. Try again in ${wait} seconds.`, {
+          reason: kind === 'TOPIC' ? ContentPolicyErrorReason.TOPIC_INTERVAL : ContentPolicyErrorReason.REPLY_INTERVAL,
+          retryAfterSeconds: wait,
+          intervalSeconds: interval,
+        });
       }
     }
     if ((row.today ?? 0) >= perDay) {
-      throw AppError.rateLimited(3600, `You have reached today's limit of ${perDay} ${what} for your trust level.`);
+      throw new AppError(ApiErrorCode.RATE_LIMITED, `You have reached today's limit of ${perDay} ${what} for your trust level.`, {
+        reason: kind === 'TOPIC' ? ContentPolicyErrorReason.TOPIC_DAILY_LIMIT : ContentPolicyErrorReason.REPLY_DAILY_LIMIT,
+        retryAfterSeconds: 3600,
+        dailyLimit: perDay,
+      });
     }
     return { premoderate: approved < limits.premoderatedPosts, limits };
   }

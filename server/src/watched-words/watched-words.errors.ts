@@ -12,6 +12,14 @@ export enum ContentPolicyErrorReason {
   TOO_MANY_LINKS = 'TOO_MANY_LINKS',
   TOO_MANY_MENTIONS = 'TOO_MANY_MENTIONS',
   WATCHED_WORD = 'WATCHED_WORD',
+  /** A new member's next topic came sooner than their trust level's interval (RATE_LIMITED, with `intervalSeconds`). */
+  TOPIC_INTERVAL = 'TOPIC_INTERVAL',
+  /** A new member's next reply came sooner than their trust level's interval (RATE_LIMITED, with `intervalSeconds`). */
+  REPLY_INTERVAL = 'REPLY_INTERVAL',
+  /** The day's topics allowed by the trust level are used up (RATE_LIMITED, with `dailyLimit`). */
+  TOPIC_DAILY_LIMIT = 'TOPIC_DAILY_LIMIT',
+  /** The day's replies allowed by the trust level are used up (RATE_LIMITED, with `dailyLimit`). */
+  REPLY_DAILY_LIMIT = 'REPLY_DAILY_LIMIT',
 }
 
 declare module '../common/app-error.js' {

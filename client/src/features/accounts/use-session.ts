@@ -1,4 +1,5 @@
 import { computed, readonly, ref, shallowRef } from 'vue';
+import { SessionEndReason, type SessionEndedPayload } from '@townsquare/shared';
 import {
   AcceptGuidelinesDocument,
   ChangePasswordDocument,
@@ -26,7 +27,7 @@ let loading: Promise<void> | null = null;
 let firstLoad: Promise<void> | null = null;
 /** The sign-in, sign-up, sign-out or password change in flight, if any. */
 let pendingChange: Promise<unknown> | null = null;
-const lostListeners = new Set<(reason: string) => void>();
+const lostListeners = new Set<(ended: SessionEndedPayload) => void>();
 
 function track<T>(change: Promise<T>): Promise<T> {
   pendingChange = change;
@@ -115,16 +116,26 @@ async function acceptGuidelines(version: number): Promise<void> {
 
 /**
  * The server ended the session behind the live connection: signed out in another tab, or the
- * password changed. Waits for a change made here to finish (its answer carries the new cookie),
- * then asks who is signed in now.
+ * password changed, suspended. Waits for a change made here to finish (its answer carries the new
+ * cookie), then asks who is signed in now.
  */
-async function onSessionEnded(reason: string): Promise<void> {
+async function onSessionEnded(ended: SessionEndedPayload): Promise<void> {
   if (pendingChange) await pendingChange.catch(() => undefined);
   const before = user.value;
   await refresh();
-  if (before && !user.value) lostListeners.forEach((listener) => listener(reason));
+  if (before && !user.value) lostListeners.forEach((listener) => listener(ended));
   // The server closed the connection along with the session; open it again as whoever we are now.
   connectLive();
+}
+
+/** The session end being handled, so one end told twice (the event, then a guest reconnect) is told once. */
+let ending: Promise<void> | null = null;
+
+function sessionEnded(ended: SessionEndedPayload): void {
+  if (ending) return;
+  ending = onSessionEnded(ended).finally(() => {
+    ending = null;
+  });
 }
 
 let started = false;
@@ -134,12 +145,17 @@ export function startSession(): void {
   if (started) return;
   started = true;
   void ready();
-  onLive('session.ended', ({ reason }) => void onSessionEnded(reason));
+  onLive('session.ended', sessionEnded);
+  // A connection that comes back as a guest while this page thinks someone is signed in: the
+  // session ended while the page was offline (a suspension is told with its reason just before).
+  onLive('session.ready', ({ userId }) => {
+    if (userId === null && user.value && !pendingChange) sessionEnded({ reason: SessionEndReason.SESSION_ENDED });
+  });
   connectLive();
 }
 
-/** Calls `listener` when the server ends the session this page was signed in with. */
-export function onSessionLost(listener: (reason: string) => void): () => void {
+/** Calls `listener` when the server ends the session this page was signed in with, with why (and for a suspension, until when). */
+export function onSessionLost(listener: (ended: SessionEndedPayload) => void): () => void {
   lostListeners.add(listener);
   return () => lostListeners.delete(listener);
 }

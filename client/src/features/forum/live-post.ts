@@ -70,6 +70,7 @@ export function fromLivePost(raw: LivePost, context: LivePostContext): TopicPost
     editedAt: text(raw.editedAt),
     deletedAt: null,
     hiddenReason: existing?.hiddenReason ?? null,
+    awaitingApproval: existing?.awaitingApproval ?? false,
     revision: typeof raw.revision === 'number' ? raw.revision : (existing?.revision ?? 1),
     viewerCanEdit: existing?.viewerCanEdit ?? context.canEdit(author?.id ?? null, createdAt),
     replyToPostId,

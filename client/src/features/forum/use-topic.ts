@@ -372,7 +372,7 @@ export function useTopic(topicId: () => string, startAt: () => number | null) {
       const live = fromLivePost(raw, { existing: known, replyTarget: null, canEdit });
       if (!live) return;
       // A post arriving (new, approved or restored) is visible to everyone.
-      const post = { ...live, hiddenReason: null };
+      const post = { ...live, hiddenReason: null, awaitingApproval: false };
       const target = post.replyToPostId ? find(post.replyToPostId) : null;
       if (target && !post.replyTo) post.replyTo = { id: target.id, postNumber: target.postNumber, author: target.author && { handle: target.author.handle, displayName: target.author.displayName } };
       upsert(post);
