@@ -1402,6 +1402,14 @@ export type AdminWatchedWordsQuery = { watchedWords: Array<{ id: string, word: s
 
 export type AdminWatchedWordFragment = { id: string, word: string, action: WatchedWordAction, createdAt: string };
 
+export type MentionSuggestionsQueryVariables = Exact<{
+  prefix: string;
+  topicId?: string | number | null | undefined;
+}>;
+
+
+export type MentionSuggestionsQuery = { mentionSuggestions: Array<{ id: string, handle: string, displayName: string }> };
+
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -4351,6 +4359,15 @@ export const AdminWatchedWordsDocument = new TypedDocumentString(`
   action
   createdAt
 }`) as unknown as TypedDocumentString<AdminWatchedWordsQuery, AdminWatchedWordsQueryVariables>;
+export const MentionSuggestionsDocument = new TypedDocumentString(`
+    query MentionSuggestions($prefix: String!, $topicId: ID) {
+  mentionSuggestions(prefix: $prefix, topicId: $topicId) {
+    id
+    handle
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<MentionSuggestionsQuery, MentionSuggestionsQueryVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
