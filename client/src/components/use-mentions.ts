@@ -107,7 +107,8 @@ export function useMentions(options: {
     const el = options.textarea.value;
     if (!options.enabled() || !el || el.selectionStart !== el.selectionEnd) return close();
     const caret = el.selectionStart;
-    const match = TYPED_MENTION.exec(options.model.value.slice(0, caret));
+    // The textarea, not the model: a v-model passed down catches up only after the parent renders.
+    const match = TYPED_MENTION.exec(el.value.slice(0, caret));
     if (!match) return close();
     const prefix = match[1]!;
     const start = caret - prefix.length - 1;
@@ -123,7 +124,7 @@ export function useMentions(options: {
     const spot = typed;
     close();
     if (!el || !spot) return;
-    const value = options.model.value;
+    const value = el.value;
     const end = spot.start + 1 + spot.prefix.length;
     const rest = value.slice(end);
     const piece = `@${suggestion.handle}${rest.startsWith(' ') ? '' : ' '}`;

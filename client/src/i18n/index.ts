@@ -68,7 +68,7 @@ function applyToDocument(locale: Locale): void {
   document.documentElement.lang = locale;
   // Stored post HTML cannot carry words in every language: the stylesheet writes "said:" after a
   // quoted author's name from this.
-  document.documentElement.style.setProperty('--quote-said', JSON.stringify(messages[locale].post.quoteSaid));
+  document.documentElement.style.setProperty('--quote-said', JSON.stringify(` ${messages[locale].post.quoteSaid}`));
 }
 
 applyToDocument(i18n.global.locale.value as Locale);
