@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, ref, shallowRef, type Ref } from 'vue';
+import { computed, onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue';
 import { MentionSuggestionsDocument, type MentionSuggestionsQuery } from '../lib/generated/graphql';
 import { request } from '../lib/graphql';
 
@@ -160,7 +160,26 @@ export function useMentions(options: {
     return false;
   }
 
-  onBeforeUnmount(close);
+  // The list is placed on the screen: it follows its line when the page or the field scrolls.
+  function replace(): void {
+    const el = options.textarea.value;
+    if (open.value && el && typed) place(el, typed.start);
+  }
+  watch(open, (isOpen) => {
+    if (isOpen) {
+      window.addEventListener('scroll', replace, { capture: true, passive: true });
+      window.addEventListener('resize', replace, { passive: true });
+    } else {
+      window.removeEventListener('scroll', replace, { capture: true });
+      window.removeEventListener('resize', replace);
+    }
+  });
+
+  onBeforeUnmount(() => {
+    close();
+    window.removeEventListener('scroll', replace, { capture: true });
+    window.removeEventListener('resize', replace);
+  });
 
   return { suggestions, open, active, activeOption, placement, update, pick, close, onKeydown };
 }
