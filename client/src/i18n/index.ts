@@ -70,6 +70,9 @@ export const i18n = createI18n({
 
 function applyToDocument(locale: Locale): void {
   document.documentElement.lang = locale;
+  // Stored post HTML cannot carry words in every language: the stylesheet writes "said:" after a
+  // quoted author's name from this.
+  document.documentElement.style.setProperty('--quote-said', JSON.stringify(` ${i18n.global.t('post.quoteSaid', {}, { locale })}`));
 }
 
 /** Fetches a language's catalogue once (merged: the staff panel's texts may already be in it). */

@@ -1,19 +1,25 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { HANDLE_PATTERN, MAX_QUOTE_DEPTH, UUID_PATTERN } from './limits.js';
 import { renderState } from './render-state.js';
+import { LINK_REL } from './url-policy.js';
 import type { QuoteReference } from './types.js';
 
-/** A quote this renderer accepts: `[quote]`, `[quote="handle"]` or `[quote="handle, post:<uuid>"]`. */
+/**
+ * A quote this renderer accepts: `[quote]`, `[quote="handle"]`, `[quote="handle, post:<uuid>"]` or
+ * `[quote="handle, post:<uuid>, topic:<uuid>/<number>"]`, the last linking to the quoted post.
+ */
 const OPENER = /^\[quote(?:="([^"\n]*)")?\]/i;
 /** Anything shaped like an opening tag, valid or not, so that closing tags pair up with the right one. */
 const ANY_OPENER = /^\[quote(?:=[^\]\n]*)?\]/i;
 const CLOSER = /\[\/quote\]$/i;
-const ATTRIBUTE = /^([a-z0-9_]+)(?:,\s*post:([0-9a-f-]+))?$/i;
+const ATTRIBUTE = /^([a-z0-9_]+)(?:,\s*post:([0-9a-f-]+)(?:,\s*topic:([0-9a-f-]+)\/([1-9][0-9]{0,8}))?)?$/i;
 
 export interface QuoteMeta {
   handle?: string;
   display?: string;
   postId?: string;
+  /** Where the quoted post is read: `/t/<topic>/<number>`. */
+  href?: string;
 }
 
 /** Validates the attribute of `[quote="…"]`; null when it is not one we accept. */
@@ -27,7 +33,10 @@ function parseAttribute(attribute: string | undefined): QuoteMeta | null {
   if (match[2] === undefined) return { handle, display };
   const postId = match[2].toLowerCase();
   if (!UUID_PATTERN.test(postId)) return null;
-  return { handle, display, postId };
+  if (match[3] === undefined) return { handle, display, postId };
+  const topicId = match[3].toLowerCase();
+  if (!UUID_PATTERN.test(topicId)) return null;
+  return { handle, display, postId, href: `/t/${topicId}/${match[4]}` };
 }
 
 function lineText(state: StateBlock, line: number): string {
@@ -102,7 +111,12 @@ export function quotesPlugin(md: MarkdownIt): void {
     if (meta.postId) html += ` data-post-id="${escape(meta.postId)}"`;
     if (meta.handle) html += ` data-handle="${escape(meta.handle)}"`;
     html += '>\n';
-    if (meta.display) html += `<div class="quote-author">${escape(meta.display)}:</div>\n`;
+    // "Alice said:": the words after the name come from the reader's language (the client's
+    // stylesheet fills .quote-said), since the HTML is stored once for every reader.
+    if (meta.display) {
+      const name = meta.href ? `<a class="quote-source" href="${escape(meta.href)}" rel="${LINK_REL}">${escape(meta.display)}</a>` : escape(meta.display);
+      html += `<div class="quote-author">${name}<span class="quote-said"></span></div>\n`;
+    }
     return html;
   };
   md.renderer.rules.quote_close = () => '</blockquote>\n';

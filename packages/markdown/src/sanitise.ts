@@ -40,11 +40,12 @@ const ALLOWED: Record<string, Record<string, AttributePolicy>> = {
     'data-handle': matching(HANDLE_PATTERN),
   },
   div: { class: oneOf('quote-author') },
+  span: { class: oneOf('quote-said') },
   ul: {},
   ol: { start: matching(/^\d{1,9}$/) },
   li: {},
   // rel is dropped here and set on every link below, whatever it said.
-  a: { href: safeLinkUrl, title: anyText, rel: () => null, class: oneOf('mention') },
+  a: { href: safeLinkUrl, title: anyText, rel: () => null, class: oneOf('mention', 'quote-source') },
   img: { src: safeImageUrl, alt: anyText, title: anyText, loading: oneOf('lazy') },
   table: {},
   thead: {},

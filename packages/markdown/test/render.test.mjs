@@ -234,12 +234,26 @@ describe('quotes', () => {
     assert.equal(
       result.html,
       `<blockquote class="quote" data-post-id="${POST_ID}" data-handle="alice">\n` +
-        '<div class="quote-author">Alice:</div>\n' +
+        '<div class="quote-author">Alice<span class="quote-said"></span></div>\n' +
         '<p>Some <strong>bold</strong> words</p>\n' +
         '</blockquote>\n' +
         '<p>My reply</p>\n',
     );
     assert.deepEqual(result.quotes, [{ postId: POST_ID, handle: 'alice' }]);
+  });
+
+  test('[quote="handle, post:<uuid>, topic:<uuid>/<n>"] links its author to the quoted post', () => {
+    const TOPIC_ID = '1a7c1f3e-2a4d-4e5f-8a9b-1c2d3e4f5a6b';
+    const result = renderMarkdown(`[quote="Alice, post:${POST_ID}, topic:${TOPIC_ID.toUpperCase()}/12"]\nhi\n[/quote]`);
+    assert.equal(
+      result.html,
+      `<blockquote class="quote" data-post-id="${POST_ID}" data-handle="alice">\n` +
+        `<div class="quote-author"><a class="quote-source" href="/t/${TOPIC_ID}/12" rel="nofollow ugc noopener">Alice</a><span class="quote-said"></span></div>\n` +
+        '<p>hi</p>\n</blockquote>\n',
+    );
+    assert.deepEqual(result.quotes, [{ postId: POST_ID, handle: 'alice' }]);
+    // The link to the quoted post is ours, not the author's: link limits do not count it.
+    assert.equal(result.links, 0);
   });
 
   test('a quote may sit on one line, name only its author, or nobody', () => {
@@ -255,8 +269,8 @@ describe('quotes', () => {
     assert.equal(
       result.html,
       '<p>Earlier:</p>\n' +
-        '<blockquote class="quote" data-handle="ann">\n<div class="quote-author">ann:</div>\n<p>outer</p>\n' +
-        '<blockquote class="quote" data-handle="ben">\n<div class="quote-author">ben:</div>\n<p>inner</p>\n' +
+        '<blockquote class="quote" data-handle="ann">\n<div class="quote-author">ann<span class="quote-said"></span></div>\n<p>outer</p>\n' +
+        '<blockquote class="quote" data-handle="ben">\n<div class="quote-author">ben<span class="quote-said"></span></div>\n<p>inner</p>\n' +
         '</blockquote>\n</blockquote>\n',
     );
   });
@@ -272,6 +286,9 @@ describe('quotes', () => {
     ['a handle that is too short', `[quote="bo, post:${POST_ID}"]\nx\n[/quote]`],
     ['a handle with a dash', '[quote="bob-by"]\nx\n[/quote]'],
     ['extra attributes', `[quote="bob, post:${POST_ID}, topic:3"]\nx\n[/quote]`],
+    ['a topic that is not a UUID', `[quote="bob, post:${POST_ID}, topic:1/2"]\nx\n[/quote]`],
+    ['a post number that is not a number', `[quote="bob, post:${POST_ID}, topic:${POST_ID}/0"]\nx\n[/quote]`],
+    ['a topic without a post', `[quote="bob, topic:${POST_ID}/2"]\nx\n[/quote]`],
     ['an attribute breaking out of its quotes', '[quote="x\\" onmouseover=\\"alert(1), post:1"]hi[/quote]'],
     ['an unquoted attribute', '[quote=bob]\nx\n[/quote]'],
     ['no closing tag', '[quote="bob"]\nnever closed'],

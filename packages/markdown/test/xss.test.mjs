@@ -22,6 +22,7 @@ const ALLOWED = {
   pre: [],
   blockquote: ['class', 'data-post-id', 'data-handle'],
   div: ['class'],
+  span: ['class'],
   ul: [],
   ol: ['start'],
   li: [],
@@ -189,6 +190,7 @@ const samples = [
   'Hi @alice and @bob!',
   "[it's](https://x.example/?a=1&b=2 \"it's \\\"q\\\" <b>\") ![a'b & <c>](/uploads/x.png?v=1&w=2)",
   '[quote="alice, post:0b7c1f3e-2a4d-4e5f-8a9b-1c2d3e4f5a6b"]\nHello @bob\n[quote]\nnested\n[/quote]\n[/quote]',
+  '[quote="alice, post:0b7c1f3e-2a4d-4e5f-8a9b-1c2d3e4f5a6b, topic:1a7c1f3e-2a4d-4e5f-8a9b-1c2d3e4f5a6b/12"]\nlinked\n[/quote]',
 ];
 
 describe('ordinary posts stay within the allow-list', () => {
@@ -215,6 +217,7 @@ describe('the final sanitising pass on its own', async () => {
     '<div class="quote-author other" style="x">q</div><blockquote class="quote" data-post-id="1" data-handle="x y">b</blockquote>',
     '<!-- hidden --><code class="language-js&quot; onclick=&quot;x">c</code><ol start="1e9">',
     '<h1>top</h1><span class="mention">s</span><a class="mention" href="/u/x" rel="opener">m</a>',
+    '<span class="quote-said" onclick="x" style="x">s</span><a class="quote-source" href="javascript:alert(1)">q</a>',
   ];
   for (const html of rawHtml) {
     test(JSON.stringify(html), () => {

@@ -12,6 +12,8 @@ import { MemberStandingService } from './member-standing.service.js';
 import { MembersRepository } from './members.repository.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
+import { MentionRateLimiter } from './mention-rate-limiter.js';
+import { MentionSuggestionsService } from './mention-suggestions.service.js';
 
-@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, NotificationsModule, TopicsModule, TrustModule], providers: [MembersRepository, MembersService, MemberRemovalService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver], exports: [MembersService] })
+@Module({ imports: [AccountsModule, AuditModule, CategoriesModule, NotificationsModule, TopicsModule, TrustModule], providers: [MembersRepository, MembersService, MemberRemovalService, MembersResolver, MemberDirectoryService, MemberStandingService, MemberFieldsResolver, MemberStandingFieldsResolver, MentionSuggestionsService, MentionRateLimiter], exports: [MembersService] })
 export class MembersModule {}

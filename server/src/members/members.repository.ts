@@ -129,6 +129,42 @@ export class MembersRepository {
     return row ?? null;
   }
 
+  // ---- mention suggestions
+
+  /**
+   * Up to `limit` members whose handle or name starts with `prefix` (already lower-cased and
+   * LIKE-escaped), who may be mentioned: active members, not suspended, not `excludeId`. Those who
+   * have a visible post in `topicId` come first (latest post first), then the rest by their last
+   * visit. Each part is limited on its own, so neither sorts more than the prefix indexes return.
+   */
+  async mentionCandidates(prefix: string, topicId: string | null, excludeId: string, limit: number): Promise<UserEntity[]> {
+    const mentionable = `(lower(u.handle) LIKE $1 OR lower(u.display_name) LIKE $1)
+       AND u.membership = 'ACTIVE' AND (u.suspended_until IS NULL OR u.suspended_until <= now()) AND u.id <> $2`;
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM (
+         (SELECT u.id, 0 AS part, row_number() OVER (ORDER BY max(p.created_at) DESC, lower(u.handle)) AS n
+            FROM posts p JOIN users u ON u.id = p.author_id
+           WHERE $3::uuid IS NOT NULL AND p.topic_id = $3::uuid AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+             AND p.approval = 'APPROVED' AND NOT p.as_brand AND ${mentionable}
+           GROUP BY u.id
+           ORDER BY max(p.created_at) DESC, lower(u.handle)
+           LIMIT $4)
+         UNION ALL
+         (SELECT u.id, 1 AS part, row_number() OVER (ORDER BY u.last_visit_on DESC NULLS LAST, lower(u.handle)) AS n
+            FROM users u
+           WHERE ${mentionable}
+           ORDER BY u.last_visit_on DESC NULLS LAST, lower(u.handle)
+           LIMIT $4)
+       ) ranked ORDER BY part, n`,
+      [prefix, excludeId, topicId, limit],
+    );
+    const ids = [...new Set(rows.map((r) => r.id))].slice(0, limit);
+    if (ids.length === 0) return [];
+    const users = await this.db.getRepository(UserEntity).createQueryBuilder('u').where('u.id = ANY(:ids::uuid[])', { ids }).getMany();
+    const byId = new Map(users.map((u) => [u.id, u]));
+    return ids.map((id) => byId.get(id)).filter((u): u is UserEntity => !!u);
+  }
+
   // ---- the directory and standing
 
   /** A page of the directory, newest first, by keyset on (created_at, id); `limit` rows at most. */

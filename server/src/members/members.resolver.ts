@@ -8,6 +8,7 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { MemberRemovalService } from './member-removal.service.js';
 import { MemberConnection, MemberFilterInput, RestrictUserInput, SanctionObject, WarnUserInput } from './members.objects.js';
 import { MembersService } from './members.service.js';
+import { MentionSuggestionsService } from './mention-suggestions.service.js';
 
 @Resolver()
 export class MembersResolver {
@@ -15,7 +16,22 @@ export class MembersResolver {
     private readonly service: MembersService,
     private readonly directory: MemberDirectoryService,
     private readonly removal: MemberRemovalService,
+    private readonly mentions: MentionSuggestionsService,
   ) {}
+
+  @Allow(Permission.PostCreate)
+  @Query(() => [UserObject], {
+    description:
+      'Members to suggest while typing an @mention: up to 8 whose handle or name starts with the text, those who posted in the topic first, then the most recently active. Pending, removed and suspended members and you yourself are left out. At most 60 lookups a minute (RATE_LIMITED).',
+  })
+  mentionSuggestions(
+    @Ctx() ctx: RequestContext,
+    @Args('prefix', { description: 'The letters typed after @, up to 50 characters; empty gives an empty list.' }) prefix: string,
+    @Args('topicId', { type: () => ID, nullable: true, description: 'The topic being replied to, whose participants come first; NOT_FOUND when you cannot read it.' })
+    topicId?: string,
+  ) {
+    return this.mentions.suggest(ctx, prefix, topicId ?? null);
+  }
 
   @Allow(Permission.MemberDetailsRead)
   @Query(() => MemberConnection, { description: 'Staff: the member directory, newest first, with search and filters.' })

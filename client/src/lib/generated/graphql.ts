@@ -567,6 +567,14 @@ export type WatchTarget =
   /** A topic. */
   | 'TOPIC';
 
+export type MentionSuggestionsQueryVariables = Exact<{
+  prefix: string;
+  topicId?: string | number | null | undefined;
+}>;
+
+
+export type MentionSuggestionsQuery = { mentionSuggestions: Array<{ id: string, handle: string, displayName: string }> };
+
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -1831,6 +1839,15 @@ export const NotificationItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   updatedAt
 }
     `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
+export const MentionSuggestionsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MentionSuggestions($prefix: String!, $topicId: ID) {
+  mentionSuggestions(prefix: $prefix, topicId: $topicId) {
+    id
+    handle
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<MentionSuggestionsQuery, MentionSuggestionsQueryVariables>;
 export const ChangePasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
