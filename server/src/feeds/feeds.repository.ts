@@ -54,18 +54,29 @@ export class FeedsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * The last key of every full sitemap page and of the last page: one walk of the public topics in
-   * (created_at, id) order that keeps every `pageSize`-th key. Page n + 1 starts after key n.
+   * The last key of every full sitemap page: one walk of the public topics in (created_at, id)
+   * order over `topics_listed_created_idx` alone, keeping every `pageSize`-th key. Page n + 1
+   * starts after key n; the page after the last full one may be empty.
    */
   async topicPageEnds(categoryIds: readonly string[], pageSize: number): Promise<TopicKey[]> {
     return preparedQuery<TopicKey>(
       this.db,
-      `SELECT at, id FROM (
-         SELECT t.created_at::text AS at, t.id, row_number() OVER (ORDER BY t.created_at, t.id) AS n, count(*) OVER () AS total
+      `SELECT created_at::text AS at, id FROM (
+         SELECT t.created_at, t.id, row_number() OVER (ORDER BY t.created_at, t.id) AS n
          FROM topics t WHERE t.category_id = ANY($1::uuid[]) AND ${LISTED_TOPIC}
-       ) x WHERE n % $2 = 0 OR n = total ORDER BY n`,
+       ) x WHERE n % $2 = 0 ORDER BY n`,
       [[...categoryIds], pageSize],
     );
+  }
+
+  /** The newest public topic's key (null: none). */
+  async newestTopicKey(categoryIds: readonly string[]): Promise<TopicKey | null> {
+    const [row] = await preparedQuery<TopicKey>(
+      this.db,
+      `SELECT t.created_at::text AS at, t.id FROM topics t WHERE t.category_id = ANY($1::uuid[]) AND ${LISTED_TOPIC} ORDER BY t.created_at DESC, t.id DESC LIMIT 1`,
+      [[...categoryIds]],
+    );
+    return row ?? null;
   }
 
   /** One sitemap page: the public topics after `after`, oldest first, keyset on (created_at, id). */

@@ -47,6 +47,8 @@ const STATIC_PAGES = ['/', '/events', '/ideas', '/roadmap', '/contests', '/guide
 
 /** A timestamptz as PostgreSQL prints it: `2026-12-07 15:31:03.123456+00`. */
 const PG_TIMESTAMP = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/;
+/** How long the sitemap index's page boundaries are reused. */
+const PAGE_ENDS_CACHE_MS = 5 * 60_000;
 const TAG_NAME = /^[a-z0-9][a-z0-9-]{0,29}$/;
 
 function escapeXml(text: string): string {
@@ -96,6 +98,7 @@ export function decodeTopicKey(cursor: string): TopicKey | null {
 @Injectable()
 export class FeedsService {
   private readonly base: string;
+  private pageEnds: { key: string; at: number; ends: Promise<TopicKey[]> } | null = null;
 
   constructor(
     private readonly repository: FeedsRepository,
@@ -121,13 +124,32 @@ export class FeedsService {
   /** The index: the sitemap of pages, then one sitemap per `sitemapPageSize` public topics. */
   async sitemapIndex(): Promise<string> {
     const ids = await this.guestCategoryIds();
-    const ends = ids.length > 0 ? await this.repository.topicPageEnds(ids, this.config.sitemapPageSize) : [];
-    // Page 1 starts at the beginning; page n + 1 after the last key of page n.
-    const starts: Array<TopicKey | null> = [null, ...ends.slice(0, -1)];
+    const ends = ids.length > 0 ? await this.topicPageEnds(ids) : [];
+    // Page 1 starts at the beginning; page n + 1 after the last key of page n. A last page is
+    // listed only when the topics do not fill the pages exactly (known from the newest key).
+    const starts: Array<TopicKey | null> = [null, ...ends];
+    if (ends.length > 0 && (await this.repository.newestTopicKey(ids))?.id === ends.at(-1)!.id) starts.pop();
     const locs = [`${this.base}/sitemap-pages.xml`, ...starts.map((s) => `${this.base}/sitemap-topics.xml${s ? `?after=${encodeTopicKey(s)}` : ''}`)];
     return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs
       .map((loc) => `<sitemap><loc>${escapeXml(loc)}</loc></sitemap>`)
       .join('\n')}\n</sitemapindex>\n`;
+  }
+
+  /**
+   * Where the topic pages end, remembered for a few minutes: the walk reads every public topic's
+   * index entry (about 0.3 s at 100,000 topics), and crawlers read the index rarely. A topic added
+   * meanwhile lands on the last page, which has no end; a few hidden ones only shift the pages.
+   */
+  private topicPageEnds(ids: string[]): Promise<TopicKey[]> {
+    const key = `${ids.join(',')}/${this.config.sitemapPageSize}`;
+    const cached = this.pageEnds;
+    if (cached && cached.key === key && Date.now() - cached.at < PAGE_ENDS_CACHE_MS) return cached.ends;
+    const ends = this.repository.topicPageEnds(ids, this.config.sitemapPageSize);
+    this.pageEnds = { key, at: Date.now(), ends };
+    ends.catch(() => {
+      if (this.pageEnds?.ends === ends) this.pageEnds = null;
+    });
+    return ends;
   }
 
   /** Everything public that is not a topic: the main pages, categories, tags and events. */

@@ -21,6 +21,7 @@ import { ReplyInbox1764300000000 } from './1764300000000-ReplyInbox.js';
 import { CommunityKpis1764310000000 } from './1764310000000-CommunityKpis.js';
 import { ReviewFeed1764320000000 } from './1764320000000-ReviewFeed.js';
 import { KpiReadRollups1764330000000 } from './1764330000000-KpiReadRollups.js';
+import { SitemapTopics1764345000000 } from './1764345000000-SitemapTopics.js';
 
 /** Every migration, in order. A merged migration is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1764120000000, Forum1764130000000, Moderation1764140000000, Membership1764150000000, FlagOwners1764160000000, StaffLeaders1764170000000, FlagThreshold1764180000000, MemberSearch1764190000000, TopicHiding1764200000000, MailOutbox1764210000000, MemberRoleIndex1764220000000, VisibleCounters1764231000000, SearchRecency1764243000000, CategoryCounterShards1764250000000, JobQueue1764260000000, Contests1764272000000, Polls1764274000000, Events1764280000000, Ideas1764290000000, ReplyInbox1764300000000, CommunityKpis1764310000000, ReviewFeed1764320000000, KpiReadRollups1764330000000];
+export const MIGRATIONS = [Foundation1764120000000, Forum1764130000000, Moderation1764140000000, Membership1764150000000, FlagOwners1764160000000, StaffLeaders1764170000000, FlagThreshold1764180000000, MemberSearch1764190000000, TopicHiding1764200000000, MailOutbox1764210000000, MemberRoleIndex1764220000000, VisibleCounters1764231000000, SearchRecency1764243000000, CategoryCounterShards1764250000000, JobQueue1764260000000, Contests1764272000000, Polls1764274000000, Events1764280000000, Ideas1764290000000, ReplyInbox1764300000000, CommunityKpis1764310000000, ReviewFeed1764320000000, KpiReadRollups1764330000000, SitemapTopics1764345000000];
