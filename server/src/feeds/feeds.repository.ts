@@ -81,13 +81,16 @@ export class FeedsRepository {
 
   /** One sitemap page: the public topics after `after`, oldest first, keyset on (created_at, id). */
   async topicPage(categoryIds: readonly string[], after: TopicKey | null, limit: number): Promise<Array<{ id: string; lastPostedAt: Date }>> {
+    const params: unknown[] = [[...categoryIds], limit];
+    // Two statement texts, not `$n IS NULL OR …`: a prepared statement's generic plan could not
+    // start the index scan at the cursor then.
+    const cursor = after ? `AND (t.created_at, t.id) > ($${params.push(after.at)}::timestamptz, $${params.push(after.id)}::uuid)` : '';
     const rows = await preparedQuery<{ id: string; last_posted_at: Date }>(
       this.db,
       `SELECT t.id, t.last_posted_at FROM topics t
-       WHERE t.category_id = ANY($1::uuid[]) AND ${LISTED_TOPIC}
-         AND ($2::timestamptz IS NULL OR (t.created_at, t.id) > ($2::timestamptz, $3::uuid))
-       ORDER BY t.created_at, t.id LIMIT $4`,
-      [[...categoryIds], after?.at ?? null, after?.id ?? null, limit],
+       WHERE t.category_id = ANY($1::uuid[]) AND ${LISTED_TOPIC} ${cursor}
+       ORDER BY t.created_at, t.id LIMIT $2`,
+      params,
     );
     return rows.map((r) => ({ id: r.id, lastPostedAt: r.last_posted_at }));
   }
