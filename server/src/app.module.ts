@@ -23,6 +23,7 @@ import { CategoriesModule } from './categories/categories.module.js';
 import { CommunityModule } from './community/community.module.js';
 import { ContestsModule } from './contests/contests.module.js';
 import { EventsModule } from './events/events.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 import { IdeasModule } from './ideas/ideas.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { ReviewModule } from './review/review.module.js';
@@ -136,6 +137,7 @@ export class AppModule implements NestModule {
         UploadsModule,
         ContestsModule,
         EventsModule,
+        FeedsModule,
         IdeasModule,
         InboxModule,
         ReviewModule,

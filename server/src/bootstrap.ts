@@ -18,8 +18,8 @@ import { REDIS } from './redis/redis.module.js';
 import { baseHeadersOnEveryResponse, securityHeaders } from './security/security-headers.js';
 
 const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/api/', '/uploads/'];
-/** Files the server makes (calendar feeds, exports) even when a browser asks for a page. */
-const FILE_ROUTES = /\.(ics|csv)$/;
+/** Files the server makes (calendar feeds, exports, robots.txt, sitemaps, RSS/Atom) even when a browser asks for a page. */
+const FILE_ROUTES = /\.(ics|csv|txt|xml|rss|atom)$/;
 
 /** Serves the built client, and index.html for any other page path (history fallback). */
 function serveClient(app: NestExpressApplication, clientDist: string, logger: Logger): void {

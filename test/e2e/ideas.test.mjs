@@ -4,7 +4,7 @@
 // response arrive live, then finds the notification. Staff notes stay with staff.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, assertNoHorizontalScroll, browserSession, describeInChromium, screenshot, tid, waitForOrExplain } from '../support/browser.mjs';
+import { PHONE, assertNoHorizontalScroll, browserSession, describeInChromium, dismissToasts, screenshot, tid, waitForOrExplain } from '../support/browser.mjs';
 import { ADMIN_PASSWORD } from '../support/server.mjs';
 
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }';
@@ -111,6 +111,68 @@ describeInChromium('ideas in Chromium', () => {
     const { gql } = await import('../support/server.mjs');
     const refused = await gql(suite.server.url, 'query ($id: ID!) { idea(topicId: $id) { staffNotes { body } } }', { id: topicId }, ben.cookie);
     assert.equal(refused.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.deepEqual(suite.pageErrors, []);
+  });
+
+  it('shares a topic and a post with links tagged by network, on a phone in Russian', async () => {
+    const { server } = suite;
+    const writer = await suite.signUp(member('dora'));
+    const { data } = await suite.call(writer.cookie, '{ categories { id slug } }');
+    const offTopic = data.categories.find((c) => c.slug === 'off-topic');
+    const topicId = (await suite.call(writer.cookie, CREATE_TOPIC, { input: { categoryId: offTopic.id, title: 'Our favourite tea & biscuits', body: 'Earl Grey or Darjeeling?', tags: [] } })).data.createTopic.id;
+    await suite.call(writer.cookie, 'mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }', { i: { topicId, body: 'Darjeeling, always.' } });
+    const topicPath = `/t/${topicId}`;
+    const post = (number) => `[data-testid="post"][data-post-number="${number}"]`;
+    const context = await suite.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const utm = (source) => `utm_source=${source}&utm_medium=social&utm_campaign=share`;
+    try {
+      const phone = await context.newPage();
+      await phone.goto(topicPath);
+      await phone.locator(post(2)).waitFor();
+      await phone.locator(tid('lang-ru')).click();
+      await phone.waitForFunction(() => document.documentElement.lang === 'ru');
+
+      const share = phone.locator(tid('topic-share'));
+      assert.equal((await share.textContent()).trim(), 'Поделиться');
+      await share.click();
+      const menu = phone.locator(`${tid('topic-header')} [role="menu"]`);
+      await menu.waitFor();
+      // Russian readers get Telegram and VK first.
+      const networks = await menu.locator('a[role="menuitem"]').evaluateAll((links) => links.map((a) => a.dataset.testid));
+      assert.deepEqual(networks, ['share-telegram', 'share-vk', 'share-x', 'share-facebook', 'share-linkedin', 'share-email']);
+      assert.equal((await menu.locator(tid('share-vk')).textContent()).trim(), 'ВКонтакте');
+      const topicUrl = `${server.url}${topicPath}`;
+      const shared = { 'share-telegram': ['t.me', 'url'], 'share-vk': ['vk.com', 'url'], 'share-x': ['x.com', 'url'], 'share-facebook': ['www.facebook.com', 'u'], 'share-linkedin': ['www.linkedin.com', 'url'] };
+      for (const [id, [host, param]] of Object.entries(shared)) {
+        const href = new URL(await menu.locator(tid(id)).getAttribute('href'));
+        assert.equal(href.host, host);
+        assert.equal(href.searchParams.get(param), `${topicUrl}?${utm(id.slice(6))}`, id);
+      }
+      const mail = new URL(await menu.locator(tid('share-email')).getAttribute('href'));
+      assert.equal(mail.protocol, 'mailto:');
+      assert.equal(mail.searchParams.get('body'), `${topicUrl}?${utm('email')}`);
+      await assertNoHorizontalScroll(phone, 'share menu');
+      await screenshot(phone, 'phone-share-topic-ru', { fullPage: false });
+
+      await menu.locator(tid('share-copy')).click();
+      await phone.locator(tid('toast')).filter({ hasText: 'Ссылка скопирована' }).waitFor();
+      assert.equal(await phone.evaluate(() => navigator.clipboard.readText()), `${topicUrl}?${utm('copy')}`);
+
+      // A post is shared at its own address.
+      await dismissToasts(phone);
+      await phone.locator(`${post(2)} ${tid('post-share')}`).click();
+      const postMenu = phone.locator(`${post(2)} [role="menu"]`).filter({ has: phone.locator(tid('share-copy')) });
+      await postMenu.waitFor();
+      assert.equal(new URL(await postMenu.locator(tid('share-telegram')).getAttribute('href')).searchParams.get('url'), `${topicUrl}/2?${utm('telegram')}`);
+      await screenshot(phone, 'phone-share-post-ru', { fullPage: false });
+      await postMenu.locator(tid('share-copy')).click();
+      await phone.locator(tid('toast')).filter({ hasText: 'Ссылка скопирована' }).waitFor();
+      assert.equal(await phone.evaluate(() => navigator.clipboard.readText()), `${topicUrl}/2?${utm('copy')}`);
+      await phone.locator(tid('lang-en')).click();
+    } finally {
+      await context.close();
+    }
     assert.deepEqual(suite.pageErrors, []);
   });
 });

@@ -69,6 +69,7 @@ const envSchema = z.object({
   JOB_MAINTENANCE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
   KPI_FRESH_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(86400).default(60),
   GUEST_CACHE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60000).optional(),
+  SITEMAP_PAGE_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(10).max(50000).default(10000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -113,6 +114,8 @@ export interface AppConfig {
   kpiFreshSeconds: number;
   /** Signed-out readers share answers to the same public read for this long (0: off; off by default outside production). */
   guestCacheMs: number;
+  /** Topic URLs per sitemap page (the protocol allows 50,000). */
+  sitemapPageSize: number;
 }
 
 export class ConfigError extends Error {
@@ -171,6 +174,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     kpiFreshSeconds: e.KPI_FRESH_SECONDS,
     guestCacheMs: e.GUEST_CACHE_MS ?? (e.NODE_ENV === 'production' ? 1000 : 0),
+    sitemapPageSize: e.SITEMAP_PAGE_SIZE,
   };
 }
 
