@@ -6,6 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { categoryId, person, reply, topic, type Person } from '../testing/forum-helpers.js';
+import { leastStatements } from '../testing/sql-counter.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /** A client build as Vite writes it: the page template and one content-hashed script. */
@@ -249,6 +250,18 @@ describe('pages for readers without JavaScript', () => {
 });
 
 describe('a page that loads at once', () => {
+  it('a topic page costs two statements whatever its length; a category and the home page one', async () => {
+    const long = await topic(member, offTopic, { title: 'Counting what a page costs', body: 'One statement for the topic, one for its posts.' });
+    for (let i = 0; i < 5; i++) await reply(member, long.id, `Cost reply ${i}.`);
+    const costs: Record<string, number> = {};
+    for (const pathname of [`/t/${long.id}`, '/c/off-topic', '/']) {
+      const { statements, result } = await leastStatements(() => page(pathname));
+      expect(result.res.status).toBe(200);
+      costs[pathname] = statements;
+    }
+    expect(costs).toEqual({ [`/t/${long.id}`]: 2, '/c/off-topic': 1, '/': 1 });
+  });
+
   it('text answers are brotli or gzip compressed, as the reader asks', async () => {
     const plain = await raw('/', 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();

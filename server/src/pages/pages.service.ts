@@ -175,13 +175,14 @@ export class PagesService {
   }
 
   private async topic(ctx: RequestContext, topicId: string, page: number): Promise<PageView> {
-    const { topic, category } = await this.topicAccess.readableTopic(ctx, topicId);
     const fromPostNumber = (page - 1) * POSTS_PER_PAGE + 1;
-    const [site, posts, idea] = await Promise.all([
+    // Asked in the same tick, the topic and the posts' own check of it share one statement.
+    const [{ topic, category }, posts, site] = await Promise.all([
+      this.topicAccess.readableTopic(ctx, topicId),
+      this.posts.list(ctx, topicId, POSTS_PER_PAGE, undefined, fromPostNumber, { people: true }),
       this.site(),
-      this.posts.list(ctx, topic.id, POSTS_PER_PAGE, undefined, fromPostNumber, { people: true }),
-      topic.kind === 'IDEA' ? this.ideas.rowsOf([topic]).then(([row]) => row) : Promise.resolve(null),
     ]);
+    const idea = topic.kind === 'IDEA' ? (await this.ideas.rowsOf([topic]))[0] : null;
     // A page past the last one is no page (the first page always has the opening post).
     if (page > 1 && posts.nodes.length === 0) return notFound();
     const opening = page === 1 ? posts.nodes.find((p) => p.postNumber === 1) : undefined;
