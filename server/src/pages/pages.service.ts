@@ -90,7 +90,7 @@ export class PagesService {
     const segments = pathname.split('/').slice(1).map(safeDecode);
     try {
       if (pathname === '/') return await this.home(ctx);
-      const [first, second, third, fourth] = segments;
+      const [first, second, third] = segments;
       if (first === 't' && segments.length >= 2 && segments.length <= 3) {
         if (!second || !UUID_SEGMENT.test(second) || (third !== undefined && !/^\d{1,9}$/.test(third))) return notFound();
         const page = third !== undefined ? Math.ceil(Math.max(1, Number(third)) / POSTS_PER_PAGE) : pageNumber(query.page);
@@ -101,10 +101,9 @@ export class PagesService {
       if (first === 'u' && segments.length === 2 && second) return await this.profile(second);
       if (first === 'events' && second && second !== 'new') {
         if (!UUID_SEGMENT.test(second) || segments.length > 3 || (third !== undefined && third !== 'edit')) return notFound();
-        // The editor is a staff page: the app checks its reader; only a missing event is settled here.
-        return await this.event(ctx, second, third === 'edit');
+        // The editor is a staff page, of drafts too: the app checks who opens it.
+        return third === 'edit' ? null : await this.event(ctx, second);
       }
-      void fourth;
       return null;
     } catch (error) {
       if (error instanceof PageNotFound || isNotFoundError(error)) return this.notFound();
@@ -150,7 +149,6 @@ export class PagesService {
 
   private async category(ctx: RequestContext, slug: string): Promise<PageView> {
     const category = await this.categories.getReadableBySlug(ctx, slug);
-    if (category.archivedAt) return notFound();
     const list = await this.latestTopics(ctx, category.id);
     const path = `/c/${encodeURIComponent(category.slug)}`;
     const body = [
@@ -281,10 +279,9 @@ export class PagesService {
     return personOf(post.related?.author ?? null);
   }
 
-  private async event(ctx: RequestContext, id: string, editor: boolean): Promise<PageView | null> {
+  private async event(ctx: RequestContext, id: string): Promise<PageView> {
     if (!isUuid(id)) return notFound();
     const event = await this.events.visibleEvent(ctx, id);
-    if (editor) return null;
     const site = await this.site();
     const path = `/events/${event.id}`;
     const description = excerpt(plainText(event.descriptionHtml) || event.title);
