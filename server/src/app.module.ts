@@ -29,6 +29,7 @@ import { InboxModule } from './inbox/inbox.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReactionsModule } from './reactions/reactions.module.js';
+import { PagesModule } from './pages/pages.module.js';
 import { PollsModule } from './polls/polls.module.js';
 import { SearchModule } from './search/search.module.js';
 import { TagsModule } from './tags/tags.module.js';
@@ -126,6 +127,7 @@ export class AppModule implements NestModule {
         TopicsModule,
         ReactionsModule,
         PollsModule,
+        PagesModule,
         NotificationsModule,
         SearchModule,
         TagsModule,

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import compression from 'compression';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Redis } from 'ioredis';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -12,6 +13,9 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { seedDemoCommunity } from './community/demo-seed.js';
 import type { AppConfig } from './config/config.js';
 import { migrateWithLock } from './database/migrate.js';
+import { headTags } from './pages/page-html.js';
+import { PageTemplate } from './pages/page-template.js';
+import { PagesService } from './pages/pages.service.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { TownsquareIoAdapter } from './realtime/socket-io.adapter.js';
 import { REDIS } from './redis/redis.module.js';
@@ -21,20 +25,66 @@ const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/api/', '/uploads/'
 /** Files the server makes (calendar feeds, exports, robots.txt, sitemaps, RSS/Atom) even when a browser asks for a page. */
 const FILE_ROUTES = /\.(ics|csv|txt|xml|rss|atom)$/;
 
-/** Serves the built client, and index.html for any other page path (history fallback). */
+/** Vite's content-hashed files: a changed file gets a new name, so a browser may keep each for good. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html and the rendered pages: a browser asks again each time (a 304 when nothing changed). */
+const REVALIDATE = 'no-cache';
+
+/**
+ * Serves the built client: its hashed assets for good, other files for an hour, and for any other
+ * page path the app's index.html (history fallback) carrying what a guest sees of that page, with
+ * its real status (404 for what does not exist or is not public). HEAD answers as GET does.
+ */
 function serveClient(app: NestExpressApplication, clientDist: string, logger: Logger): void {
-  const index = path.join(clientDist, 'index.html');
-  if (!existsSync(index)) {
+  const template = new PageTemplate(clientDist);
+  if (!existsSync(template.indexPath)) {
     logger.warn({ clientDist }, 'the client is not built; run the build to serve it');
   }
-  app.use(express.static(clientDist, { index: false, maxAge: '1h', immutable: false }));
+  const assets = path.join(clientDist, 'assets') + path.sep;
+  app.use(
+    express.static(clientDist, {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        res.setHeader('Cache-Control', file.startsWith(assets) ? IMMUTABLE : file.endsWith('.html') ? REVALIDATE : 'public, max-age=3600');
+      },
+    }),
+  );
+  const pages = app.get(PagesService);
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || FILE_ROUTES.test(req.path) || !req.accepts('html')) return next();
-    if (!existsSync(index)) {
-      res.status(503).type('text/plain').send('The Townsquare client has not been built yet. Run the build, then reload.');
-      return;
-    }
-    res.sendFile(index);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIXES.some((p) => req.path.startsWith(p)) || FILE_ROUTES.test(req.path) || !req.accepts('html')) return next();
+    // A missing hashed file stays missing: the page in its place would be taken for a script.
+    if (req.path.startsWith('/assets/')) return next();
+    sendPage(req, res, pages, template).catch((error: unknown) => {
+      logger.error({ err: error, path: req.path }, 'could not render the page');
+      if (!res.headersSent) res.status(503).set('Cache-Control', REVALIDATE).type('html').send(template.render('<title>Community</title>', '') ?? '');
+    });
+  });
+}
+
+async function sendPage(req: Request, res: Response, pages: PagesService, template: PageTemplate): Promise<void> {
+  const query = req.query as { page?: unknown };
+  const view = (await pages.page(req.path, query, req.ip ?? 'internal')) ?? (await pages.plain());
+  const html = template.render(headTags(view, await pages.site()), view.body);
+  if (html === null) {
+    res.status(503).type('text/plain').send('The Townsquare client has not been built yet. Run the build, then reload.');
+    return;
+  }
+  res.status(view.status).set('Cache-Control', REVALIDATE).type('html').send(html);
+}
+
+/**
+ * Brotli or gzip, as the browser prefers, for text answers (pages, scripts, styles, GraphQL) of a
+ * kilobyte or more. Never for the live channel or an event stream, whose messages must leave at once.
+ */
+function compressText(): RequestHandler {
+  return compression({
+    threshold: 1024,
+    filter: (req, res) => {
+      if (req.path.startsWith('/socket.io')) return false;
+      if (String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream')) return false;
+      return compression.filter(req, res);
+    },
   });
 }
 
@@ -67,6 +117,7 @@ export async function createApp(options: AppModuleOptions & { config: AppConfig 
       autoLogging: { ignore: (req) => req.url === '/healthz' },
     }),
   );
+  app.use(compressText());
   serveClient(app, config.clientDist, logger);
   app.useWebSocketAdapter(new TownsquareIoAdapter(app, app.get<Redis | null>(REDIS)));
   app.enableShutdownHooks();

@@ -225,7 +225,9 @@ describeInChromium('the client under a strict Content-Security-Policy', () => {
     assert.equal(home.status, 200);
     assertClientPolicy(home, '/');
     const index = await home.text();
-    assert.doesNotMatch(index, /<script(?![^>]*\ssrc=)[^>]*>/, 'index.html has no inline script');
+    // The structured data for search engines is a data block (type application/ld+json), which no browser runs.
+    assert.doesNotMatch(index, /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/ld\+json")[^>]*>/, 'index.html has no inline script');
+    assert.match(index, /<script type="application\/ld\+json">/, 'the home page carries its structured data');
     assert.doesNotMatch(index, /<style|\sstyle=/, 'index.html has no inline style');
 
     const deepLink = await fetch(`${url}/t/${ids.topic}`, html);

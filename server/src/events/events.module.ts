@@ -34,6 +34,7 @@ import { RsvpService } from './rsvp.service.js';
     EventAttendeeFieldsResolver,
     TopicEventFieldResolver,
   ],
+  exports: [EventAccessService],
 })
 export class EventsModule implements NestModule {
   /** The single-event file and the export answer to the person's session; feeds are anonymous. */
