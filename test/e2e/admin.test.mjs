@@ -221,6 +221,30 @@ describeInChromium('staff panel in Chromium', () => {
     });
   });
 
+  it('tells the flagger what came of each flag, in English and in Russian, without naming the moderator', async () => {
+    const stories = [
+      ['en-US', '', /agreed with your flag and removed it/, /reviewed your flag and left it up/],
+      ['ru-RU', '-ru', /согласились с вашей жалобой и убрали материал/, /рассмотрели вашу жалобу и оставили материал/],
+    ];
+    for (const [locale, suffix, removed, dismissed] of stories) {
+      await withPage(
+        cookies.flagger,
+        async (page) => {
+          await page.goto('/notifications');
+          const outcomes = page.locator(`${tid('notification')}[data-kind="FLAG_OUTCOME"]`);
+          await waitForOrExplain(outcomes.nth(1), page, `the flagger's two flag outcomes (${locale})`);
+          const texts = await outcomes.allTextContents();
+          assert.equal(texts.length, 2, `one notice per decided flag (${locale})`);
+          assert.ok(texts.some((text) => removed.test(text) && text.includes(TOPIC_TITLE)), `the agreed flag reads as removed content (${locale}): ${texts}`);
+          assert.ok(texts.some((text) => dismissed.test(text)), `the dismissed flag reads as dismissed (${locale}): ${texts}`);
+          for (const name of [MODERATOR.displayName, MODERATOR.handle, 'Admin']) assert.ok(!texts.join(' ').includes(name), `no moderator named (${locale})`);
+          await screenshotWithoutToasts(page, `desktop-notifications-flag-outcomes${suffix}`);
+        },
+        { locale },
+      );
+    }
+  });
+
   it('opens every screen for an admin, on a desktop and on a phone', async () => {
     // Leave the queue with something in it: an open flag on a post, a flag on the author
     // themselves, and a post held by a watched word.

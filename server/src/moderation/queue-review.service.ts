@@ -158,7 +158,7 @@ export class QueueReviewService {
       if (sanction) await this.members.writeSanction(m, ctx, sanction);
       // Each flagger hears what came of their flag (the content as the verdict left it; nobody named).
       const after = await this.verdictTarget(m, item);
-      const outcome = decision !== 'AGREE' ? FlagOutcome.DISMISSED : action === 'NONE' ? FlagOutcome.AGREED : FlagOutcome.CONTENT_REMOVED;
+      const outcome = flagOutcome(decision, item.targetType === 'USER' ? false : contentGone(after));
       await this.notifications.onFlagsResolved(m, { flaggerIds: flaggers, actorId: me.id, outcome, ...after });
       await this.audit.record(m, {
         actorId: me.id,
@@ -233,6 +233,24 @@ export class QueueReviewService {
   private async reload(id: string): Promise<QueueItemRow> {
     return (await this.repository.itemById(id))!;
   }
+}
+
+/** Whether the flagged post or topic is out of readers' sight once the verdict is applied. */
+function contentGone({ topic, post }: { topic: TopicEntity | null; post: PostEntity | null }): boolean {
+  if (!topic || topic.hiddenAt || topic.deletedAt) return true;
+  return !!post && (!!post.hiddenAt || !!post.deletedAt);
+}
+
+/**
+ * What a flagger is told, from what they will see: dismissed when the moderators disagreed (the
+ * content is shown again); removed when the content is out of sight after the verdict (hidden or
+ * deleted now, or hidden earlier by the flags and left so); agreed when they agreed and the
+ * content stays (they acted on its author, or the flag was about a member).
+ */
+function flagOutcome(decision: FlagDecision, gone: boolean): FlagOutcome {
+  if (decision === 'DISAGREE') return FlagOutcome.DISMISSED;
+  if (gone) return FlagOutcome.CONTENT_REMOVED;
+  return decision === 'AGREE' ? FlagOutcome.AGREED : FlagOutcome.DISMISSED;
 }
 
 function alreadyResolved(): AppError {

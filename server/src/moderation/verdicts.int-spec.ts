@@ -178,9 +178,14 @@ describe('a flag, decided', () => {
     const removed = (await outcomes(flaggers[0]!)).find((n) => n.flagOutcome === 'CONTENT_REMOVED');
     expect(removed).toMatchObject({ topicId: null, postId: null, topicTitle: 'A topic the moderators hide', actor: null });
 
+    // Agreed on a flagged member: agreed, about no topic.
+    const { itemId: memberItem } = (await flaggers[1]!.client.send<{ flag: { itemId: string } }>(FLAG, { i: { targetType: 'USER', targetId: author.id, reason: 'OTHER', note: 'Rude in every topic' } })).data!.flag;
+    expect((await moderator.client.send(RESOLVE, { i: { itemId: memberItem, decision: 'AGREE', contentAction: 'NONE' } })).errors).toBeUndefined();
+    expect((await outcomes(flaggers[1]!)).find((n) => n.flagOutcome === 'AGREED')).toMatchObject({ topicId: null, postId: null, topicTitle: null, actor: null });
+
     // Nothing of the moderator travels with it: not in the API's answer, not in the stored row.
     const rows: Array<Record<string, unknown>> = await db.query(`SELECT * FROM notifications WHERE kind = 'FLAG_OUTCOME' AND user_id = ANY($1::uuid[])`, [flaggers.map((f) => f.id)]);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     const everything = JSON.stringify([rows, await outcomes(flaggers[0]!), await outcomes(flaggers[1]!)]);
     for (const trace of [moderator.id, moderator.handle, `Person ${moderator.handle}`]) expect(everything).not.toContain(trace);
     expect(rows.every((r) => r.actor_id === null)).toBe(true);
@@ -188,7 +193,7 @@ describe('a flag, decided', () => {
     // A second verdict on the same item is refused and tells nobody anything more.
     expect(codeOf(await moderator.client.send(RESOLVE, { i: { itemId: postItem, decision: 'AGREE', contentAction: 'HIDE' } }))).toBe('CONFLICT');
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'FLAG_OUTCOME' AND user_id = ANY($1::uuid[])`, [flaggers.map((f) => f.id)]);
-    expect(count).toBe(3);
+    expect(count).toBe(4);
   });
 });
 

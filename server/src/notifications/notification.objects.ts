@@ -56,9 +56,9 @@ registerEnumType(FlagOutcome, {
   name: 'FlagOutcome',
   description: 'What the moderators decided on something you flagged.',
   valuesMap: {
-    CONTENT_REMOVED: { description: 'They agreed: the post or topic was hidden or removed.' },
-    AGREED: { description: 'They agreed and acted on its author; the content itself stays.' },
-    DISMISSED: { description: 'They did not agree: the flags were dismissed and the content stays.' },
+    CONTENT_REMOVED: { description: 'The post or topic you flagged is out of readers\' sight: hidden or removed.' },
+    AGREED: { description: 'They agreed and the content stays: they acted on its author, or you flagged a member.' },
+    DISMISSED: { description: 'They did not act on it: the content stays up.' },
   },
 });
 

@@ -271,11 +271,11 @@ export type FlagInput = {
 
 /** What the moderators decided on something you flagged. */
 export type FlagOutcome =
-  /** They agreed and acted on its author; the content itself stays. */
+  /** They agreed and the content stays: they acted on its author, or you flagged a member. */
   | 'AGREED'
-  /** They agreed: the post or topic was hidden or removed. */
+  /** The post or topic you flagged is out of readers' sight: hidden or removed. */
   | 'CONTENT_REMOVED'
-  /** They did not agree: the flags were dismissed and the content stays. */
+  /** They did not act on it: the content stays up. */
   | 'DISMISSED';
 
 /** Why something was flagged. */
