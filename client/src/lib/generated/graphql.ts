@@ -881,9 +881,9 @@ export type AdminAuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AdminAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type AdminAuditEntryFragment = { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null };
+export type AdminAuditEntryFragment = { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null };
 
 export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -937,7 +937,7 @@ export type AdminUpdateCategoryMutation = { updateCategory: { id: string, slug: 
 export type AdminDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }> } };
+export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null } }> } };
 
 export type AdminCreateProductAreaMutationVariables = Exact<{
   name: string;
@@ -1163,7 +1163,7 @@ export type AdminMemberHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AdminMemberHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminMemberHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type AdminMemberPostsQueryVariables = Exact<{
   handle: string;
@@ -2096,6 +2096,14 @@ export const AdminAuditEntryFragmentDoc = new TypedDocumentString(`
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
@@ -3118,6 +3126,14 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
@@ -3257,6 +3273,14 @@ export const AdminDashboardDocument = new TypedDocumentString(`
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
@@ -3835,6 +3859,14 @@ export const AdminMemberHistoryDocument = new TypedDocumentString(`
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
