@@ -69,9 +69,13 @@ const envSchema = z.object({
   JOB_MAINTENANCE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).optional(),
   KPI_FRESH_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(86400).default(60),
   GUEST_CACHE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60000).optional(),
+  COMMUNITY_LANGUAGE: z.enum(['en', 'ru'], { message: 'must be en or ru' }).default('en'),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The language a new community is seeded in (its first texts, category names). */
+export type CommunityLanguage = Env['COMMUNITY_LANGUAGE'];
 
 export interface AppConfig {
   env: Env['NODE_ENV'];
@@ -113,6 +117,8 @@ export interface AppConfig {
   kpiFreshSeconds: number;
   /** Signed-out readers share answers to the same public read for this long (0: off; off by default outside production). */
   guestCacheMs: number;
+  /** The language of the demo community seeded on first start. */
+  communityLanguage: CommunityLanguage;
 }
 
 export class ConfigError extends Error {
@@ -171,6 +177,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     kpiFreshSeconds: e.KPI_FRESH_SECONDS,
     guestCacheMs: e.GUEST_CACHE_MS ?? (e.NODE_ENV === 'production' ? 1000 : 0),
+    communityLanguage: e.COMMUNITY_LANGUAGE,
   };
 }
 
