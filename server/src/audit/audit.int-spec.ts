@@ -87,13 +87,14 @@ describe('audit log targets', () => {
     expect(big.statements).toBeLessThanOrEqual(6);
   });
 
-  it('a target since removed still shows what the entry recorded, or that it is gone', async () => {
+  it('a target since removed still shows what the entry recorded, or that it is gone; a group target is not gone', async () => {
     const gone = randomUUID();
     const nameless = randomUUID();
     await db.transaction((m) =>
       t.app.get(AuditService).recordMany(m, [
         { actorId: staff.id, action: 'PRODUCT_AREA_REMOVED', targetType: 'PRODUCT_AREA', targetId: gone, before: { name: 'Old area' } },
         { actorId: staff.id, action: 'TOPIC_DELETED', targetType: 'TOPIC', targetId: nameless },
+        { actorId: staff.id, action: 'INVITATIONS_CREATED', targetType: 'USER', targetId: 'invitations', after: { count: 2 } },
       ]),
     );
     const targetOf = async (targetId: string) => {
@@ -103,5 +104,7 @@ describe('audit log targets', () => {
     };
     expect(await targetOf(gone)).toEqual({ kind: 'PRODUCT_AREA', id: gone, label: 'Old area', postNumber: null, path: null, deleted: true });
     expect(await targetOf(nameless)).toEqual({ kind: 'TOPIC', id: nameless, label: null, postNumber: null, path: null, deleted: true });
+    // An entry about a group of things (no one row) is not taken for a removed one.
+    expect(await targetOf('invitations')).toMatchObject({ kind: 'USER', label: null, path: null, deleted: false });
   });
 });

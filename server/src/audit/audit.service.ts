@@ -101,7 +101,8 @@ export class AuditService {
   /** An entry's target as the log shows it, from its row today (or, once gone, from what the entry recorded). */
   describeTarget(entry: Pick<AuditRow, 'targetType' | 'targetId' | 'before' | 'after'>, row: AuditTargetRow | null): AuditTargetView {
     const base = { kind: entry.targetType, id: entry.targetId };
-    if (!NAMED.has(entry.targetType)) {
+    // A kind without rows of its own, or an entry about a group rather than one row (targetId "invitations").
+    if (!NAMED.has(entry.targetType) || !UUID.test(entry.targetId)) {
       return { ...base, label: recordedName(entry), postNumber: null, path: SCREEN_OF_KIND[entry.targetType] ?? null, deleted: false };
     }
     if (!row) return { ...base, label: recordedName(entry), postNumber: null, path: null, deleted: true };
