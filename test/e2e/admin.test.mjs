@@ -174,11 +174,25 @@ describeInChromium('staff panel in Chromium', () => {
       const { data } = await call(cookies.flagger, 'query ($id: ID!) { posts(topicId: $id) { edges { node { id } } } }', { id: ids.topic });
       assert.ok(!data.posts.edges.some((e) => e.node.id === ids.rudeReply), 'the API no longer lists the hidden reply for members');
 
-      // The decision is on the record.
+      // An action on the topic itself, undone at once so the topic is as it was.
+      await call(cookies.moderator, 'mutation ($t: ID!, $r: String!) { hideTopic(topicId: $t, reason: $r) { id } }', { t: ids.topic, r: 'Checking the record.' });
+      await call(cookies.moderator, 'mutation ($t: ID!) { unhideTopic(topicId: $t) { id } }', { t: ids.topic });
+
+      // The decision is on the record, each entry naming what it was about and linking to it.
       await mod.locator(tid('admin-nav-audit')).click();
       await expectHeading(mod, 'Audit log', '/admin/audit');
       await mod.locator(`${tid('audit-row')}[data-action="FLAGS_AGREED"]`).waitFor();
-      await mod.locator(`${tid('audit-row')}[data-action="POST_HIDDEN"]`).waitFor();
+      const hiddenPost = mod.locator(`${tid('audit-row')}[data-action="POST_HIDDEN"] ${tid('audit-target')}`);
+      await hiddenPost.waitFor();
+      assert.equal((await hiddenPost.textContent())?.trim(), `#2 in ${TOPIC_TITLE}`, 'a post is named by its number and topic');
+      assert.equal(await hiddenPost.getAttribute('href'), `/t/${ids.topic}/2`);
+      const topicTarget = mod.locator(`${tid('audit-row')}[data-action="TOPIC_UNHIDDEN"] ${tid('audit-target')}`);
+      await topicTarget.waitFor();
+      assert.equal((await topicTarget.textContent())?.trim(), TOPIC_TITLE, 'a topic is named by its title');
+      assert.equal(await topicTarget.getAttribute('href'), `/t/${ids.topic}`);
+      await topicTarget.click();
+      await mod.waitForURL((url) => url.pathname === `/t/${ids.topic}`);
+      await mod.getByRole('heading', { level: 1, name: TOPIC_TITLE }).waitFor();
     } finally {
       await modContext.close();
       await readerContext.close();

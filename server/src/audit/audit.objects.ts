@@ -1,5 +1,30 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination.js';
+
+@ObjectType('AuditTarget', { description: 'What an audit entry was done to, named and linked as the log shows it.' })
+export class AuditTargetObject {
+  @Field({ description: 'The kind of thing, as targetType.' })
+  kind: string;
+
+  @Field({ description: 'Its id, as targetId.' })
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What it is called: a topic's, idea's, event's or contest's title; a post's (and a queue item's about a post) topic title; a member's handle; a category's, product area's or watched word's name. For a removed thing, what the entry recorded; null when nothing names it.",
+  })
+  label: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For a post, or a queue item about one: its number in the topic.' })
+  postNumber: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it is in the app (a path on this origin), or null.' })
+  path: string | null;
+
+  @Field({ description: 'It no longer exists.' })
+  deleted: boolean;
+}
 
 @ObjectType('AuditEntry', { description: 'One recorded staff or automatic action. Entries are never changed or removed.' })
 export class AuditEntryObject {

@@ -7,8 +7,8 @@ import { toConnection } from '../common/pagination.js';
 import { Allow } from '../common/permissions.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { userLoader } from '../accounts/user.loader.js';
-import { AuditEntryConnection, AuditEntryObject, AuditFilterInput } from './audit.objects.js';
-import { AuditService, type AuditRow } from './audit.service.js';
+import { AuditEntryConnection, AuditEntryObject, AuditFilterInput, AuditTargetObject } from './audit.objects.js';
+import { AuditService, type AuditRow, type AuditTargetRow, type AuditTargetView } from './audit.service.js';
 
 @Resolver(() => AuditEntryObject)
 export class AuditResolver {
@@ -38,8 +38,20 @@ export class AuditResolver {
   actor(@Ctx() ctx: RequestContext, @Parent() entry: AuditEntryObject & { actorId: string | null }): Promise<UserEntity | null> | null {
     return entry.actorId ? userLoader(ctx, this.accounts).load(entry.actorId) : null;
   }
+
+  @Allow(Permission.AuditRead)
+  @ResolveField(() => AuditTargetObject, { description: 'What it was done to, named and linked; the targets of a page are looked up together.' })
+  async target(@Ctx() ctx: RequestContext, @Parent() entry: EntryParent): Promise<AuditTargetView> {
+    const loader = ctx.loader<string, AuditTargetRow | null>('audit-targets', async (keys) => {
+      const found = await this.service.targets(keys);
+      return keys.map((k) => found.get(k) ?? null);
+    });
+    return this.service.describeTarget(entry.source, await loader.load(`${entry.targetType}:${entry.targetId}`));
+  }
 }
 
-function toObject(r: AuditRow): AuditEntryObject & { actorId: string | null } {
-  return { ...r, before: r.before ? JSON.stringify(r.before) : null, after: r.after ? JSON.stringify(r.after) : null };
+type EntryParent = AuditEntryObject & { actorId: string | null; source: AuditRow };
+
+function toObject(r: AuditRow): EntryParent {
+  return { ...r, before: r.before ? JSON.stringify(r.before) : null, after: r.after ? JSON.stringify(r.after) : null, source: r };
 }

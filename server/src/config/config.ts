@@ -70,9 +70,13 @@ const envSchema = z.object({
   KPI_FRESH_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(86400).default(60),
   GUEST_CACHE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60000).optional(),
   SITEMAP_PAGE_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(10).max(50000).default(10000),
+  COMMUNITY_LANGUAGE: z.enum(['en', 'ru'], { message: 'must be en or ru' }).default('en'),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The language a new community is seeded in (its first texts, category names). */
+export type CommunityLanguage = Env['COMMUNITY_LANGUAGE'];
 
 export interface AppConfig {
   env: Env['NODE_ENV'];
@@ -116,6 +120,8 @@ export interface AppConfig {
   guestCacheMs: number;
   /** Topic URLs per sitemap page (the protocol allows 50,000). */
   sitemapPageSize: number;
+  /** The language of the demo community seeded on first start. */
+  communityLanguage: CommunityLanguage;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +181,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     kpiFreshSeconds: e.KPI_FRESH_SECONDS,
     guestCacheMs: e.GUEST_CACHE_MS ?? (e.NODE_ENV === 'production' ? 1000 : 0),
     sitemapPageSize: e.SITEMAP_PAGE_SIZE,
+    communityLanguage: e.COMMUNITY_LANGUAGE,
   };
 }
 

@@ -15,8 +15,16 @@ export interface TestApp {
 
 /** Boots the real application on the run's test database and listens on a free port. */
 /** `logger`: where the app writes its log lines (tests that read them); silent by default. */
-export async function startTestApp(options: { env?: Record<string, string>; extraImports?: ModuleMetadata['imports']; logger?: Logger } = {}): Promise<TestApp> {
-  const databaseUrl = process.env.TOWNSQUARE_TEST_DATABASE_URL;
+export async function startTestApp(
+  options: {
+    env?: Record<string, string>;
+    extraImports?: ModuleMetadata['imports'];
+    logger?: Logger;
+    /** Another database than the run's (e.g. an empty one). */
+    databaseUrl?: string;
+  } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? process.env.TOWNSQUARE_TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TOWNSQUARE_TEST_DATABASE_URL is unset: run tests through jest (globalSetup)');
   const config = loadConfig({
     NODE_ENV: 'test',

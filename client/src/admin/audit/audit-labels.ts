@@ -1,7 +1,7 @@
 import { useI18n } from 'vue-i18n';
 
 /** Kinds of things the audit log records actions on. */
-export const AUDIT_TARGET_TYPES = ['POST', 'TOPIC', 'USER', 'CATEGORY', 'WATCHED_WORD', 'QUEUE_ITEM'] as const;
+export const AUDIT_TARGET_TYPES = ['POST', 'TOPIC', 'USER', 'CATEGORY', 'WATCHED_WORD', 'QUEUE_ITEM', 'CONTEST', 'PRODUCT_AREA', 'SETTINGS'] as const;
 
 /** Actions the server records, for the filter's suggestions; others still show, by their code. */
 export const AUDIT_ACTIONS = [

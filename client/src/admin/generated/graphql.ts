@@ -398,11 +398,11 @@ export type FlagInput = {
 
 /** What the moderators decided on something you flagged. */
 export type FlagOutcome =
-  /** They agreed and acted on its author; the content itself stays. */
+  /** They agreed and the content stays: they acted on its author, or you flagged a member. */
   | 'AGREED'
-  /** They agreed: the post or topic was hidden or removed. */
+  /** The post or topic you flagged is out of readers' sight: hidden or removed. */
   | 'CONTENT_REMOVED'
-  /** They did not agree: the flags were dismissed and the content stays. */
+  /** They did not act on it: the content stays up. */
   | 'DISMISSED';
 
 /** Why something was flagged. */
@@ -892,9 +892,9 @@ export type AdminAuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AdminAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type AdminAuditEntryFragment = { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null };
+export type AdminAuditEntryFragment = { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null };
 
 export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -948,7 +948,7 @@ export type AdminUpdateCategoryMutation = { updateCategory: { id: string, slug: 
 export type AdminDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }> } };
+export type AdminDashboardQuery = { staffOverview: { memberCount: number, categoryCount: number }, auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null } }> } };
 
 export type AdminCreateProductAreaMutationVariables = Exact<{
   name: string;
@@ -1174,7 +1174,7 @@ export type AdminMemberHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AdminMemberHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AdminMemberHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, actorKind: string, action: string, targetType: string, targetId: string, reason: string | null, before: string | null, after: string | null, createdAt: string, target: { kind: string, id: string, label: string | null, postNumber: number | null, path: string | null, deleted: boolean }, actor: { id: string, handle: string, displayName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type AdminMemberPostsQueryVariables = Exact<{
   handle: string;
@@ -2115,6 +2115,14 @@ export const AdminAuditEntryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
@@ -3140,6 +3148,14 @@ export const AdminAuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
@@ -3279,6 +3295,14 @@ export const AdminDashboardDocument = /*#__PURE__*/ new TypedDocumentString(`
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
@@ -3857,6 +3881,14 @@ export const AdminMemberHistoryDocument = /*#__PURE__*/ new TypedDocumentString(
   action
   targetType
   targetId
+  target {
+    kind
+    id
+    label
+    postNumber
+    path
+    deleted
+  }
   reason
   before
   after
