@@ -1,9 +1,9 @@
 // `npm start` (scripts/start.mjs) in this working tree: with nothing changed since the last install
 // and build it goes straight to the server; touching a server source rebuilds the server only.
-// The tree is built before this runs (`npm test` builds first), so no step here installs.
+// The tree is built before this runs (`npm test` builds first), so only the lockfile check installs.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { REPO_ROOT, freePort, tempDataDir } from '../support/server.mjs';
@@ -98,5 +98,30 @@ describe('npm start (scripts/start.mjs)', () => {
       else assert.equal(afterStamps[name], mtime, `${name} is untouched`);
     }
     assert.equal((await third.stop()).code, 0);
+  });
+
+  it('a changed lockfile makes the next start install again; the original lockfile gives back the original stamp', () => {
+    const lockfile = path.join(REPO_ROOT, 'pnpm-lock.yaml');
+    const original = readFileSync(lockfile, 'utf8');
+    const stampBefore = readFileSync(INSTALL_STAMP, 'utf8');
+    const install = () => spawnSync(process.execPath, [START, '--install-only'], { cwd: REPO_ROOT, encoding: 'utf8', env: process.env, timeout: 240_000 });
+    let changed;
+    try {
+      writeFileSync(lockfile, `${original}\n# changed by start.test.mjs\n`);
+      changed = install();
+    } finally {
+      writeFileSync(lockfile, original);
+    }
+    assert.equal(changed.status, 0, changed.stdout + changed.stderr);
+    assert.match(changed.stdout, /start: installing dependencies/);
+    assert.notEqual(readFileSync(INSTALL_STAMP, 'utf8'), stampBefore, 'the stamp holds the changed lockfile\'s hash');
+    // Back to the committed lockfile: one more install, and the builds' stamps hold again.
+    const restored = install();
+    assert.equal(restored.status, 0, restored.stdout + restored.stderr);
+    assert.match(restored.stdout, /start: installing dependencies/);
+    assert.equal(readFileSync(INSTALL_STAMP, 'utf8'), stampBefore);
+    const build = spawnSync(process.execPath, [START, '--build-only'], { cwd: REPO_ROOT, encoding: 'utf8', env: process.env, timeout: 60_000 });
+    assert.equal(build.status, 0, build.stdout + build.stderr);
+    assert.doesNotMatch(build.stdout, /start: (installing|building)/);
   });
 });
