@@ -15,6 +15,17 @@ const person = (name) => ({ email: `${name}@keys.example`, handle: `${name}_keys
 const LIGHT_BG = 'rgb(245, 246, 248)';
 const DARK_BG = 'rgb(15, 20, 26)';
 
+/**
+ * Holds back the client's main script for a moment, so that the browser paints its first frame
+ * before the application runs: only what runs before that frame can make it dark.
+ */
+async function delayApplication(context) {
+  await context.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+}
+
 /** Records the theme and the page's background in the first frame the browser renders, before any later change. */
 function recordFirstFrame() {
   requestAnimationFrame(() => {
@@ -141,6 +152,7 @@ describeInChromium('keyboard shortcuts and the colour theme in Chromium', () => 
       assert.equal(await page.locator(tid('theme-switch')).getAttribute('data-theme-choice'), 'dark');
       await screenshot(page, 'theme-dark-home', { fullPage: false });
 
+      await delayApplication(context);
       await page.reload();
       await page.locator(tid('category-item')).first().waitFor();
       assert.deepEqual(await page.evaluate(() => globalThis.__firstFrame), { theme: 'dark', background: DARK_BG }, 'the first frame after a reload is already dark');
@@ -157,6 +169,7 @@ describeInChromium('keyboard shortcuts and the colour theme in Chromium', () => 
     const context = await suite.contextFor('', { colorScheme: 'dark' });
     try {
       await context.addInitScript(recordFirstFrame);
+      await delayApplication(context);
       const page = await context.newPage();
       await page.goto('/');
       await page.locator(tid('category-item')).first().waitFor();
