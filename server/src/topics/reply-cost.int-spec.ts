@@ -24,7 +24,9 @@ async function statementsOfReply(topicId: string, body: string): Promise<string[
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const text = args[0] as string | { text?: string };
-    sent.push((typeof text === 'string' ? text : (text?.text ?? '')).replace(/\s+/g, ' ').trim().slice(0, 80));
+    const sql = (typeof text === 'string' ? text : (text?.text ?? '')).replace(/\s+/g, ' ').trim();
+    // The job queue's workers poll on their own connections meanwhile: not the reply's statements.
+    if (!/\bpgboss\./.test(sql)) sent.push(sql.slice(0, 80));
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
