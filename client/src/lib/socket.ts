@@ -15,6 +15,10 @@ const socket: LiveSocket = io({
   path: '/socket.io',
   withCredentials: true,
   autoConnect: false,
+  // A WebSocket at once (one request, no long-polling handshake on the page's first load);
+  // long-polling only where a WebSocket cannot be opened.
+  transports: ['websocket', 'polling'],
+  tryAllTransports: true,
   reconnectionDelay: 1000,
   reconnectionDelayMax: 10_000,
 });
