@@ -1,6 +1,7 @@
-import { reactive, shallowRef, ref, watch } from 'vue';
+import { computed, reactive } from 'vue';
 import { AdminCommunityKpisCsvDocument, AdminCommunityKpisDocument, type AdminCommunityKpisQuery, type CommunityKpisInput, type KpiBucket } from '../generated/graphql';
-import { request, toApiError, type ApiError } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
+import { useQuery } from '../../lib/use-query';
 
 export type Kpis = AdminCommunityKpisQuery['communityKpis'];
 export type KpiPoint = Kpis['current']['series'][number];
@@ -74,29 +75,13 @@ export function seriesCsv(kpis: Kpis, metric: KpiMetric): string {
 export function useKpis() {
   const today = isoDate(new Date());
   const controls = reactive<KpiControls>({ period: '30', bucket: 'DAY', from: today, to: today });
-  const data = shallowRef<Kpis | null>(null);
-  const error = shallowRef<ApiError | null>(null);
-  const loading = ref(false);
-  let latest = 0;
-
-  async function load(): Promise<void> {
+  // Read again whenever a control changes; nothing is asked while the custom period is not valid.
+  const query = useQuery(AdminCommunityKpisDocument, () => {
     const input = toInput(controls);
-    if (!input) return;
-    const call = ++latest;
-    loading.value = true;
-    error.value = null;
-    try {
-      const { communityKpis } = await request(AdminCommunityKpisDocument, { input });
-      if (call === latest) data.value = communityKpis;
-    } catch (e) {
-      if (call === latest) error.value = toApiError(e);
-    } finally {
-      if (call === latest) loading.value = false;
-    }
-  }
-
-  watch(() => [controls.period, controls.bucket, controls.from, controls.to], () => void load());
-  void load();
+    return input ? { input } : null;
+  });
+  const { error, loading } = query;
+  const data = computed<Kpis | null>(() => query.data.value?.communityKpis ?? null);
 
   /** Every series of both periods, as the server writes it. */
   async function fullCsv(): Promise<string | null> {
@@ -105,5 +90,5 @@ export function useKpis() {
     return (await request(AdminCommunityKpisCsvDocument, { input })).communityKpisCsv;
   }
 
-  return { controls, data, error, loading, reload: load, fullCsv };
+  return { controls, data, error, loading, reload: query.refetch, fullCsv };
 }

@@ -11,7 +11,7 @@ import {
 } from '../../lib/generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
-import { useQuery } from '../../lib/use-query';
+import { useLoad, useQuery } from '../../lib/use-query';
 
 export type EventItem = EventOccurrenceItemFragment;
 
@@ -27,42 +27,25 @@ export function useEventList(range: () => EventRange) {
 
 /** Every event date starting in one month (of the viewer's calendar); a month holds at most a few pages. */
 export function useEventMonth(month: () => Date) {
-  const items = ref<EventItem[]>([]);
-  const loading = ref(false);
-  const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
-  let generation = 0;
-  async function load(): Promise<void> {
-    const call = ++generation;
-    const start = month();
+  const query = useLoad(async (time: number) => {
+    const start = new Date(time);
     const from = new Date(start.getFullYear(), start.getMonth(), 1);
     const to = new Date(start.getFullYear(), start.getMonth() + 1, 1);
-    loading.value = true;
-    error.value = null;
-    try {
-      const all: EventItem[] = [];
-      let after: string | undefined;
-      for (let page = 0; page < 10; page++) {
-        const { eventOccurrences } = await request(EventOccurrencesDocument, { from: from.toISOString(), to: to.toISOString(), range: 'UPCOMING', first: LIMITS.pageSize.max, after });
-        all.push(...eventOccurrences.edges.map((e) => e.node));
-        if (!eventOccurrences.pageInfo.hasNextPage) break;
-        after = eventOccurrences.pageInfo.endCursor ?? undefined;
-      }
-      // Past dates of the month too.
-      const past = await request(EventOccurrencesDocument, { from: from.toISOString(), to: to.toISOString(), range: 'PAST', first: LIMITS.pageSize.max });
-      all.push(...past.eventOccurrences.edges.map((e) => e.node));
-      if (call === generation) {
-        items.value = all;
-        loaded.value = true;
-      }
-    } catch (e) {
-      if (call === generation) error.value = toApiError(e);
-    } finally {
-      if (call === generation) loading.value = false;
+    const all: EventItem[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const { eventOccurrences } = await request(EventOccurrencesDocument, { from: from.toISOString(), to: to.toISOString(), range: 'UPCOMING', first: LIMITS.pageSize.max, after });
+      all.push(...eventOccurrences.edges.map((e) => e.node));
+      if (!eventOccurrences.pageInfo.hasNextPage) break;
+      after = eventOccurrences.pageInfo.endCursor ?? undefined;
     }
-  }
-  watch(() => month().getTime(), () => void load(), { immediate: true });
-  return { items, loading, loaded, error, reload: load };
+    // Past dates of the month too.
+    const past = await request(EventOccurrencesDocument, { from: from.toISOString(), to: to.toISOString(), range: 'PAST', first: LIMITS.pageSize.max });
+    all.push(...past.eventOccurrences.edges.map((e) => e.node));
+    return all;
+  }, () => month().getTime());
+  const { loading, error } = query;
+  return { items: computed(() => query.data.value ?? []), loading, loaded: computed(() => query.data.value !== null), error, reload: query.refetch };
 }
 
 /** One event, its selected date and the viewer's answer to it. */

@@ -1,39 +1,25 @@
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed } from 'vue';
 import { CategoryDocument, SetWatchLevelDocument, type CategoryQuery, type WatchLevel } from '../../lib/generated/graphql';
-import { request, toApiError, type ApiError } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
+import { useQuery } from '../../lib/use-query';
 
 export type CategoryDetail = CategoryQuery['category'];
 
 /** One category by slug (reloaded when the slug changes), with the person's watch level. */
 export function useCategory(slug: () => string) {
-  const category = shallowRef<CategoryDetail | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<ApiError | null>(null);
-  let generation = 0;
-
-  async function load(): Promise<void> {
-    const call = ++generation;
-    const wanted = slug();
-    if (category.value?.slug !== wanted) category.value = null;
-    loading.value = true;
-    error.value = null;
-    try {
-      const { category: found } = await request(CategoryDocument, { slug: wanted });
-      if (call === generation) category.value = found;
-    } catch (e) {
-      if (call === generation) error.value = toApiError(e);
-    } finally {
-      if (call === generation) loading.value = false;
-    }
-  }
+  const query = useQuery(CategoryDocument, () => ({ slug: slug() }), {
+    // Another category's page starts blank rather than showing the last one.
+    keep: (data, { slug: wanted }) => data.category.slug === wanted,
+  });
+  const { loading, error } = query;
+  const category = computed<CategoryDetail | null>(() => query.data.value?.category ?? null);
 
   async function setWatchLevel(level: WatchLevel): Promise<void> {
     const current = category.value;
     if (!current) return;
     const { setWatchLevel: saved } = await request(SetWatchLevelDocument, { targetType: 'CATEGORY', targetId: current.id, level });
-    if (category.value?.id === current.id) category.value = { ...category.value, watchLevel: saved };
+    query.update((data) => (data.category.id === current.id ? { ...data, category: { ...data.category, watchLevel: saved } } : data));
   }
 
-  watch(slug, () => void load(), { immediate: true });
-  return { category, loading, error, notFound: computed(() => error.value?.code === 'NOT_FOUND'), load, setWatchLevel };
+  return { category, loading, error, notFound: computed(() => error.value?.code === 'NOT_FOUND'), load: query.refetch, setWatchLevel };
 }

@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import { onBeforeUnmount, shallowRef, watch } from 'vue';
 import type { IdeaUpdatedPayload } from '@townsquare/shared';
 import {
   IdeaPanelDocument,
@@ -8,8 +8,9 @@ import {
   type IdeaDetailFragment,
   type IdeaStatus,
 } from '../../lib/generated/graphql';
-import { request, toApiError, type ApiError } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
 import { onLive, onLiveReady, useLive } from '../../lib/socket';
+import { useAction } from '../../lib/use-action';
 
 export type IdeaDetail = IdeaDetailFragment;
 
@@ -29,8 +30,9 @@ const STATUSES: ReadonlySet<string> = new Set([...SETTABLE_STATUSES, 'DUPLICATE'
  */
 export function useIdea(initial: () => IdeaDetail | null, signedIn: () => boolean) {
   const idea = shallowRef<IdeaDetail | null>(initial());
-  const busy = ref(false);
-  const error = shallowRef<ApiError | null>(null);
+  // A vote or a status change at a time; its refusal is shown on the panel.
+  const action = useAction({ toastErrors: false });
+  const { busy, error } = action;
 
   /** Takes a copy from the API unless the one shown is newer. */
   function accept(next: IdeaDetail | null): void {
@@ -99,18 +101,8 @@ export function useIdea(initial: () => IdeaDetail | null, signedIn: () => boolea
   ];
   onBeforeUnmount(() => subscriptions.forEach((off) => off()));
 
-  async function run(action: () => Promise<IdeaDetail>): Promise<boolean> {
-    busy.value = true;
-    error.value = null;
-    try {
-      accept(await action());
-      return true;
-    } catch (e) {
-      error.value = toApiError(e);
-      return false;
-    } finally {
-      busy.value = false;
-    }
+  function run(change: () => Promise<IdeaDetail>): Promise<boolean> {
+    return action.run('idea', async () => accept(await change()));
   }
 
   async function toggleVote(): Promise<boolean> {

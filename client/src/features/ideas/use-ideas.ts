@@ -1,4 +1,4 @@
-import { ref, shallowRef, watch } from 'vue';
+import { computed, shallowRef, watch } from 'vue';
 import { LIMITS } from '@townsquare/shared';
 import {
   IdeaBoardsDocument,
@@ -14,7 +14,7 @@ import {
   type IdeaStatus,
   type MyIdeaVotesQuery,
 } from '../../lib/generated/graphql';
-import { request, toApiError, type ApiError } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
 import { useQuery } from '../../lib/use-query';
 
@@ -96,25 +96,11 @@ export async function toggleIdeaVote(idea: IdeaItem): Promise<IdeaItem> {
 
 /** The roadmap's three columns, for one board (its id) or all (null); waits while `categoryId` is undefined. */
 export function useRoadmap(categoryId: () => string | null | undefined) {
-  const data = shallowRef<{ planned: IdeaItem[]; inProgress: IdeaItem[]; done: IdeaItem[] } | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<ApiError | null>(null);
-  let generation = 0;
-  async function load(): Promise<void> {
-    const call = ++generation;
+  const query = useQuery(RoadmapDocument, () => {
     const board = categoryId();
-    if (board === undefined) return;
-    loading.value = true;
-    error.value = null;
-    try {
-      const { roadmap } = await request(RoadmapDocument, board ? { categoryId: board, perStatus: LIMITS.pageSize.max } : { perStatus: LIMITS.pageSize.max });
-      if (call === generation) data.value = roadmap;
-    } catch (e) {
-      if (call === generation) error.value = toApiError(e);
-    } finally {
-      if (call === generation) loading.value = false;
-    }
-  }
-  watch(categoryId, () => void load(), { immediate: true });
-  return { data, loading, error, reload: load };
+    if (board === undefined) return null;
+    return board ? { categoryId: board, perStatus: LIMITS.pageSize.max } : { perStatus: LIMITS.pageSize.max };
+  });
+  const { loading, error } = query;
+  return { data: computed(() => query.data.value?.roadmap ?? null), loading, error, reload: query.refetch };
 }

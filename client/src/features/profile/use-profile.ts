@@ -1,7 +1,8 @@
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { UserPostsDocument, UserProfileDocument, type UserPostsQuery, type UserProfileQuery } from '../../lib/generated/graphql';
-import { request, toApiError, type ApiError } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
+import { useQuery } from '../../lib/use-query';
 import { sendFlag, type FlagChoice, type FlagResult } from '../forum/flags';
 
 export type Profile = NonNullable<UserProfileQuery['user']>;
@@ -12,31 +13,16 @@ export type ProfilePost = UserPostsQuery['userPosts']['edges'][number]['node'];
  * the member for the moderators; `flagged` remembers it until the page is reloaded.
  */
 export function useProfile(handle: () => string) {
-  const profile = shallowRef<Profile | null>(null);
-  const missing = ref(false);
+  const query = useQuery(UserProfileDocument, () => ({ handle: handle() }), {
+    // Another member's page starts blank rather than showing the last one.
+    keep: (data, { handle: wanted }) => !data.user || data.user.handle.toLowerCase() === wanted.toLowerCase(),
+  });
+  const { loading, error } = query;
+  const profile = computed<Profile | null>(() => query.data.value?.user ?? null);
+  /** No such member: told once the answer for this handle is in. */
+  const missing = computed(() => !loading.value && !error.value && query.data.value?.user === null);
   const flaggedIds = ref<ReadonlySet<string>>(new Set());
   const flagged = computed(() => !!profile.value && flaggedIds.value.has(profile.value.id));
-  const loading = ref(false);
-  const error = shallowRef<ApiError | null>(null);
-  let generation = 0;
-
-  async function load(): Promise<void> {
-    const call = ++generation;
-    loading.value = true;
-    error.value = null;
-    missing.value = false;
-    if (profile.value && profile.value.handle.toLowerCase() !== handle().toLowerCase()) profile.value = null;
-    try {
-      const { user } = await request(UserProfileDocument, { handle: handle() });
-      if (call !== generation) return;
-      profile.value = user;
-      missing.value = user === null;
-    } catch (e) {
-      if (call === generation) error.value = toApiError(e);
-    } finally {
-      if (call === generation) loading.value = false;
-    }
-  }
 
   async function flagMember(choice: FlagChoice): Promise<FlagResult> {
     const member = profile.value;
@@ -46,8 +32,7 @@ export function useProfile(handle: () => string) {
     return result;
   }
 
-  watch(handle, () => void load(), { immediate: true });
-  return { profile, missing, loading, error, flagged, load, flagMember };
+  return { profile, missing, loading, error, flagged, load: query.refetch, flagMember };
 }
 
 /** A member's posts, newest first, page by page; loaded when `handle` gives one. */
