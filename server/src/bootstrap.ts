@@ -19,7 +19,7 @@ import { PagesService } from './pages/pages.service.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { TownsquareIoAdapter } from './realtime/socket-io.adapter.js';
 import { REDIS } from './redis/redis.module.js';
-import { baseHeadersOnEveryResponse, securityHeaders } from './security/security-headers.js';
+import { baseHeadersOnEveryResponse, pagePolicy, securityHeaders } from './security/security-headers.js';
 
 const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/api/', '/uploads/'];
 /** Files the server makes (calendar feeds, exports, robots.txt, sitemaps, RSS/Atom) even when a browser asks for a page. */
@@ -35,7 +35,7 @@ const REVALIDATE = 'no-cache';
  * page path the app's index.html (history fallback) carrying what a guest sees of that page, with
  * its real status (404 for what does not exist or is not public). HEAD answers as GET does.
  */
-function serveClient(app: NestExpressApplication, clientDist: string, logger: Logger): void {
+function serveClient(app: NestExpressApplication, clientDist: string, publicUrl: string, logger: Logger): void {
   const template = new PageTemplate(clientDist);
   if (!existsSync(template.indexPath)) {
     logger.warn({ clientDist }, 'the client is not built; run the build to serve it');
@@ -55,22 +55,27 @@ function serveClient(app: NestExpressApplication, clientDist: string, logger: Lo
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIXES.some((p) => req.path.startsWith(p)) || FILE_ROUTES.test(req.path) || !req.accepts('html')) return next();
     // A missing hashed file stays missing: the page in its place would be taken for a script.
     if (req.path.startsWith('/assets/')) return next();
-    sendPage(req, res, pages, template).catch((error: unknown) => {
+    sendPage(req, res, pages, template, publicUrl).catch((error: unknown) => {
       logger.error({ err: error, path: req.path }, 'could not render the page');
-      if (!res.headersSent) res.status(503).set('Cache-Control', REVALIDATE).type('html').send(template.render('<title>Community</title>', '') ?? '');
+      if (res.headersSent) return;
+      const page = template.render('<title>Community</title>', '');
+      if (page) res.setHeader('Content-Security-Policy', pagePolicy(publicUrl, page.inline));
+      res.status(503).set('Cache-Control', REVALIDATE).type('html').send(page?.html ?? '');
     });
   });
 }
 
-async function sendPage(req: Request, res: Response, pages: PagesService, template: PageTemplate): Promise<void> {
+async function sendPage(req: Request, res: Response, pages: PagesService, template: PageTemplate, publicUrl: string): Promise<void> {
   const query = req.query as { page?: unknown };
   const view = (await pages.page(req.path, query, req.ip ?? 'internal')) ?? (await pages.plain());
-  const html = template.render(headTags(view, await pages.site()), view.body);
-  if (html === null) {
+  const page = template.render(headTags(view, await pages.site()), view.body);
+  if (page === null) {
     res.status(503).type('text/plain').send('The Townsquare client has not been built yet. Run the build, then reload.');
     return;
   }
-  res.status(view.status).set('Cache-Control', REVALIDATE).type('html').send(html);
+  // The page's own policy: the client's, allowing the inline blocks of this build of index.html.
+  res.setHeader('Content-Security-Policy', pagePolicy(publicUrl, page.inline));
+  res.status(view.status).set('Cache-Control', REVALIDATE).type('html').send(page.html);
 }
 
 /**
@@ -118,7 +123,7 @@ export async function createApp(options: AppModuleOptions & { config: AppConfig 
     }),
   );
   app.use(compressText());
-  serveClient(app, config.clientDist, logger);
+  serveClient(app, config.clientDist, config.publicUrl, logger);
   app.useWebSocketAdapter(new TownsquareIoAdapter(app, app.get<Redis | null>(REDIS)));
   app.enableShutdownHooks();
 

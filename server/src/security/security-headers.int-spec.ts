@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -18,13 +22,16 @@ function expectBaseHeaders(res: Response): void {
   expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 }
 
-/** What keeps a page from running injected code, being framed, or posting forms elsewhere. */
-function expectStrictPolicy(res: Response): void {
+/**
+ * What keeps a page from running injected code, being framed, or posting forms elsewhere; a page
+ * may also run the inline blocks whose hashes are given, and no other.
+ */
+function expectStrictPolicy(res: Response, inline: { script: string[]; style: string[] } = { script: [], style: [] }): void {
   expectBaseHeaders(res);
   const policy = directives(res.headers.get('content-security-policy'));
   expect(policy['default-src']).toEqual(["'self'"]);
-  expect(policy['script-src']).toEqual(["'self'"]);
-  expect(policy['style-src']).toEqual(["'self'"]);
+  expect(policy['script-src']).toEqual(["'self'", ...inline.script]);
+  expect(policy['style-src']).toEqual(["'self'", ...inline.style]);
   expect(policy['object-src']).toEqual(["'none'"]);
   expect(policy['base-uri']).toEqual(["'self'"]);
   expect(policy['form-action']).toEqual(["'self'"]);
@@ -33,12 +40,30 @@ function expectStrictPolicy(res: Response): void {
   expect(res.headers.get('x-frame-options')).toBe('DENY');
 }
 
+/** A built client of our own making: a theme script and two stylesheets the page links, one too large to inline. */
+const THEME = "document.documentElement.setAttribute('data-theme', 'light');";
+const STYLE = 'body{color:#123}';
+const clientDist = mkdtempSync(path.join(tmpdir(), 'townsquare-client-'));
+mkdirSync(path.join(clientDist, 'assets'));
+writeFileSync(path.join(clientDist, 'theme.js'), THEME);
+writeFileSync(path.join(clientDist, 'assets', 'index-a1.css'), STYLE);
+writeFileSync(path.join(clientDist, 'assets', 'big-b2.css'), `/*${'x'.repeat(70 * 1024)}*/`);
+writeFileSync(
+  path.join(clientDist, 'index.html'),
+  `<!doctype html><html lang="en"><head><script src="/theme.js"></script><title>Community</title>
+<script type="module" crossorigin src="/assets/index-a1.js"></script>
+<link rel="stylesheet" crossorigin href="/assets/index-a1.css">
+<link rel="stylesheet" crossorigin href="/assets/big-b2.css"></head><body><div id="app"></div></body></html>`,
+);
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ env: { PUBLIC_URL: 'http://localhost:3000' } });
+  t = await startTestApp({ env: { PUBLIC_URL: 'http://localhost:3000', CLIENT_DIST: clientDist } });
 });
 afterAll(async () => {
   await t.close();
+  rmSync(clientDist, { recursive: true, force: true });
 });
 
 describe('security headers on every answer', () => {
@@ -54,8 +79,17 @@ describe('security headers on every answer', () => {
     expectStrictPolicy(await fetch(`${t.url}/healthz`));
   });
 
-  it('a client page is served under the strict policy', async () => {
-    expectStrictPolicy(await fetch(`${t.url}/c/anything`, { headers: { accept: 'text/html' } }));
+  it('a client page is served under the strict policy, allowing only the theme script and small stylesheets it carries inline', async () => {
+    const res = await fetch(`${t.url}/c/anything`, { headers: { accept: 'text/html' } });
+    expectStrictPolicy(res, { script: [sha256(THEME)], style: [sha256(STYLE)] });
+    const html = await res.text();
+    expect(html).toContain(`<script>${THEME}</script>`);
+    expect(html).toContain(`<style>${STYLE}</style>`);
+    expect(html).not.toContain('href="/assets/index-a1.css"');
+    // Too large to repeat in every page: stays a link, and gets no hash.
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/big-b2.css">');
+    // The module script is fetched, never inlined.
+    expect(html).toContain('<script type="module" crossorigin src="/assets/index-a1.js"></script>');
   });
 
   it('anything under /uploads/, found or not, may load and run nothing, in an origin of its own', async () => {

@@ -33,6 +33,20 @@ export function clientDirectives(publicUrl: string): Directives {
 }
 
 /**
+ * The policy of a served page: the client's, plus the hashes of the inline theme script and
+ * stylesheets the page carries (see `PageTemplate`). Only those exact blocks run or apply; any
+ * other inline script or style is still refused.
+ */
+export function pagePolicy(publicUrl: string, inline: { script: string[]; style: string[] }): string {
+  const directives = clientDirectives(publicUrl);
+  directives['script-src'] = [...directives['script-src']!, ...inline.script];
+  directives['style-src'] = [...directives['style-src']!, ...inline.style];
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join(';');
+}
+
+/**
  * Uploaded files are shown as images only. Should one ever be opened as a document (an SVG, or a
  * file a browser sniffs as HTML despite nosniff), it may load nothing and run nothing, in an
  * origin of its own. Inline styles stay allowed: the browser's own viewer of an image opened in a
