@@ -4,6 +4,7 @@
 // and the test fails. The headers themselves are checked on pages, files, API answers and uploads.
 import { before, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { ADMIN_PASSWORD } from '../support/server.mjs';
 import { browserSession, describeInChromium, screenshot, tid } from '../support/browser.mjs';
@@ -68,13 +69,27 @@ function assertBaseHeaders(res, where) {
   assert.ok(STRICT_REFERRER.includes(res.headers.get('referrer-policy')), `${where}: a strict referrer policy, got ${res.headers.get('referrer-policy')}`);
 }
 
-/** The client's policy: scripts and styles from our own files only, nothing embeds the page, no plugins, no base or form hijack. */
-function assertClientPolicy(res, where) {
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The hashes of a page's inline scripts (not its JSON-LD data blocks, which never run) and styles. */
+function inlineHashes(html) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
+  return { scripts, styles };
+}
+
+/**
+ * The client's policy: scripts and styles from our own files only, nothing embeds the page, no
+ * plugins, no base or form hijack. A page (`html` given) may also carry inline blocks: exactly
+ * those, each allowed by its hash, and no other.
+ */
+function assertClientPolicy(res, where, html = '') {
   assertBaseHeaders(res, where);
   const policy = parsePolicy(res.headers.get('content-security-policy'));
+  const inline = inlineHashes(html);
   assert.deepEqual(policy['default-src'], ["'self'"], `${where}: default-src`);
-  assert.deepEqual(policy['script-src'], ["'self'"], `${where}: scripts come from our own files only`);
-  assert.ok(!policy['style-src'].some((s) => s.startsWith("'unsafe")), `${where}: style-src allows nothing unsafe: ${policy['style-src']}`);
+  assert.deepEqual(policy['script-src'], ["'self'", ...inline.scripts], `${where}: scripts come from our own files, or are the page's own inline blocks`);
+  assert.deepEqual(policy['style-src'], ["'self'", ...inline.styles], `${where}: styles come from our own files, or are the page's own inline blocks`);
   assert.deepEqual(policy['object-src'], ["'none'"], `${where}: object-src`);
   assert.deepEqual(policy['base-uri'], ["'self'"], `${where}: base-uri`);
   assert.deepEqual(policy['form-action'], ["'self'"], `${where}: form-action`);
@@ -223,17 +238,20 @@ describeInChromium('the client under a strict Content-Security-Policy', () => {
 
     const home = await fetch(`${url}/`, html);
     assert.equal(home.status, 200);
-    assertClientPolicy(home, '/');
     const index = await home.text();
-    // The structured data for search engines is a data block (type application/ld+json), which no browser runs.
-    assert.doesNotMatch(index, /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/ld\+json")[^>]*>/, 'index.html has no inline script');
+    assertClientPolicy(home, '/', index);
+    // The theme script and the entry stylesheets come inline (one answer paints the page), each
+    // allowed by its hash; the structured data for search engines is a data block, which no browser runs.
+    const inline = inlineHashes(index);
+    assert.equal(inline.scripts.length, 1, 'the theme script is the one inline script');
+    assert.ok(inline.styles.length >= 1, 'the entry stylesheets come inline');
     assert.match(index, /<script type="application\/ld\+json">/, 'the home page carries its structured data');
-    assert.doesNotMatch(index, /<style|\sstyle=/, 'index.html has no inline style');
+    assert.doesNotMatch(index, /\sstyle=/, 'no element of index.html carries a style attribute');
 
     const deepLink = await fetch(`${url}/t/${ids.topic}`, html);
     assert.equal(deepLink.status, 200);
     assert.match(deepLink.headers.get('content-type'), /text\/html/);
-    assertClientPolicy(deepLink, 'a deep link');
+    assertClientPolicy(deepLink, 'a deep link', await deepLink.text());
 
     const scriptPath = /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(index)?.[1];
     assert.ok(scriptPath, 'index.html loads its script from a file');
@@ -379,7 +397,7 @@ describeInChromium('the Apollo Sandbox outside production', { skipName: 'the Apo
 
   it('opens /graphql in a browser with no policy violation, while the client keeps the strict policy', async () => {
     const home = await fetch(`${suite.server.url}/`, { headers: { accept: 'text/html' } });
-    assertClientPolicy(home, 'the client in development');
+    assertClientPolicy(home, 'the client in development', await home.text());
 
     const context = await suite.contextFor('');
     const violations = await watchViolations(context);

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { computed, readonly, ref } from 'vue';
 import type { ClientToServerEvents, ServerToClientEvents } from '@townsquare/shared';
+import { whenIdle } from './scheduling';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -62,6 +63,16 @@ export function connectLive(): void {
   if (socket.connected || socket.active) return;
   state.value = 'connecting';
   socket.connect();
+}
+
+/**
+ * Opens the connection once the browser is idle after the page's first load (half a second at
+ * most): the page shows without it, and its first moments go to showing the page.
+ */
+export function connectLiveSoon(): void {
+  if (socket.connected || socket.active) return;
+  state.value = 'connecting';
+  whenIdle(connectLive);
 }
 
 /** Closes and reopens the connection so the server reads the current session cookie. */

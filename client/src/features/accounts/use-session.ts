@@ -12,7 +12,7 @@ import {
 } from '../../lib/generated/graphql';
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { isStaffRole } from '../../lib/roles';
-import { connectLive, onLive, reconnectLive } from '../../lib/socket';
+import { connectLive, connectLiveSoon, onLive, reconnectLive } from '../../lib/socket';
 
 export type SessionUser = SessionUserFragment;
 
@@ -151,7 +151,7 @@ export function startSession(): void {
   onLive('session.ready', ({ userId }) => {
     if (userId === null && user.value && !pendingChange) sessionEnded({ reason: SessionEndReason.SESSION_ENDED });
   });
-  connectLive();
+  connectLiveSoon();
 }
 
 /** Calls `listener` when the server ends the session this page was signed in with, with why (and for a suspension, until when). */
