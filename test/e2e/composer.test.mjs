@@ -87,7 +87,7 @@ describeInChromium('composer in Chromium', () => {
     assert.equal(mentioned.actor.handle, BOB.handle);
   });
 
-  it('quotes only the selected words, as "alice_w said:" with a link that opens the quoted post', async () => {
+  it('quotes only the selected words, as "Alice Wong said:" with a link that opens the quoted post', async () => {
     await page.goto(`/t/${topicId}`);
     await page.locator(`${post(1)} ${tid('post-body')}`).waitFor();
     await page.evaluate(
@@ -121,7 +121,8 @@ describeInChromium('composer in Chromium', () => {
     const quote = page.locator(`${post(3)} blockquote.quote`);
     await quote.waitFor();
     const said = await quote.locator('.quote-author').evaluate((el) => el.textContent + getComputedStyle(el.querySelector('.quote-said'), '::before').content);
-    assert.equal(said, `${ALICE.handle}" said:"`);
+    assert.equal(said, `${ALICE.displayName}" said:"`);
+    assert.equal(await quote.locator('a.quote-source').getAttribute('title'), `@${ALICE.handle}`);
     assert.equal((await quote.locator('p').textContent())?.trim(), SELECTED);
     await screenshot(page.locator(post(3)), 'desktop-quote-posted');
 
