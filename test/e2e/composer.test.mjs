@@ -114,6 +114,10 @@ describeInChromium('composer in Chromium', () => {
     const draft = await body.inputValue();
     assert.match(draft, new RegExp(`^\\[quote="${ALICE.handle}, post:[0-9a-f-]{36}, topic:${topicId}/1"\\]\\n${SELECTED}\\n\\[/quote\\]`));
     assert.ok(!draft.includes('Our team uses'), 'only the selection is quoted');
+    // The preview names her as the posted reply will.
+    await page.locator(tid('composer-preview-tab')).click();
+    assert.equal(await page.locator(`${tid('composer-preview')} .quote-author a.quote-source`).textContent(), ALICE.displayName);
+    await page.locator(tid('composer-write-tab')).click();
     await body.press('End');
     await body.pressSequentially('Mine too.');
     await page.locator(tid('reply-submit')).click();
