@@ -8,7 +8,7 @@ export interface RenderedPost {
 }
 
 /** At most this many handles of one post are looked up: its mentions (at most 50) first, then quoted authors and mentions inside quotes. */
-export const MAX_HANDLE_LOOKUPS = 200;
+const MAX_HANDLE_LOOKUPS = 200;
 
 /**
  * Renders Markdown to safe HTML with the shared renderer. Mentions link only to handles that
