@@ -87,7 +87,7 @@ describeInChromium('composer in Chromium', () => {
     assert.equal(mentioned.actor.handle, BOB.handle);
   });
 
-  it('quotes only the selected words, as "alice_w said:" with a link that opens the quoted post', async () => {
+  it('quotes only the selected words, as "Alice Wong said:" with a link that opens the quoted post', async () => {
     await page.goto(`/t/${topicId}`);
     await page.locator(`${post(1)} ${tid('post-body')}`).waitFor();
     await page.evaluate(
@@ -114,6 +114,10 @@ describeInChromium('composer in Chromium', () => {
     const draft = await body.inputValue();
     assert.match(draft, new RegExp(`^\\[quote="${ALICE.handle}, post:[0-9a-f-]{36}, topic:${topicId}/1"\\]\\n${SELECTED}\\n\\[/quote\\]`));
     assert.ok(!draft.includes('Our team uses'), 'only the selection is quoted');
+    // The preview names her as the posted reply will.
+    await page.locator(tid('composer-preview-tab')).click();
+    assert.equal(await page.locator(`${tid('composer-preview')} .quote-author a.quote-source`).textContent(), ALICE.displayName);
+    await page.locator(tid('composer-write-tab')).click();
     await body.press('End');
     await body.pressSequentially('Mine too.');
     await page.locator(tid('reply-submit')).click();
@@ -121,7 +125,8 @@ describeInChromium('composer in Chromium', () => {
     const quote = page.locator(`${post(3)} blockquote.quote`);
     await quote.waitFor();
     const said = await quote.locator('.quote-author').evaluate((el) => el.textContent + getComputedStyle(el.querySelector('.quote-said'), '::before').content);
-    assert.equal(said, `${ALICE.handle}" said:"`);
+    assert.equal(said, `${ALICE.displayName}" said:"`);
+    assert.equal(await quote.locator('a.quote-source').getAttribute('title'), `@${ALICE.handle}`);
     assert.equal((await quote.locator('p').textContent())?.trim(), SELECTED);
     await screenshot(page.locator(post(3)), 'desktop-quote-posted');
 

@@ -17,6 +17,7 @@ export interface MentionMeta {
 }
 
 function isMember(state: RenderState, handle: string): boolean {
+  state.handles.add(handle);
   let resolved = state.resolved.get(handle);
   if (resolved === undefined) {
     resolved = state.resolveMention ? state.resolveMention(handle) === true : true;

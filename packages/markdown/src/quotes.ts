@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { HANDLE_PATTERN, MAX_QUOTE_DEPTH, UUID_PATTERN } from './limits.js';
-import { renderState } from './render-state.js';
+import { renderState, type RenderState } from './render-state.js';
 import { LINK_REL } from './url-policy.js';
 import type { QuoteReference } from './types.js';
 
@@ -15,8 +15,12 @@ const CLOSER = /\[\/quote\]$/i;
 const ATTRIBUTE = /^([a-z0-9_]+)(?:,\s*post:([0-9a-f-]+)(?:,\s*topic:([0-9a-f-]+)\/([1-9][0-9]{0,8}))?)?$/i;
 
 export interface QuoteMeta {
+  /** Lower-cased. */
   handle?: string;
+  /** The handle as the tag wrote it. */
   display?: string;
+  /** The quoted member's display name, when the caller's resolver knows the handle. */
+  name?: string;
   postId?: string;
   /** Where the quoted post is read: `/t/<topic>/<number>`. */
   href?: string;
@@ -37,6 +41,17 @@ function parseAttribute(attribute: string | undefined): QuoteMeta | null {
   const topicId = match[3].toLowerCase();
   if (!UUID_PATTERN.test(topicId)) return null;
   return { handle, display, postId, href: `/t/${topicId}/${match[4]}` };
+}
+
+/** The display name `resolveQuoteAuthor` gives a handle, asked once per handle per render. */
+function authorName(render: RenderState, handle: string): string | undefined {
+  render.handles.add(handle);
+  let name = render.quoteAuthors.get(handle);
+  if (name === undefined) {
+    name = render.resolveQuoteAuthor?.(handle)?.trim() || null;
+    render.quoteAuthors.set(handle, name);
+  }
+  return name ?? undefined;
 }
 
 function lineText(state: StateBlock, line: number): string {
@@ -83,11 +98,12 @@ function quoteRule(state: StateBlock, startLine: number, endLine: number, silent
   if (meta.postId) reference.postId = meta.postId;
   if (meta.handle) reference.handle = meta.handle;
   render.quotes.push(reference);
+  const name = meta.handle ? authorName(render, meta.handle) : undefined;
 
   const open = state.push('quote_open', 'blockquote', 1);
   open.block = true;
   open.map = [startLine, lastLine + 1];
-  open.meta = { ...meta };
+  open.meta = name ? { ...meta, name } : { ...meta };
   render.quoteDepth++;
   try {
     state.md.block.parse(inner, state.md, state.env, state.tokens);
@@ -113,7 +129,13 @@ export function quotesPlugin(md: MarkdownIt): void {
     html += '>\n';
     // "Alice said:": the words after the name come from the reader's language (the client's
     // stylesheet fills .quote-said), since the HTML is stored once for every reader.
-    if (meta.display) {
+    if (meta.name && meta.handle) {
+      // A member's display name links to the quoted post (to their profile when the quote names
+      // no post); the handle, the stable name, is the link's title.
+      const href = meta.href ?? `/u/${meta.handle}`;
+      const name = `<a class="quote-source" href="${escape(href)}" title="@${escape(meta.handle)}" rel="${LINK_REL}">${escape(meta.name)}</a>`;
+      html += `<div class="quote-author">${name}<span class="quote-said"></span></div>\n`;
+    } else if (meta.display) {
       const name = meta.href ? `<a class="quote-source" href="${escape(meta.href)}" rel="${LINK_REL}">${escape(meta.display)}</a>` : escape(meta.display);
       html += `<div class="quote-author">${name}<span class="quote-said"></span></div>\n`;
     }

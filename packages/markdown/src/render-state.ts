@@ -1,11 +1,16 @@
 import type { Env } from 'markdown-it';
-import type { QuoteReference } from './types.js';
+import type { QuoteReference, RenderOptions } from './types.js';
 
 /** What one render collects while markdown-it parses and renders; kept on markdown-it's `env`. */
 export interface RenderState {
   resolveMention: ((handle: string) => boolean) | undefined;
   /** Answers of `resolveMention`, so it is asked once per handle. */
   resolved: Map<string, boolean>;
+  resolveQuoteAuthor: ((handle: string) => string | undefined) | undefined;
+  /** Names `resolveQuoteAuthor` gave (null: no member), so it is asked once per handle. */
+  quoteAuthors: Map<string, string | null>;
+  /** Every handle a mention or a quote named, in the order met: what a caller looks up. */
+  handles: Set<string>;
   mentions: string[];
   quotes: QuoteReference[];
   quoteDepth: number;
@@ -15,10 +20,13 @@ export interface RenderState {
 
 const STATE = Symbol('townsquare.markdown');
 
-export function createEnv(resolveMention?: (handle: string) => boolean): Env {
+export function createEnv(options: RenderOptions = {}): Env {
   const state: RenderState = {
-    resolveMention,
+    resolveMention: options.resolveMention,
     resolved: new Map(),
+    resolveQuoteAuthor: options.resolveQuoteAuthor,
+    quoteAuthors: new Map(),
+    handles: new Set(),
     mentions: [],
     quotes: [],
     quoteDepth: 0,

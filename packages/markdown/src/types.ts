@@ -5,6 +5,13 @@ export interface RenderOptions {
    * mention.
    */
   resolveMention?: (handle: string) => boolean;
+  /**
+   * Called once per distinct lower-cased handle a `[quote="handle, …"]` names. Return the member's
+   * display name to show it as the quote's author, with the handle in the link's title; return
+   * undefined for handles that name no member: the quote then shows the handle as written. Without
+   * it every quote shows the handle as written.
+   */
+  resolveQuoteAuthor?: (handle: string) => string | undefined;
 }
 
 /** A `[quote]` block found in the source. */
@@ -20,6 +27,12 @@ export interface RenderResult {
   html: string;
   /** Mentioned handles outside quotes: lower-cased, de-duplicated, in order, at most 50. */
   mentions: string[];
+  /**
+   * Every distinct lower-cased handle the source names where a member is expected — mentions inside
+   * and outside quotes, quoted authors — in the order met: the handles to look up before rendering
+   * again with `resolveMention` and `resolveQuoteAuthor`.
+   */
+  handles: string[];
   /** Quotes in document order, nested ones included. */
   quotes: QuoteReference[];
   /** How many links the HTML holds, mention links not counted. */

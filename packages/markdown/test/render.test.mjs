@@ -152,7 +152,7 @@ describe('Markdown a member writes renders as they expect', () => {
   });
 
   test('an empty post renders to nothing', () => {
-    assert.deepEqual(renderMarkdown(''), { html: '', mentions: [], quotes: [], links: 0, images: [] });
+    assert.deepEqual(renderMarkdown(''), { html: '', mentions: [], handles: [], quotes: [], links: 0, images: [] });
   });
 });
 
@@ -300,6 +300,49 @@ describe('quotes', () => {
       assert.match(result.html, /^<p>\[quote/);
     });
   }
+
+  test('with a resolver, a quote names its author by display name, linked to the quoted post, the handle in the title', () => {
+    const TOPIC_ID = '7e57ab1e-0000-4000-8000-00000000abcd';
+    const asked = [];
+    const result = renderMarkdown(`[quote="Alice, post:${POST_ID}, topic:${TOPIC_ID}/3"]\nhi\n[/quote]\n\n[quote="alice"]\nagain\n[/quote]`, {
+      resolveQuoteAuthor: (handle) => {
+        asked.push(handle);
+        return handle === 'alice' ? 'Alice <Liddell> & "Co"' : undefined;
+      },
+    });
+    assert.equal(
+      result.html,
+      `<blockquote class="quote" data-post-id="${POST_ID}" data-handle="alice">\n` +
+        `<div class="quote-author"><a class="quote-source" href="/t/${TOPIC_ID}/3" title="@alice" ${REL}>Alice &lt;Liddell&gt; &amp; &quot;Co&quot;</a><span class="quote-said"></span></div>\n` +
+        '<p>hi</p>\n</blockquote>\n' +
+        '<blockquote class="quote" data-handle="alice">\n' +
+        `<div class="quote-author"><a class="quote-source" href="/u/alice" title="@alice" ${REL}>Alice &lt;Liddell&gt; &amp; &quot;Co&quot;</a><span class="quote-said"></span></div>\n` +
+        '<p>again</p>\n</blockquote>\n',
+    );
+    assert.deepEqual(asked, ['alice'], 'the resolver is asked once per lower-cased handle');
+    assert.equal(result.links, 0, 'the attribution links are ours: link limits do not count them');
+  });
+
+  test('a handle the quote resolver does not know falls back to the handle as written', () => {
+    const result = renderMarkdown(`[quote="Ghost_1, post:${POST_ID}"]\nboo\n[/quote]\n\n[quote="blank"]\nx\n[/quote]`, {
+      resolveQuoteAuthor: (handle) => (handle === 'blank' ? '   ' : undefined),
+    });
+    assert.match(result.html, /<div class="quote-author">Ghost_1<span class="quote-said"><\/span><\/div>/);
+    assert.match(result.html, /<div class="quote-author">blank<span class="quote-said"><\/span><\/div>/);
+    assert.doesNotMatch(result.html, /title=/);
+  });
+
+  test('handles lists every member a post names, quoted authors and mentions inside quotes included, once each', () => {
+    const result = renderMarkdown('[quote="Ann"]\nping @bob and @ANN\n[/quote]\n\n@carol @bob\n\n[quote]\n@dave\n[/quote]\n\n`@code_only`');
+    assert.deepEqual(result.handles, ['ann', 'bob', 'carol', 'dave']);
+    assert.deepEqual(result.mentions, ['carol', 'bob']);
+  });
+
+  test('a display name that looks like Markdown or a mention stays text', () => {
+    const result = renderMarkdown('[quote="bob"]\nx\n[/quote]', { resolveQuoteAuthor: () => '**Bob** @carol [x](javascript:alert(1))' });
+    assert.match(result.html, />\*\*Bob\*\* @carol \[x\]\(javascript:alert\(1\)\)<\/a>/);
+    assert.deepEqual(result.handles, ['bob']);
+  });
 
   test('a quote tag inside code is code', () => {
     const result = renderMarkdown('```\n[quote="bob"]\nx\n[/quote]\n```');

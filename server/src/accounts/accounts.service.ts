@@ -64,10 +64,14 @@ export class AccountsService {
     return this.usersRepository.byHandle(handle);
   }
 
-  /** Which of these handles (lower-case) belong to accounts. */
-  async existingHandles(handles: string[]): Promise<Set<string>> {
-    if (handles.length === 0) return new Set();
-    return new Set(await this.usersRepository.existingHandles(handles.slice(0, 50).map((h) => h.toLowerCase())));
+  /**
+   * The members these handles name, for rendering a post: lower-cased handle → display name, for
+   * the handles that belong to accounts. One query; at most the first 200 handles are looked up.
+   */
+  async displayNamesByHandle(handles: string[]): Promise<Map<string, string>> {
+    if (handles.length === 0) return new Map();
+    const rows = await this.usersRepository.namesByHandle(handles.slice(0, 200).map((h) => h.toLowerCase()));
+    return new Map(rows.map((r) => [r.handle, r.displayName]));
   }
 
   /** Batch load for field resolvers (DataLoader): users in the order of `ids`. */

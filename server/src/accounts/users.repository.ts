@@ -106,10 +106,9 @@ export class UsersRepository {
     return this.users.createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
   }
 
-  /** Which of these lower-case handles belong to accounts. */
-  async existingHandles(lowerHandles: readonly string[]): Promise<string[]> {
-    const rows: Array<{ handle: string }> = await this.users.query('SELECT lower(handle) AS handle FROM users WHERE lower(handle) = ANY($1)', [lowerHandles]);
-    return rows.map((r) => r.handle);
+  /** The accounts these lower-case handles name: each one's lower-cased handle and display name. */
+  async namesByHandle(lowerHandles: readonly string[]): Promise<Array<{ handle: string; displayName: string }>> {
+    return this.users.query('SELECT lower(handle) AS handle, display_name AS "displayName" FROM users WHERE lower(handle) = ANY($1)', [lowerHandles]);
   }
 
   /** The account an email (when the login has an @) or a handle names, in any letter case, with its password hash. */

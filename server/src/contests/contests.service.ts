@@ -112,7 +112,7 @@ export class ContestsService {
     if (!Number.isInteger(input.minAccountAgeDays) || input.minAccountAgeDays < 0 || input.minAccountAgeDays > L.minAccountAgeDays.max) {
       throw AppError.badInput('minAccountAgeDays', InputErrorReason.OUT_OF_RANGE, `The minimum account age is 0 to ${L.minAccountAgeDays.max} days.`);
     }
-    const rendered = await renderPost(rules, (handles) => this.accounts.existingHandles(handles));
+    const rendered = await renderPost(rules, (handles) => this.accounts.displayNamesByHandle(handles));
     const seed = generateSeed();
     const seedCommitment = await commitmentOf(seed);
     let contestId = '';
@@ -154,7 +154,7 @@ export class ContestsService {
     const title = input.title != null ? checkTitle(input.title) : undefined;
     const rules = input.rules != null ? checkRules(input.rules) : undefined;
     const winnerCount = input.winnerCount != null ? checkWinnerCount(input.winnerCount) : undefined;
-    const rulesHtml = rules !== undefined ? (await renderPost(rules, (handles) => this.accounts.existingHandles(handles))).html : undefined;
+    const rulesHtml = rules !== undefined ? (await renderPost(rules, (handles) => this.accounts.displayNamesByHandle(handles))).html : undefined;
     await transaction(this.db, async (m) => {
       const c = await this.repository.locked(m, current.id, 'update');
       if (!c) throw contestNotFound();

@@ -35,7 +35,19 @@ export interface SiteIdentity {
   description: string;
   publicUrl: string;
   /** The community's image for link previews when a page has none of its own. */
-  defaultImage: string;
+  defaultImage: ShareImage;
+}
+
+/** A picture for link previews whose size and type are known, so a preview can lay itself out before fetching it. */
+export interface ShareImage {
+  /** Absolute, or a path on this site. */
+  url: string;
+  width: number;
+  height: number;
+  /** The MIME type: a raster one, since chat apps and social networks refuse SVG. */
+  type: string;
+  /** What the picture shows, for people who cannot see it. */
+  alt: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -113,17 +125,26 @@ export function headTags(view: PageView, site: SiteIdentity): string {
     tags.push(`<link rel="alternate" type="application/rss+xml" title="${text(feed.title)}" href="${text(absolute(site.publicUrl, feed.path))}" />`);
   }
   if (view.status === 200) {
-    const image = absolute(site.publicUrl, view.image ?? site.defaultImage);
+    const fallback = view.image ? null : site.defaultImage;
+    const image = absolute(site.publicUrl, view.image ?? site.defaultImage.url);
     meta('property', 'og:site_name', site.name);
     meta('property', 'og:type', view.ogType);
     meta('property', 'og:title', view.title ?? site.name);
     if (view.description) meta('property', 'og:description', view.description);
     if (view.canonicalPath) meta('property', 'og:url', absolute(site.publicUrl, view.canonicalPath));
     meta('property', 'og:image', image);
+    // A post's own image is whatever its author linked: only the default's size and type are known.
+    if (fallback) {
+      meta('property', 'og:image:type', fallback.type);
+      meta('property', 'og:image:width', String(fallback.width));
+      meta('property', 'og:image:height', String(fallback.height));
+      meta('property', 'og:image:alt', fallback.alt);
+    }
     meta('name', 'twitter:card', view.image ? 'summary_large_image' : 'summary');
     meta('name', 'twitter:title', view.title ?? site.name);
     if (view.description) meta('name', 'twitter:description', view.description);
     meta('name', 'twitter:image', image);
+    if (fallback) meta('name', 'twitter:image:alt', fallback.alt);
   }
   // A data block, never run: script-src does not govern it, so the strict policy stays as it is.
   if (view.jsonLd) tags.push(`<script type="application/ld+json">${jsonLdText(view.jsonLd)}</script>`);

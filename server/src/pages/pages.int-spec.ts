@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,7 @@ const INDEX_HTML = `<!doctype html>
 `;
 const ASSET = `console.log(${JSON.stringify('x'.repeat(4000))});\n`;
 const PUBLIC_URL = 'https://community.example';
+const SHARE_IMAGE_FILE = path.resolve(import.meta.dirname, '..', '..', '..', 'client', 'public', 'share-image.png');
 
 let t: TestApp;
 let dist: string;
@@ -37,6 +38,8 @@ beforeAll(async () => {
   mkdirSync(path.join(dist, 'assets'));
   writeFileSync(path.join(dist, 'index.html'), INDEX_HTML);
   writeFileSync(path.join(dist, 'assets', 'index-Bx3kQ9aZ.js'), ASSET);
+  // The client's public files are copied into its build as they are; the share image is one of them.
+  copyFileSync(SHARE_IMAGE_FILE, path.join(dist, 'share-image.png'));
   t = await startTestApp({ env: { CLIENT_DIST: dist, PUBLIC_URL } });
   member = await person(t, undefined, 'pgm');
   admin = await person(t, 'ADMIN', 'pga');
@@ -149,6 +152,7 @@ describe('pages for readers without JavaScript', () => {
     expect(meta(doc, 'og:title')).toBe('Pretzels & widgets: a field report');
     expect(meta(doc, 'og:description')).toBe('We tried twelve pretzel shapes on the widget line.');
     expect(meta(doc, 'og:image')).toBe('https://img.example/line.png');
+    expect(meta(doc, 'og:image:width')).toBeNull(); // a linked image's size is not known
     expect(meta(doc, 'og:type')).toBe('article');
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
     expect(link(doc, 'next')).toBe(`${PUBLIC_URL}/t/${discussion.id}?page=2`);
@@ -177,6 +181,38 @@ describe('pages for readers without JavaScript', () => {
     expect(link(second.doc, 'prev')).toBe(`${PUBLIC_URL}/t/${discussion.id}`);
     expect(link(second.doc, 'next')).toBeNull();
     expect((await page(`/t/${discussion.id}?page=3`)).res.status).toBe(404);
+  });
+
+  it('a page without an image of its own previews with the community\'s PNG, its size, type and description stated', async () => {
+    const { doc } = await page('/c/off-topic');
+    const image = meta(doc, 'og:image')!;
+    expect(image).toBe(`${PUBLIC_URL}/share-image.png`);
+    expect(meta(doc, 'twitter:image')).toBe(image);
+    expect(meta(doc, 'og:image:type')).toBe('image/png');
+    expect(meta(doc, 'og:image:width')).toBe('1200');
+    expect(meta(doc, 'og:image:height')).toBe('630');
+    const { community } = (await member.client.send<{ community: { name: string } }>('{ community { name } }')).data!;
+    expect(meta(doc, 'og:image:alt')).toBe(community.name);
+    expect(meta(doc, 'twitter:image:alt')).toBe(community.name);
+    // The server answers it as a PNG of the size the page states (chat apps refuse SVG previews).
+    const res = await fetch(`${t.url}${new URL(image).pathname}`, { headers: { accept: 'image/*' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('a quote on a topic page names the quoted member by display name, as the app shows it', async () => {
+    const discussion = await topic(member, offTopic, { title: 'Quoted on the page', body: 'Pretzels are best warm.' });
+    const posts = await member.client.send<{ topic: { firstPost: { id: string } } }>('query ($id: ID!) { topic(id: $id) { firstPost { id } } }', { id: discussion.id });
+    await reply(admin, discussion.id, `[quote="${member.handle}, post:${posts.data!.topic.firstPost.id}, topic:${discussion.id}/1"]\nbest warm\n[/quote]\n\nAgreed.`);
+    const { doc } = await page(`/t/${discussion.id}`);
+    const source = doc.querySelector('#app blockquote.quote a.quote-source');
+    expect(source?.textContent).toBe(`Person ${member.handle}`);
+    expect(source?.getAttribute('href')).toBe(`/t/${discussion.id}/1`);
+    expect(source?.getAttribute('title')).toBe(`@${member.handle}`);
   });
 
   it('a question with an accepted answer is a QAPage with that answer', async () => {

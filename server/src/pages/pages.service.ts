@@ -21,7 +21,7 @@ import { TopicFilter, TopicSort, TopPeriod } from '../topics/topic.objects.js';
 import type { TopicRow } from '../topics/topics.repository.js';
 import { TopicsService } from '../topics/topics.service.js';
 import { UPLOADS_PATH } from '../uploads/uploads.service.js';
-import { excerpt, firstImage, plainText, text, time, type PageView, type SiteIdentity } from './page-html.js';
+import { excerpt, firstImage, plainText, text, time, type PageView, type ShareImage, type SiteIdentity } from './page-html.js';
 
 /** Posts on one page of a topic, as the topic page shows them. */
 export const POSTS_PER_PAGE = 20;
@@ -57,6 +57,13 @@ const notFound = (): never => {
  * context, so every permission check of the API applies here too. Whatever a guest may not see
  * is not found, exactly like what does not exist.
  */
+/**
+ * The picture link previews show for a page without one of its own: the brand's mark and name on
+ * the brand colour, a PNG (chat apps and social networks refuse SVG) in the client's public files,
+ * drawn by scripts/share-image.mjs. Its size here must match the file.
+ */
+export const DEFAULT_SHARE_IMAGE: Omit<ShareImage, 'alt'> = { url: '/share-image.png', width: 1200, height: 630, type: 'image/png' };
+
 @Injectable()
 export class PagesService {
   private community: { row: CommunityEntity; at: number } | null = null;
@@ -78,7 +85,7 @@ export class PagesService {
     const now = Date.now();
     if (!this.community || now - this.community.at > COMMUNITY_TTL_MS) this.community = { row: await this.communityService.get(), at: now };
     const row = this.community.row;
-    return { name: row.name, description: row.description, publicUrl: this.config.publicUrl, defaultImage: '/brand-logo.svg' };
+    return { name: row.name, description: row.description, publicUrl: this.config.publicUrl, defaultImage: { ...DEFAULT_SHARE_IMAGE, alt: row.name } };
   }
 
   /**

@@ -53,6 +53,29 @@ describe('topics and replies', () => {
     expect(list.data!.topics.edges[0]!.node.id).toBe(created.id);
   });
 
+  it('a reply quoting a member shows their display name, linked to the quoted post, with the handle in its title', async () => {
+    const author = await person(t, undefined, 'qa');
+    await db.query('UPDATE users SET display_name = $1 WHERE id = $2', ['Mía <Quoted> & Co', author.id]);
+    const { id, firstPostId } = await topic(author, questions, { title: 'Which widget lasts longest?', body: 'The blue ones, in our tests.' });
+    const body = [
+      `[quote="${author.handle.toUpperCase()}, post:${firstPostId}, topic:${id}/1"]\nThe blue ones, ping @${other.handle} and @no_such_member\n[/quote]`,
+      '[quote="no_such_member"]\nWords of nobody we know\n[/quote]',
+      'Mine too.',
+    ].join('\n\n');
+    const created = await other.client.send<{ createPost: { id: string; bodyHtml: string } }>(CREATE_POST, { i: { topicId: id, body } });
+    expect(created.errors).toBeUndefined();
+    const html = created.data!.createPost.bodyHtml;
+    expect(html).toContain(
+      `<div class="quote-author"><a class="quote-source" href="/t/${id}/1" title="@${author.handle}" rel="nofollow ugc noopener">Mía &lt;Quoted&gt; &amp; Co</a><span class="quote-said"></span></div>`,
+    );
+    // Someone who is not a member keeps the handle as written, as text; mentions in the quote link only members.
+    expect(html).toContain('<div class="quote-author">no_such_member<span class="quote-said"></span></div>');
+    expect(html).toContain(`<a class="mention" href="/u/${other.handle}" rel="nofollow ugc noopener">@${other.handle}</a> and @no_such_member`);
+    // Readers get the stored HTML: the posts list shows the same.
+    const posts = await new GqlClient(t.url).send<{ posts: { edges: Array<{ node: { id: string; bodyHtml: string } }> } }>(POSTS, { id });
+    expect(posts.data!.posts.edges.find((e) => e.node.id === created.data!.createPost.id)!.node.bodyHtml).toBe(html);
+  });
+
   it.each([
     ['title', { title: 'Shrt' }, 'TOO_SHORT'],
     ['title', { title: 'x'.repeat(201) }, 'TOO_LONG'],

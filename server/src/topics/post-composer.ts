@@ -35,7 +35,7 @@ export class PostComposer {
   async compose(author: AuthUser, kind: 'TOPIC' | 'REPLY', input: { title?: string; body: string; asBrand: boolean }): Promise<ComposedPost> {
     if (input.asBrand && !roleHasPermission(author.role, Permission.PostAsBrand)) throw brandVoiceNotAllowed();
     const { standing, policy } = await this.policy.review(author, kind, { title: input.title, body: input.body });
-    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
+    const rendered = await renderPost(policy.body, (handles) => this.accounts.displayNamesByHandle(handles));
     this.policy.checkLinks(standing.limits, rendered.links, rendered.mentions.length);
     return {
       title: input.title === undefined ? undefined : (policy.title ?? input.title),
@@ -53,7 +53,7 @@ export class PostComposer {
    */
   async references(body: string): Promise<{ mentions: string[]; quotedPostIds: string[] }> {
     const policy = await this.policy.apply({ body });
-    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
+    const rendered = await renderPost(policy.body, (handles) => this.accounts.displayNamesByHandle(handles));
     return { mentions: rendered.mentions, quotedPostIds: rendered.quotedPostIds };
   }
 }

@@ -143,7 +143,7 @@ export class PostsService {
   async writeBrandReply(m: EntityManager, input: { topicId: string; authorId: string; body: string }): Promise<PostEntity> {
     const body = checkBody(input.body);
     const topic = await m.findOneByOrFail(TopicEntity, { id: input.topicId });
-    const rendered = await renderPost(body, (handles) => this.accounts.existingHandles(handles));
+    const rendered = await renderPost(body, (handles) => this.accounts.displayNamesByHandle(handles));
     const written = await this.replies.writeReply(m, {
       postId: randomUUID(),
       topicId: topic.id,
@@ -191,7 +191,7 @@ export class PostsService {
       if (error.code !== 'RATE_LIMITED') throw error; // the pace limits new posts, not edits
     });
     const policy = await this.policy.apply({ title: title ?? undefined, body });
-    const rendered = await renderPost(policy.body, (handles) => this.accounts.existingHandles(handles));
+    const rendered = await renderPost(policy.body, (handles) => this.accounts.displayNamesByHandle(handles));
     const updated = await transaction(this.db, async (m) => {
       await m.insert(PostRevisionEntity, {
         postId: post.id,
