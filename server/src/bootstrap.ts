@@ -16,6 +16,7 @@ import { migrateWithLock } from './database/migrate.js';
 import { headTags } from './pages/page-html.js';
 import { PageTemplate } from './pages/page-template.js';
 import { PagesService } from './pages/pages.service.js';
+import { PageRateLimiter, REFUSED_AT_INFO, isFeedRequest } from './pages/page-rate-limiter.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { TownsquareIoAdapter } from './realtime/socket-io.adapter.js';
 import { REDIS } from './redis/redis.module.js';
@@ -30,10 +31,19 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html and the rendered pages: a browser asks again each time (a 304 when nothing changed). */
 const REVALIDATE = 'no-cache';
 
+/** A page the server renders: a GET or HEAD for HTML outside the API, the files it makes and the hashed assets. */
+function isPageRequest(req: Request): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (API_PREFIXES.some((p) => req.path.startsWith(p)) || FILE_ROUTES.test(req.path)) return false;
+  // A missing hashed file stays missing: the page in its place would be taken for a script.
+  return !req.path.startsWith('/assets/') && Boolean(req.accepts('html'));
+}
+
 /**
  * Serves the built client: its hashed assets for good, other files for an hour, and for any other
  * page path the app's index.html (history fallback) carrying what a guest sees of that page, with
  * its real status (404 for what does not exist or is not public). HEAD answers as GET does.
+ * Pages, feeds and sitemaps count against the address's limit; files served as they are do not.
  */
 function serveClient(app: NestExpressApplication, clientDist: string, publicUrl: string, logger: Logger): void {
   const template = new PageTemplate(clientDist);
@@ -50,11 +60,10 @@ function serveClient(app: NestExpressApplication, clientDist: string, publicUrl:
       },
     }),
   );
+  app.use(app.get(PageRateLimiter).middleware((req) => isPageRequest(req) || isFeedRequest(req), logger));
   const pages = app.get(PagesService);
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIXES.some((p) => req.path.startsWith(p)) || FILE_ROUTES.test(req.path) || !req.accepts('html')) return next();
-    // A missing hashed file stays missing: the page in its place would be taken for a script.
-    if (req.path.startsWith('/assets/')) return next();
+    if (!isPageRequest(req)) return next();
     sendPage(req, res, pages, template, publicUrl).catch((error: unknown) => {
       logger.error({ err: error, path: req.path }, 'could not render the page');
       if (res.headersSent) return;
@@ -113,8 +122,13 @@ export async function createApp(options: AppModuleOptions & { config: AppConfig 
     pinoHttp({
       logger,
       quietReqLogger: true,
-      // Failures are errors; refusals are not: those that may be someone probing (401, 403, 429) warn, the rest inform.
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : [401, 403, 429].includes(res.statusCode) ? 'warn' : 'info'),
+      // Failures are errors; refusals are not: those that may be someone probing (401, 403, 429) warn, the rest inform,
+      // as does a page limit (someone reading fast is no attempt on an account).
+      customLogLevel: (_req, res, err) => {
+        if (err || res.statusCode >= 500) return 'error';
+        if ((res as unknown as Response).locals?.[REFUSED_AT_INFO]) return 'info';
+        return [401, 403, 429].includes(res.statusCode) ? 'warn' : 'info';
+      },
       serializers: {
         req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

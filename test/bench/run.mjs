@@ -21,7 +21,7 @@ import { cpuDelta, cpuSnapshot, startMemorySampler, statusKiB } from './procstat
 import { SEARCH_WORDS, WORDS } from './words.mjs';
 
 const HERE = import.meta.dirname;
-const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'ideas-top', 'ideas-trending', 'ideas-similar', 'ideas-top-member', 'inbox', 'kpis', 'realtime'];
+const ALL_SCENARIOS = ['floor', 'latest', 'latest-member', 'hot', 'topic', 'search', 'create', 'directory', 'queue', 'trust', 'events', 'event', 'rsvp', 'ideas-top', 'ideas-trending', 'ideas-similar', 'ideas-top-member', 'inbox', 'kpis', 'page-topic', 'page-home', 'feed-latest', 'sitemap', 'mentions', 'realtime'];
 
 // ---- options ------------------------------------------------------------------------------------------
 const { values: argv } = parseArgs({
@@ -183,6 +183,7 @@ const IDEA_LIST_TRENDING = `query IdeasTrending($first: Int) {
   }
 }`;
 const SIMILAR_IDEAS = `query SimilarIdeas($title: String!) { similarIdeas(title: $title) { ${IDEA_ROW} } }`;
+const MENTIONS = `query MentionSuggestions($prefix: String!, $topicId: ID) { mentionSuggestions(prefix: $prefix, topicId: $topicId) { id handle displayName } }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id handle } } }`;
 
 // ---- helpers --------------------------------------------------------------------------------------------------
@@ -323,11 +324,23 @@ async function waitForQuiet(ctx) {
 /**
  * One HTTP scenario: a verification pass of `verifyCount` requests with fetch (status, GraphQL
  * errors, a sample error), a warm-up, then the measured autocannon run. `make()` returns
- * { body, cookie } for one request.
+ * { body, cookie } for one GraphQL request, or, when `get` is set, { path } for one GET with
+ * `get.accept` whose body `get.check(body)` accepts (a page, a feed, a sitemap: every response is
+ * checked, and one it refuses counts in the "GQL errors" column).
  */
-async function httpScenario(ctx, { name, description, make, verifyCount = 50 }) {
+async function httpScenario(ctx, { name, description, make, get = null, verifyCount = 50 }) {
   const { server, db } = ctx;
   log(`\n▶ ${name}: ${description}`);
+  const bodyOk = get ? (body) => typeof body === 'string' && get.check(body) : (body) => typeof body === 'string' && body.startsWith('{"data"') && !body.includes('"errors"');
+  const send = (r) =>
+    get
+      ? fetch(`${server.url}${r.path}`, { headers: { accept: get.accept }, signal: AbortSignal.timeout(30_000) })
+      : fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(r.cookie && { cookie: r.cookie }) },
+          body: r.body,
+          signal: AbortSignal.timeout(30_000),
+        });
 
   // Verification pass (bounded: verifyCount requests, 5 at a time).
   const verification = { requests: 0, non2xx: 0, graphqlErrors: 0, sampleError: null, avgBytes: 0, avgMs: 0 };
@@ -337,19 +350,20 @@ async function httpScenario(ctx, { name, description, make, verifyCount = 50 }) 
   const verifyWorker = async () => {
     while (next < verifyCount) {
       next++;
-      const { body, cookie } = make();
       const t0 = performance.now();
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
-        body,
-        signal: AbortSignal.timeout(30_000),
-      });
+      const res = await send(make());
       const text = await res.text();
       ms += performance.now() - t0;
       bytes += text.length;
       verification.requests++;
       if (res.status < 200 || res.status >= 300) verification.non2xx++;
+      if (get) {
+        if (!bodyOk(text)) {
+          verification.graphqlErrors++;
+          verification.sampleError ??= `HTTP ${res.status}: ${text.slice(0, 300)}`;
+        }
+        continue;
+      }
       let parsed = null;
       try {
         parsed = JSON.parse(text);
@@ -369,26 +383,35 @@ async function httpScenario(ctx, { name, description, make, verifyCount = 50 }) 
 
   const cannon = (duration) =>
     autocannon({
-      url: `${server.url}/graphql`,
+      url: `${server.url}${get ? '/' : '/graphql'}`,
       connections: opts.connections,
       duration,
       timeout: 30,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      method: get ? 'GET' : 'POST',
+      headers: get ? { accept: get.accept } : { 'content-type': 'application/json' },
       requests: [
-        {
-          method: 'POST',
-          path: '/graphql',
-          setupRequest: (req) => {
-            const { body, cookie } = make();
-            req.body = body;
-            req.headers = { 'content-type': 'application/json', ...(cookie && { cookie }) };
-            return req;
-          },
-        },
+        get
+          ? {
+              method: 'GET',
+              setupRequest: (req) => {
+                req.path = make().path;
+                req.headers = { accept: get.accept };
+                return req;
+              },
+            }
+          : {
+              method: 'POST',
+              path: '/graphql',
+              setupRequest: (req) => {
+                const { body, cookie } = make();
+                req.body = body;
+                req.headers = { 'content-type': 'application/json', ...(cookie && { cookie }) };
+                return req;
+              },
+            },
       ],
-      // Every response is checked: a GraphQL error arrives with HTTP 200.
-      verifyBody: (body) => typeof body === 'string' && body.startsWith('{"data"') && !body.includes('"errors"'),
+      // Every response is checked: a GraphQL error arrives with HTTP 200, and so would the app's bare page.
+      verifyBody: bodyOk,
     });
 
   if (opts.warmup > 0) await cannon(opts.warmup);
@@ -476,6 +499,21 @@ async function similarTitles(db) {
   const titles = rows.map((r) => typed(r.title));
   for (let i = 0; i < 60; i++) titles.push(typed(`${pick(openers)} ${pick(russian)} ${pick(russian)} ${pick(WORDS)}`));
   return titles.filter(Boolean);
+}
+
+// ---- pages and feeds -----------------------------------------------------------------------------------------
+
+/** The topic pages the sitemap index lists, as paths (`/sitemap-topics.xml?after=…`). */
+async function sitemapTopicPages(url) {
+  const res = await fetch(`${url}/sitemap.xml`, { signal: AbortSignal.timeout(120_000) });
+  if (!res.ok) throw new Error(`GET /sitemap.xml answered ${res.status}`);
+  const xml = await res.text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1].replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'")))
+    .filter((u) => u.pathname === '/sitemap-topics.xml')
+    .map((u) => `${u.pathname}${u.search}`);
+  if (paths.length === 0) throw new Error('the sitemap index lists no topic pages');
+  return paths;
 }
 
 // ---- staff scenarios ------------------------------------------------------------------------------------------
@@ -1023,8 +1061,10 @@ async function main() {
       timeoutMs: 180_000,
       env: {
         LOG_LEVEL: opts.logLevel,
-        // The benchmark signs many members in from one address.
+        // The benchmark signs many members in, reads pages and asks for mentions from one address at full speed.
         SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+        PAGES_MAX_PER_ADDRESS: '1000000',
+        MENTION_LOOKUPS_PER_MINUTE: '1000000',
         // --server-env KEY=VALUE: extra server settings for experiments (e.g. TRUST_LIMITS=off).
         ...Object.fromEntries(argv['server-env'].map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
         // --profile: V8 CPU profile of the server, written when it exits.
@@ -1109,6 +1149,15 @@ async function main() {
     const eventIds = (await db.query(`SELECT e.id FROM events e WHERE e.published_at IS NOT NULL AND e.visibility = 'EVERYONE' ORDER BY random() LIMIT 200`)).rows.map((r) => r.id);
     results.eventsUsed = { eventPage: eventIds.length, events: (await db.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n };
     const body = (query, variables) => JSON.stringify({ query, variables });
+    // Server-rendered pages and feeds: any public topic, the sitemap's topic pages, handles to type.
+    const publicTopics = (await db.query(
+      `SELECT t.id FROM topics t JOIN categories c ON c.id = t.category_id
+       WHERE t.deleted_at IS NULL AND t.hidden_at IS NULL AND 'GUEST' = ANY(c.read_roles) ORDER BY random() LIMIT 200`,
+    )).rows.map((r) => r.id);
+    const sitemapPages = opts.scenarios.includes('sitemap') ? await sitemapTopicPages(server.url) : [];
+    const mentionHandles = (await db.query(`SELECT handle FROM users WHERE membership = 'ACTIVE' ORDER BY random() LIMIT 200`)).rows.map((r) => r.handle);
+    const mentionPrefix = () => pick(mentionHandles).slice(0, 1 + Math.floor(Math.random() * 3));
+    results.pagesUsed = { topicPages: publicTopics.length, sitemapPages: sitemapPages.length, mentionHandles: mentionHandles.length };
     const ideaTitles = await similarTitles(db);
     results.ideasUsed = { similarTitles: ideaTitles.length, sample: ideaTitles.slice(0, 8) };
     if (opts.scenarios.includes('ideas-similar') && ideaTitles.length === 0) throw new Error(`no ideas on the "${IDEA_BOARD_SLUG}" board to type titles from: seed a fresh data dir`);
@@ -1172,6 +1221,35 @@ async function main() {
         name: 'ideas TOP, member',
         description: 'first page of ideas(sort: TOP, first: 20) signed in as a member (votedByMe for each idea)',
         make: () => ({ body: body(IDEA_LIST, { sort: 'TOP', first: 20 }), cookie: pick(cookies) }),
+      },
+      'page-topic': {
+        name: 'page /t/:id',
+        description: `the server-rendered HTML of a topic (GET /t/<id>, Accept: text/html), as a crawler or a first load sees it; ${publicTopics.length} public topics at random`,
+        get: { accept: 'text/html', check: (html) => html.includes('<article><h1>') },
+        make: () => ({ path: `/t/${pick(publicTopics)}` }),
+      },
+      'page-home': {
+        name: 'page /',
+        description: 'the server-rendered home page (GET /, Accept: text/html)',
+        get: { accept: 'text/html', check: (html) => html.includes('"@type":"WebSite"') },
+        make: () => ({ path: '/' }),
+      },
+      'feed-latest': {
+        name: 'feed latest.rss',
+        description: 'the latest-topics RSS feed (GET /feeds/latest.rss), as a feed reader without a cached copy',
+        get: { accept: 'application/rss+xml', check: (xml) => xml.includes('<rss') && xml.includes('</channel>') },
+        make: () => ({ path: '/feeds/latest.rss' }),
+      },
+      sitemap: {
+        name: 'sitemap page',
+        description: `a page of topic URLs (GET /sitemap-topics.xml?after=…), one of the ${sitemapPages.length} the sitemap index lists, at random`,
+        get: { accept: 'application/xml', check: (xml) => xml.includes('<urlset') && xml.includes('</urlset>') },
+        make: () => ({ path: pick(sitemapPages) }),
+      },
+      mentions: {
+        name: 'mentionSuggestions',
+        description: `mentionSuggestions(prefix, topicId) as a member types @ and 1–3 letters of one of ${mentionHandles.length} random handles, in a topic (half of the time) or a new one; signed in`,
+        make: () => ({ body: body(MENTIONS, { prefix: mentionPrefix(), topicId: Math.random() < 0.5 ? pick(publicTopics) : null }), cookie: pick(cookies) }),
       },
       create: {
         name: 'createPost',

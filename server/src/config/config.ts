@@ -58,6 +58,9 @@ const envSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number({ message: 'must be a number' }).int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
   UPLOAD_DIR: optionalString,
   UPLOAD_MAX_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(30),
+  PAGES_MAX_PER_ADDRESS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000_000).default(120),
+  PAGES_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).default(10),
+  MENTION_LOOKUPS_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000_000).default(60),
   TRUST_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   FLAG_HIDE_THRESHOLD: z.coerce.number({ message: 'must be a number' }).min(0.5).max(100).default(3),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
@@ -100,6 +103,13 @@ export interface AppConfig {
   uploadMaxBytes: number;
   uploadDir: string;
   uploadMaxPerHour: number;
+  /**
+   * Server-rendered pages, feeds and sitemaps per client address per window: far above what a
+   * person reads, well below a scraper hammering from one address.
+   */
+  pages: { maxPerAddress: number; windowSeconds: number };
+  /** @mention lookups per member per minute. */
+  mentionLookupsPerMinute: number;
   /** Whether trust-level limits (pace, links, pre-moderation) apply; on in every real deployment. */
   trustLimits: boolean;
   /** Open flag weight at which a post hides pending review. */
@@ -168,6 +178,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     uploadDir: e.UPLOAD_DIR ? path.resolve(e.UPLOAD_DIR) : path.join(dataDir, 'uploads'),
     uploadMaxPerHour: e.UPLOAD_MAX_PER_HOUR,
+    pages: { maxPerAddress: e.PAGES_MAX_PER_ADDRESS, windowSeconds: e.PAGES_WINDOW_SECONDS },
+    mentionLookupsPerMinute: e.MENTION_LOOKUPS_PER_MINUTE,
     trustLimits: e.TRUST_LIMITS === 'on',
     flagHideThreshold: e.FLAG_HIDE_THRESHOLD,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

@@ -2,21 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from '../common/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { REDIS } from '../redis/redis.module.js';
 
-/** Lookups per person per minute: a composer asks at most once per pause in typing. */
-export const MENTION_LOOKUPS_PER_MINUTE = 60;
-
 /**
- * Mention lookups per person: the member list cannot be walked letter by letter at speed. Shared
+ * Mention lookups per person (`MENTION_LOOKUPS_PER_MINUTE`, 60 by default: a composer asks at most
+ * once per pause in typing): the member list cannot be walked letter by letter at speed. Shared
  * through Redis when configured, else counted in this process.
  */
 @Injectable()
 export class MentionRateLimiter {
   private readonly perUser: RateLimiterAbstract;
 
-  constructor(@Inject(REDIS) redis: Redis | null) {
-    const options = { keyPrefix: 'ts:mentions:user', points: MENTION_LOOKUPS_PER_MINUTE, duration: 60 };
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS) redis: Redis | null) {
+    const options = { keyPrefix: 'ts:mentions:user', points: config.mentionLookupsPerMinute, duration: 60 };
     const memory = new RateLimiterMemory(options);
     // Falls back to this process's memory if Redis is down.
     this.perUser = redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;

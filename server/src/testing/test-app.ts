@@ -32,6 +32,8 @@ export async function startTestApp(
     ADMIN_PASSWORD: 'admin-password-123',
     TRUST_PROXY: 'true',
     SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
+    // Tests fetch pages faster than any reader from one address; the limit is tested on its own (page-rate-limit.int-spec).
+    PAGES_MAX_PER_ADDRESS: '100000',
     // Trust-level pace limits are tested on their own (trust.int-spec); elsewhere fresh members post freely.
     TRUST_LIMITS: 'off',
     ...options.env,
