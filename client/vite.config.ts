@@ -68,14 +68,14 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         // A first visit fetches a handful of files rather than thirty: the libraries every page
-        // runs on (Vue, its router and i18n, the live connection) in one chunk, and the member
-        // pages' shared helpers and components in another. Everything else (the editor, Markdown,
-        // the charts, the staff panel) still loads with the page that uses it.
+        // runs on (Vue, its router and i18n) in one chunk, and the member
+        // pages' shared helpers and components in another. Everything else (the live connection's
+        // client, the editor, Markdown, the charts, the staff panel) loads when it is first used.
         codeSplitting: {
           groups: [
             {
               name: 'vendor',
-              test: /[\\/]node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify|socket\.io-client|engine\.io-client|engine\.io-parser|socket\.io-parser|@socket\.io)[\\/]/,
+              test: /[\\/]node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify)[\\/]/,
               priority: 20,
             },
             {
