@@ -18,6 +18,11 @@ export interface LoadOptions<TResult, TInput> {
    * does not blank the page); a page about one thing says no once the thing asked for is another.
    */
   keep?: (data: TResult, input: TInput) => boolean;
+  /**
+   * Whether the first load starts at once (the default); a page that loads several things together
+   * on opening says no and calls `refetch` itself. Later changes of the input load again either way.
+   */
+  immediate?: boolean;
 }
 
 /**
@@ -60,7 +65,7 @@ export function useLoad<TResult, TInput>(
   }
 
   // By value: a getter that builds a new object each time loads again only when something in it changed.
-  watch(() => JSON.stringify(toValue(input)), () => void refetch(), { immediate: true });
+  watch(() => JSON.stringify(toValue(input)), () => void refetch(), { immediate: options.immediate ?? true });
   return { data, error, loading, refetch, update };
 }
 

@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue';
+import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue';
 import {
   AdminClaimInboxItemDocument,
   AdminDismissInboxItemDocument,
@@ -14,6 +14,7 @@ import {
 import { request, toApiError, type ApiError } from '../../lib/graphql';
 import { onLive, onLiveReady } from '../../lib/socket';
 import { toPage, usePaged } from '../../lib/use-paged';
+import { useQuery } from '../../lib/use-query';
 
 export type InboxItem = InboxItemViewFragment;
 export type InboxSummary = AdminInboxSummaryQuery['inboxSummary'];
@@ -46,25 +47,17 @@ export function useInbox(view: () => InboxView) {
     },
     (item) => item.topicId,
   );
-  const summary = shallowRef<InboxSummary | null>(null);
-  const summaryError = shallowRef<ApiError | null>(null);
+  // Read with the list, when the page opens and when the inbox changes.
+  const summaryQuery = useQuery(AdminInboxSummaryDocument, undefined, { immediate: false });
+  const summary = computed((): InboxSummary | null => summaryQuery.data.value?.inboxSummary ?? null);
   /** When the list and summary were last read: the timers add what passed since. */
   const readAt = ref(Date.now());
   const now = ref(Date.now());
   /** Topics with an action under way here, so their buttons wait. */
   const busy = ref<ReadonlySet<string>>(new Set());
 
-  async function loadSummary(): Promise<void> {
-    try {
-      summary.value = (await request(AdminInboxSummaryDocument)).inboxSummary;
-      summaryError.value = null;
-    } catch (e) {
-      summaryError.value = toApiError(e);
-    }
-  }
-
   async function refresh(): Promise<void> {
-    await Promise.all([list.reload(), loadSummary()]);
+    await Promise.all([list.reload(), summaryQuery.refetch()]);
     readAt.value = Date.now();
     now.value = readAt.value;
   }
@@ -128,7 +121,7 @@ export function useInbox(view: () => InboxView) {
   return {
     list,
     summary,
-    summaryError,
+    summaryError: summaryQuery.error,
     busy,
     targetMs,
     waitedMs,
@@ -149,7 +142,7 @@ export function useInbox(view: () => InboxView) {
     setDuty: async (onDuty: boolean): Promise<ApiError | null> => {
       try {
         await request(AdminSetInboxDutyDocument, { onDuty });
-        await loadSummary();
+        await summaryQuery.refetch();
         return null;
       } catch (e) {
         return toApiError(e);

@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { ROLES, Role as SharedRole } from '@townsquare/shared';
 import {
   AdminLiftSilenceDocument,
@@ -24,9 +24,10 @@ import {
   type FlagDirection,
   type Role,
 } from '../generated/graphql';
-import { request, toApiError, type ApiError } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
 import { useNow } from '../../lib/now';
 import { toPage, usePaged } from '../../lib/use-paged';
+import { useLoad, useQuery } from '../../lib/use-query';
 
 export type Member = AdminMemberFragment;
 export type Sanction = AdminSanctionFragment;
@@ -46,14 +47,20 @@ export function outranks(a: Role, b: Role): boolean {
  * on them. After each action the parts it changed are read again from the server.
  */
 export function useMemberRecord(handle: () => string) {
-  const member = shallowRef<Member | null>(null);
-  const missing = ref(false);
-  const loading = ref(false);
-  const error = shallowRef<ApiError | null>(null);
-  const sanctions = shallowRef<Sanction[] | null>(null);
-  const sanctionsError = shallowRef<ApiError | null>(null);
+  const query = useQuery(AdminMemberDocument, () => ({ handle: handle() }), {
+    // Another member's record starts blank rather than showing the last one.
+    keep: (data, { handle: wanted }) => !data.user || data.user.handle.toLowerCase() === wanted.toLowerCase(),
+  });
+  const { loading, error } = query;
+  const member = computed((): Member | null => query.data.value?.user ?? null);
+  /** No such member: told once the answer for this handle is in. */
+  const missing = computed(() => !loading.value && !error.value && query.data.value?.user === null);
   const clock = useNow();
-  let generation = 0;
+
+  const sanctionsQuery = useLoad(async (userId: string) => ({ userId, list: (await request(AdminMemberSanctionsDocument, { userId })).userSanctions }), () => member.value?.id ?? null, {
+    keep: (data, userId) => data.userId === userId,
+  });
+  const sanctions = computed((): Sanction[] | null => (sanctionsQuery.data.value?.userId === member.value?.id ? (sanctionsQuery.data.value?.list ?? null) : null));
 
   const history = usePaged<AdminAuditEntryFragment>(async (after) => {
     const id = member.value?.id;
@@ -75,54 +82,37 @@ export function useMemberRecord(handle: () => string) {
     return toPage((await request(AdminMemberPostsDocument, { handle: who, first: 10, after })).userPosts);
   }, (p) => p.id);
 
-  async function loadSanctions(): Promise<void> {
-    const id = member.value?.id;
-    if (!id) return;
-    try {
-      sanctions.value = (await request(AdminMemberSanctionsDocument, { userId: id })).userSanctions;
-      sanctionsError.value = null;
-    } catch (e) {
-      sanctionsError.value = toApiError(e);
-    }
-  }
-
-  async function load(): Promise<void> {
-    const call = ++generation;
-    loading.value = true;
-    error.value = null;
-    missing.value = false;
-    if (member.value && member.value.handle.toLowerCase() !== handle().toLowerCase()) {
-      member.value = null;
-      sanctions.value = null;
+  // Each member's lists are read once they are known; another member's flags start with those received.
+  watch(
+    () => member.value?.id,
+    (id) => {
+      if (!id) return;
       flagDirection.value = 'RECEIVED';
-    }
-    try {
-      const { user } = await request(AdminMemberDocument, { handle: handle() });
-      if (call !== generation) return;
-      member.value = user;
-      missing.value = user === null;
-      if (user) await Promise.all([loadSanctions(), history.reload(), flags.reload(), posts.reload()]);
-    } catch (e) {
-      if (call === generation) error.value = toApiError(e);
-    } finally {
-      if (call === generation) loading.value = false;
-    }
-  }
+      void Promise.all([history.reload(), flags.reload(), posts.reload()]);
+    },
+  );
 
-  watch(handle, () => void load(), { immediate: true });
+  function loadSanctions(): Promise<void> {
+    return sanctionsQuery.refetch();
+  }
 
   /**
    * Reads the member again after an action, quietly: their standing (membership, restrictions,
    * moderated categories) and role come from the server rather than being guessed here.
    */
   async function reloadMember(): Promise<void> {
-    const call = generation;
+    const id = member.value?.id;
     try {
       const { user } = await request(AdminMemberDocument, { handle: handle() });
-      if (call === generation && user) member.value = user;
+      if (user && user.id === id) setMember(user);
     } catch {
       // The action itself succeeded; the record shows what it had until the next load.
     }
+  }
+
+  /** What an action's answer says the member is now (if the record still shows them). */
+  function setMember(user: Member): void {
+    query.update((data) => (data.user?.id === user.id ? { user } : data));
   }
 
   function showFlags(direction: FlagDirection): void {
@@ -161,7 +151,7 @@ export function useMemberRecord(handle: () => string) {
     loading,
     error,
     sanctions,
-    sanctionsError,
+    sanctionsError: sanctionsQuery.error,
     history,
     flags,
     flagDirection,
@@ -170,7 +160,7 @@ export function useMemberRecord(handle: () => string) {
     active,
     removed,
     moderatorScope,
-    load,
+    load: query.refetch,
     reloadMember,
     loadSanctions,
     startClock: clock.start,
@@ -197,11 +187,11 @@ export function useMemberRecord(handle: () => string) {
     },
     async setLeader(leader: boolean): Promise<void> {
       const level = (await request(AdminSetLeaderDocument, { userId: requireId(), leader })).setLeader;
-      if (member.value) member.value = { ...member.value, trustLevel: level };
+      if (member.value) setMember({ ...member.value, trustLevel: level });
       await history.reload();
     },
     async setRole(role: Role): Promise<void> {
-      member.value = (await request(AdminSetUserRoleDocument, { userId: requireId(), role })).setUserRole;
+      setMember((await request(AdminSetUserRoleDocument, { userId: requireId(), role })).setUserRole);
       await history.reload();
     },
     async setScope(categoryIds: string[]): Promise<void> {

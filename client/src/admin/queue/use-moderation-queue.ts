@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import { computed, onBeforeUnmount, ref, watch } from 'vue';
 import {
   AdminApproveJoinRequestDocument,
   AdminApprovePostDocument,
@@ -16,6 +16,7 @@ import {
 } from '../generated/graphql';
 import { request, toApiError } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
+import { useQuery } from '../../lib/use-query';
 import { useQueueBadge, type QueueUpdate } from '../shell/use-queue-badge';
 
 export type QueueItem = AdminQueueItemFragment;
@@ -82,16 +83,11 @@ export function useModerationQueue(status: () => QueueStatus) {
   let noteTimer: ReturnType<typeof setTimeout> | null = null;
   let reloadTimer: ReturnType<typeof setTimeout> | null = null;
 
-  const categoryNames = shallowRef<ReadonlyMap<string, { name: string; color: string }>>(new Map());
-
-  async function loadCategories(): Promise<void> {
-    try {
-      const { categories } = await request(AdminCategoriesDocument);
-      categoryNames.value = new Map(categories.map((c) => [c.id, { name: c.name, color: c.color }]));
-    } catch {
-      // Category names are a nicety on the cards; the queue works without them.
-    }
-  }
+  // Category names are a nicety on the cards; the queue works without them.
+  const categories = useQuery(AdminCategoriesDocument);
+  const categoryNames = computed(
+    (): ReadonlyMap<string, { name: string; color: string }> => new Map((categories.data.value?.categories ?? []).map((c) => [c.id, { name: c.name, color: c.color }])),
+  );
 
   function noteHandledElsewhere(count = 1): void {
     handledElsewhere.value += count;
@@ -160,7 +156,6 @@ export function useModerationQueue(status: () => QueueStatus) {
   });
 
   watch(status, () => void list.reload(), { immediate: true });
-  void loadCategories();
 
   /**
    * Runs one decision. On success the item leaves the list. When another moderator was first,

@@ -1,4 +1,4 @@
-import { onBeforeUnmount, shallowRef } from 'vue';
+import { computed, onBeforeUnmount } from 'vue';
 import {
   AdminMarkReviewedDocument,
   AdminReviewFeedDocument,
@@ -12,6 +12,7 @@ import {
 } from '../generated/graphql';
 import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
+import { useQuery } from '../../lib/use-query';
 
 export type ReviewItem = AdminReviewItemFragment;
 export type ReviewSummary = AdminReviewSummaryQuery['reviewSummary'];
@@ -31,15 +32,10 @@ export function useReviewFeed() {
     async (after) => toPage((await request(AdminReviewFeedDocument, { first: PAGE_SIZE, ...(after ? { after } : {}) })).reviewFeed),
     (item) => item.postId,
   );
-  const summary = shallowRef<ReviewSummary | null>(null);
-
-  async function refreshSummary(): Promise<void> {
-    try {
-      summary.value = (await request(AdminReviewSummaryDocument)).reviewSummary;
-    } catch {
-      // The list shows the screen's errors; a missed refresh is retried on the next tick.
-    }
-  }
+  // The list shows the screen's errors; a missed refresh of the summary is retried on the next tick.
+  const summaryQuery = useQuery(AdminReviewSummaryDocument, undefined, { immediate: false });
+  const summary = computed((): ReviewSummary | null => summaryQuery.data.value?.reviewSummary ?? null);
+  const refreshSummary = summaryQuery.refetch;
 
   const timer = setInterval(() => void refreshSummary(), SUMMARY_EVERY_MS);
   onBeforeUnmount(() => clearInterval(timer));

@@ -1,33 +1,20 @@
-import { readonly, ref, shallowRef } from 'vue';
+import { computed, effectScope } from 'vue';
 import type { ModerationQueueUpdatedPayload } from '@townsquare/shared';
-import { AdminModerationSummaryDocument } from '../generated/graphql';
-import { request, toApiError, type ApiError } from '../../lib/graphql';
+import { AdminModerationSummaryDocument, type AdminModerationSummaryQuery } from '../generated/graphql';
 import { onLive, onLiveReady } from '../../lib/socket';
+import { useQuery, type QueryState } from '../../lib/use-query';
 
 /** What the live channel says when the moderation queue changes. */
 export type QueueUpdate = ModerationQueueUpdatedPayload;
 
-const openCount = ref<number | null>(null);
-const oldestOpenAt = ref<string | null>(null);
-const error = shallowRef<ApiError | null>(null);
 const updateListeners = new Set<(update: QueueUpdate) => void>();
 const resyncListeners = new Set<() => void>();
-let started = false;
+let summary: QueryState<AdminModerationSummaryQuery> | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
-let generation = 0;
 
 /** Asks the server how many items wait: the event's count is the whole community's, not a scoped moderator's. */
-async function refresh(): Promise<void> {
-  const call = ++generation;
-  try {
-    const { moderationSummary } = await request(AdminModerationSummaryDocument);
-    if (call !== generation) return;
-    openCount.value = moderationSummary.openCount;
-    oldestOpenAt.value = moderationSummary.oldestOpenAt;
-    error.value = null;
-  } catch (e) {
-    if (call === generation) error.value = toApiError(e);
-  }
+function refresh(): Promise<void> {
+  return summary?.refetch() ?? Promise.resolve();
 }
 
 /** Several changes in a burst (a wave of flags) cost one request. */
@@ -39,10 +26,11 @@ function refreshSoon(): void {
   }, 150);
 }
 
-function start(): void {
-  if (started) return;
-  started = true;
-  void refresh();
+/** Reads the summary once for the whole panel, outside any page's scope, so it lives as long as the app. */
+function start(): QueryState<AdminModerationSummaryQuery> {
+  if (summary) return summary;
+  const query = effectScope(true).run(() => useQuery(AdminModerationSummaryDocument))!;
+  summary = query;
   onLive('moderation.queue.updated', (update) => {
     refreshSoon();
     updateListeners.forEach((listener) => listener(update));
@@ -52,6 +40,7 @@ function start(): void {
     refreshSoon();
     resyncListeners.forEach((listener) => listener());
   });
+  return query;
 }
 
 /**
@@ -59,11 +48,11 @@ function start(): void {
  * queue page, with subscriptions to each change and to reconnections.
  */
 export function useQueueBadge() {
-  start();
+  const { data, error } = start();
   return {
-    openCount: readonly(openCount),
-    oldestOpenAt: readonly(oldestOpenAt),
-    error: readonly(error),
+    openCount: computed(() => data.value?.moderationSummary.openCount ?? null),
+    oldestOpenAt: computed(() => data.value?.moderationSummary.oldestOpenAt ?? null),
+    error,
     refresh,
     /** Calls `listener` on every change of the queue; returns the function that unsubscribes. */
     onQueueUpdate(listener: (update: QueueUpdate) => void): () => void {

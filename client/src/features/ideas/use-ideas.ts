@@ -1,4 +1,4 @@
-import { computed, shallowRef, watch } from 'vue';
+import { computed, watch } from 'vue';
 import { LIMITS } from '@townsquare/shared';
 import {
   IdeaBoardsDocument,
@@ -16,7 +16,7 @@ import {
 } from '../../lib/generated/graphql';
 import { request } from '../../lib/graphql';
 import { toPage, usePaged } from '../../lib/use-paged';
-import { useQuery } from '../../lib/use-query';
+import { useLoad, useQuery } from '../../lib/use-query';
 
 export type IdeaItem = IdeaListItemFragment;
 export type IdeaBoard = IdeaBoardsQuery['ideaBoards'][number];
@@ -66,26 +66,18 @@ export function useIdeaBoards() {
   return query;
 }
 
-/** Your open votes and your limit, while `signedIn` says you are signed in. */
-export function useIdeaAllowance(signedIn: () => boolean) {
-  const allowance = shallowRef<IdeaAllowance | null>(null);
-  let generation = 0;
-  async function refresh(): Promise<void> {
-    const call = ++generation;
-    if (!signedIn()) {
-      allowance.value = null;
-      return;
-    }
-    try {
-      const { myIdeaVotes } = await request(MyIdeaVotesDocument, {});
-      if (call === generation) allowance.value = myIdeaVotes;
-    } catch {
-      // The figure is a courtesy: without it the board still works, and the next vote tries again.
-      if (call === generation) allowance.value = null;
-    }
-  }
-  watch(signedIn, () => void refresh(), { immediate: true });
-  return { allowance, refresh };
+/** Your open votes and your limit, while `userId` says who is signed in (null: nobody). */
+export function useIdeaAllowance(userId: () => string | null) {
+  const query = useLoad(async (id: string) => ({ id, votes: (await request(MyIdeaVotesDocument, {})).myIdeaVotes }), userId, {
+    // Someone else signed in: their figure, not the last one's.
+    keep: (data, id) => data.id === id,
+  });
+  // The figure is a courtesy: without it (signed out, or the read failed) the board still works, and the next vote tries again.
+  const allowance = computed((): IdeaAllowance | null => {
+    const data = query.data.value;
+    return data && data.id === userId() && !query.error.value ? data.votes : null;
+  });
+  return { allowance, refresh: query.refetch };
 }
 
 /** Gives or takes back a vote; the idea comes back as it is now. */
