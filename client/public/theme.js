@@ -1,6 +1,7 @@
 // Sets the colour theme on <html> before the page is first painted, so that a dark page never
 // flashes light: the choice saved on this device (src/lib/theme.ts writes it), else the system's.
-// A file of its own because the Content-Security-Policy runs no inline script.
+// The server writes it into each page it serves (allowed there by its hash, as the
+// Content-Security-Policy runs no other inline script); the built index.html links it.
 (function () {
   var choice = null;
   try {

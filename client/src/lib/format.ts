@@ -17,6 +17,9 @@ export function formatDate(iso: string, locale: string): string {
 
 /** A whole number with the locale's digit grouping. */
 export function formatNumber(value: number, locale: string): string {
+  // Below a thousand no language we speak groups or changes the digits, and building the first
+  // Intl.NumberFormat of a page costs a phone tens of milliseconds: most counts never need one.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale);
