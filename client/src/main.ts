@@ -9,7 +9,12 @@ import './styles.css';
 startSession();
 
 // The page the server sent is already on screen; the app replaces it in steps short enough that
-// a tap in between is answered: the scripts' start, then the shell, then the page (App.vue).
+// a tap in between is answered: the scripts' start, the first navigation, the shell, then the
+// page (App.vue).
 void startI18n()
   .then(nextTask)
-  .then(() => createApp(App).use(i18n).use(router).mount('#app'));
+  .then(() => createApp(App).use(i18n).use(router))
+  .then(async (app) => {
+    await nextTask();
+    app.mount('#app');
+  });
