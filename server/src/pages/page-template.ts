@@ -130,7 +130,9 @@ export function inlineAssets(parts: Layout, clientDist: string): Parts {
         const content = readClientFile(clientDist, href);
         if (content === null || /<\/style/i.test(content)) return tag;
         inline.style.push(hashSource(content));
-        return `<style>${content}</style>`;
+        // The disabled link loads nothing; it tells the client's loader, which checks the page's
+        // links before it adds a lazily loaded page's stylesheets, that this one is in place.
+        return `<style>${content}</style><link rel="stylesheet" href="${href}" disabled>`;
       });
   return { head: rewrite(parts.head), middle: rewrite(parts.middle), tail: parts.tail, inline };
 }

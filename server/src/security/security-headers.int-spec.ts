@@ -85,7 +85,10 @@ describe('security headers on every answer', () => {
     const html = await res.text();
     expect(html).toContain(`<script>${THEME}</script>`);
     expect(html).toContain(`<style>${STYLE}</style>`);
-    expect(html).not.toContain('href="/assets/index-a1.css"');
+    // The inlined sheet leaves a disabled link (fetched by no browser) so that the client's loader
+    // knows it is in place and never adds it again for a lazily loaded page.
+    expect(html).toContain('<link rel="stylesheet" href="/assets/index-a1.css" disabled>');
+    expect(html).not.toContain('crossorigin href="/assets/index-a1.css"');
     // Too large to repeat in every page: stays a link, and gets no hash.
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/big-b2.css">');
     // The module script is fetched, never inlined.
