@@ -66,6 +66,13 @@ describeInChromium('web client in Chromium', () => {
     await page.locator(tid('nav-signup')).waitFor();
     await screenshot(page, 'desktop-home-guest');
 
+    // A topic's "… ago" gives its full date and time on hover (made then, not with the list).
+    const when = page.locator('.latest time.relative-time').first();
+    assert.equal(await when.getAttribute('title'), null, 'no full date is made before it is wanted');
+    await when.hover();
+    const year = String(new Date(await when.getAttribute('datetime')).getFullYear());
+    await page.waitForFunction((y) => document.querySelector('.latest time.relative-time')?.getAttribute('title')?.includes(y), year);
+
     // The first Tab reaches the skip link, which leads past the header to the content.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '#main');
