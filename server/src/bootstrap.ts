@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { seedDemoCommunity } from './community/demo-seed.js';
-import type { AppConfig } from './config/config.js';
+import type { AppConfig, CommunityLanguage } from './config/config.js';
 import { migrateWithLock } from './database/migrate.js';
 import { headTags } from './pages/page-html.js';
 import { PageTemplate } from './pages/page-template.js';
@@ -45,8 +45,8 @@ function isPageRequest(req: Request): boolean {
  * its real status (404 for what does not exist or is not public). HEAD answers as GET does.
  * Pages, feeds and sitemaps count against the address's limit; files served as they are do not.
  */
-function serveClient(app: NestExpressApplication, clientDist: string, publicUrl: string, logger: Logger): void {
-  const template = new PageTemplate(clientDist);
+function serveClient(app: NestExpressApplication, clientDist: string, publicUrl: string, language: CommunityLanguage, logger: Logger): void {
+  const template = new PageTemplate(clientDist, language);
   if (!existsSync(template.indexPath)) {
     logger.warn({ clientDist }, 'the client is not built; run the build to serve it');
   }
@@ -137,7 +137,7 @@ export async function createApp(options: AppModuleOptions & { config: AppConfig 
     }),
   );
   app.use(compressText());
-  serveClient(app, config.clientDist, config.publicUrl, logger);
+  serveClient(app, config.clientDist, config.publicUrl, config.communityLanguage, logger);
   app.useWebSocketAdapter(new TownsquareIoAdapter(app, app.get<Redis | null>(REDIS)));
   app.enableShutdownHooks();
 

@@ -130,7 +130,7 @@ export interface AppConfig {
   guestCacheMs: number;
   /** Topic URLs per sitemap page (the protocol allows 50,000). */
   sitemapPageSize: number;
-  /** The language of the demo community seeded on first start. */
+  /** The community's language: of the demo community seeded on first start, and of the server-rendered pages. */
   communityLanguage: CommunityLanguage;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { excerpt, firstImage, jsonLdText, plainText } from './page-html.js';
-import { split } from './page-template.js';
+import { split, withLanguage } from './page-template.js';
+import { pageWords } from './page-words.js';
 
 describe('page HTML helpers', () => {
   it('reads the text of sanitised HTML as a sentence: inline markup joins words, blocks part them, entities decode', () => {
@@ -35,5 +36,17 @@ describe('page HTML helpers', () => {
     expect(page).toContain('<head><title>T</title>');
     expect(page).toContain('<div id="app">C</div></body>');
     expect(page).not.toContain('Community');
+  });
+
+  it('states the community\'s language on the <html> tag, in place of the one the file states', () => {
+    expect(withLanguage('<!doctype html>\n<html lang="en" class="x">\n<head>', 'ru')).toBe('<!doctype html>\n<html lang="ru" class="x">\n<head>');
+    expect(withLanguage('<html><head>', 'ru')).toBe('<html lang="ru"><head>');
+  });
+
+  it('counts in each language\'s plural forms', () => {
+    const ru = pageWords('ru');
+    expect([1, 2, 5, 11, 21, 22, 25, 0].map((n) => ru.count(n, ru.replies))).toEqual(['1 ответ', '2 ответа', '5 ответов', '11 ответов', '21 ответ', '22 ответа', '25 ответов', '0 ответов']);
+    const en = pageWords('en');
+    expect([1, 2, 0].map((n) => en.count(n, en.votes))).toEqual(['1 vote', '2 votes', '0 votes']);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { CommunityLanguage } from '../config/config.js';
 
 /** How long a read of index.html is trusted before its modification time is checked again. */
 const RECHECK_MS = 1000;
@@ -39,7 +40,11 @@ const INLINE_MAX_BYTES = 64 * 1024;
 export class PageTemplate {
   private cached: { parts: Parts | null; mtimeMs: number; checkedAt: number } | null = null;
 
-  constructor(private readonly clientDist: string) {}
+  /** `language`: the community's, which the page's `<html lang>` states whatever the built file says. */
+  constructor(
+    private readonly clientDist: string,
+    private readonly language: CommunityLanguage,
+  ) {}
 
   get indexPath(): string {
     return path.join(this.clientDist, 'index.html');
@@ -69,7 +74,8 @@ export class PageTemplate {
       this.cached.checkedAt = now;
       return this.cached.parts;
     }
-    this.cached = { parts: inlineAssets(split(readFileSync(this.indexPath, 'utf8')), this.clientDist), mtimeMs, checkedAt: now };
+    const layout = split(readFileSync(this.indexPath, 'utf8'));
+    this.cached = { parts: inlineAssets({ ...layout, head: withLanguage(layout.head, this.language) }, this.clientDist), mtimeMs, checkedAt: now };
     return this.cached.parts;
   }
 }
@@ -94,6 +100,14 @@ export function split(html: string): Layout {
   const body = rest.search(/<\/body>/i);
   const at = body < 0 ? rest.length : body;
   return { head, middle: `\n    ${rest.slice(0, at)}<div id="app">`, tail: `</div>${rest.slice(at)}` };
+}
+
+/** The document's `<html>` tag stating `language` (replacing the language it states, if any). */
+export function withLanguage(head: string, language: string): string {
+  return head.replace(/<html\b([^>]*)>/i, (_tag, attrs: string) => {
+    const rest = attrs.replace(/\s+lang\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '');
+    return `<html lang="${language}"${rest}>`;
+  });
 }
 
 function hashSource(content: string): string {

@@ -22,6 +22,7 @@ import type { TopicRow } from '../topics/topics.repository.js';
 import { TopicsService } from '../topics/topics.service.js';
 import { UPLOADS_PATH } from '../uploads/uploads.service.js';
 import { excerpt, firstImage, plainText, text, time, type PageView, type ShareImage, type SiteIdentity } from './page-html.js';
+import { pageWords } from './page-words.js';
 
 /** Posts on one page of a topic, as the topic page shows them. */
 export const POSTS_PER_PAGE = 20;
@@ -34,15 +35,8 @@ const MAX_PAGE = 10_000;
 
 const UUID_SEGMENT = /^[0-9a-fA-F-]{36}$/;
 
-const IDEA_STATUS_LABELS: Record<string, string> = {
-  NEW: 'New',
-  UNDER_REVIEW: 'Under review',
-  PLANNED: 'Planned',
-  IN_PROGRESS: 'In progress',
-  DONE: 'Done',
-  DECLINED: 'Declined',
-  DUPLICATE: 'Duplicate',
-};
+/** The words of one language's pages, with its count words. */
+type Words = ReturnType<typeof pageWords>;
 
 /** Thrown inside a page read when what the address names does not exist for a guest. */
 class PageNotFound extends Error {}
@@ -67,6 +61,8 @@ export const DEFAULT_SHARE_IMAGE: Omit<ShareImage, 'alt'> = { url: '/share-image
 @Injectable()
 export class PagesService {
   private community: { row: CommunityEntity; at: number } | null = null;
+  /** The community's language: every word the pages write. */
+  private readonly words: Words;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -78,7 +74,9 @@ export class PagesService {
     private readonly ideas: IdeasService,
     private readonly events: EventAccessService,
     private readonly accounts: AccountsService,
-  ) {}
+  ) {
+    this.words = pageWords(config.communityLanguage);
+  }
 
   /** The site's name, description and public address, for every page's head. */
   async site(): Promise<SiteIdentity> {
@@ -123,9 +121,9 @@ export class PagesService {
     return {
       ...blank(),
       status: 404,
-      title: 'Page not found',
+      title: this.words.notFoundTitle,
       noindex: true,
-      body: '<main><h1>Page not found</h1><p>There is nothing here, or it is not public. <a href="/">Go to the home page</a>.</p></main>',
+      body: `<main><h1>${text(this.words.notFoundTitle)}</h1><p>${text(this.words.notFoundText)} <a href="/">${text(this.words.goHome)}</a>.</p></main>`,
     };
   }
 
@@ -140,8 +138,8 @@ export class PagesService {
     const body = [
       `<main><h1>${text(site.name)}</h1>`,
       site.description ? `<p>${text(site.description)}</p>` : '',
-      categoryList(categories),
-      latest.length ? `<section><h2>Latest topics</h2>${topicList(latest)}</section>` : '',
+      categoryList(categories, this.words),
+      latest.length ? `<section><h2>${text(this.words.latestTopics)}</h2>${topicList(latest, this.words)}</section>` : '',
       '</main>',
     ].join('');
     return {
@@ -149,7 +147,7 @@ export class PagesService {
       description: excerpt(site.description || site.name),
       canonicalPath: '/',
       jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, description: site.description || undefined, url: `${site.publicUrl}/` },
-      feeds: [{ title: `${site.name}: latest topics`, path: '/feeds/latest.rss' }],
+      feeds: [{ title: this.words.latestFeed(site.name), path: '/feeds/latest.rss' }],
       body,
     };
   }
@@ -159,17 +157,17 @@ export class PagesService {
     const list = await this.latestTopics(ctx, category.id);
     const path = `/c/${encodeURIComponent(category.slug)}`;
     const body = [
-      `<main><nav><a href="/">Home</a></nav><h1>${text(category.name)}</h1>`,
+      `<main><nav><a href="/">${text(this.words.home)}</a></nav><h1>${text(category.name)}</h1>`,
       category.description ? `<p>${text(category.description)}</p>` : '',
-      list.length ? topicList(list) : '<p>No topics yet.</p>',
+      list.length ? topicList(list, this.words) : `<p>${text(this.words.noTopics)}</p>`,
       '</main>',
     ].join('');
     return {
       ...blank(),
       title: category.name,
-      description: excerpt(category.description || `Topics in ${category.name}`),
+      description: excerpt(category.description || this.words.topicsIn(category.name)),
       canonicalPath: path,
-      feeds: [{ title: `${category.name}: latest topics`, path: `/feeds/c/${encodeURIComponent(category.slug)}.rss` }],
+      feeds: [{ title: this.words.latestFeed(category.name), path: `/feeds/c/${encodeURIComponent(category.slug)}.rss` }],
       body,
     };
   }
@@ -197,18 +195,20 @@ export class PagesService {
     const prev = page > 1 ? (page === 2 ? base : `${base}?page=${page - 1}`) : null;
     const image = posts.nodes.map((p) => firstImage(p.bodyHtml)).find((src) => src) ?? null;
     const openingText = opening ? plainText(opening.bodyHtml) : '';
-    const description = excerpt(openingText || (page > 1 ? `${topic.title}, page ${page}` : topic.title));
+    const description = excerpt(openingText || (page > 1 ? this.words.pagedDescription(topic.title, page) : topic.title));
     const accepted = topic.kind === 'QUESTION' && topic.acceptedPostId ? await this.acceptedAnswer(ctx, topic.acceptedPostId, posts.nodes) : null;
     const author = (p: PostRow): Author => this.authorOf(p, site);
-    const ideaLine = idea ? `<p>Idea: ${text(IDEA_STATUS_LABELS[idea.status] ?? idea.status)} · ${idea.voteCount} ${idea.voteCount === 1 ? 'vote' : 'votes'}</p>` : '';
+    const words = this.words;
+    const status = idea ? ((words.ideaStatus as Record<string, string>)[idea.status] ?? idea.status) : '';
+    const ideaLine = idea ? `<p>${text(words.idea)}: ${text(status)} · ${text(words.count(idea.voteCount, words.votes))}</p>` : '';
     const body = [
-      `<main><nav><a href="/">Home</a> › <a href="/c/${text(encodeURIComponent(category.slug))}">${text(category.name)}</a></nav>`,
+      `<main><nav><a href="/">${text(words.home)}</a> › <a href="/c/${text(encodeURIComponent(category.slug))}">${text(category.name)}</a></nav>`,
       `<article><h1>${text(topic.title)}</h1>${ideaLine}`,
-      page > 1 ? `<p>Page ${page}</p>` : '',
+      page > 1 ? `<p>${text(words.pageLine(page))}</p>` : '',
       '<ol>',
-      ...posts.nodes.map((p) => postItem(p, author(p), p.id === topic.acceptedPostId)),
+      ...posts.nodes.map((p) => postItem(p, author(p), p.id === topic.acceptedPostId, words)),
       '</ol>',
-      pager(prev, next),
+      pager(prev, next, words),
       '</article></main>',
     ].join('');
     const url = `${site.publicUrl}${canonicalPath}`;
@@ -256,7 +256,7 @@ export class PagesService {
     }
     return {
       ...blank(),
-      title: page > 1 ? `${topic.title} (page ${page})` : topic.title,
+      title: page > 1 ? words.pagedTitle(topic.title, page) : topic.title,
       description,
       canonicalPath,
       image,
@@ -264,7 +264,7 @@ export class PagesService {
       jsonLd,
       prev,
       next,
-      feeds: [{ title: `${topic.title}: replies`, path: `/feeds/t/${topic.id}.rss` }],
+      feeds: [{ title: words.repliesFeed(topic.title), path: `/feeds/t/${topic.id}.rss` }],
       body,
     };
   }
@@ -277,13 +277,13 @@ export class PagesService {
     const found = await this.topicAccess.readablePost(ctx, postId).catch(() => null);
     if (!found || found.post.deletedAt) return null;
     const user = found.post.authorId && !found.post.asBrand ? await this.accounts.findById(found.post.authorId) : null;
-    return { post: found.post, author: found.post.asBrand ? { name: site.name, handle: null, brand: true } : personOf(user) };
+    return { post: found.post, author: found.post.asBrand ? { name: site.name, handle: null, brand: true } : personOf(user, this.words) };
   }
 
   private authorOf(post: PostRow, site: SiteIdentity): Author {
     // Brand posts speak as the community; a guest never learns which member wrote them.
     if (post.asBrand) return { name: site.name, handle: null, brand: true };
-    return personOf(post.related?.author ?? null);
+    return personOf(post.related?.author ?? null, this.words);
   }
 
   private async event(ctx: RequestContext, id: string): Promise<PageView> {
@@ -295,11 +295,11 @@ export class PagesService {
     const cover = event.coverKey ? `${UPLOADS_PATH}/${event.coverKey}` : null;
     const cancelled = event.status === 'CANCELLED' || !!event.cancelledAt;
     const body = [
-      `<main><nav><a href="/">Home</a> › <a href="/events">Events</a></nav><article><h1>${text(event.title)}</h1>`,
-      cancelled ? '<p><strong>Cancelled</strong></p>' : '',
+      `<main><nav><a href="/">${text(this.words.home)}</a> › <a href="/events">${text(this.words.events)}</a></nav><article><h1>${text(event.title)}</h1>`,
+      cancelled ? `<p><strong>${text(this.words.cancelled)}</strong></p>` : '',
       `<p>${time(event.startsAt)} – ${time(event.endsAt)} (${text(event.timeZone)})</p>`,
       event.location ? `<p>${text(event.location)}</p>` : '',
-      event.onlineUrl ? '<p>Online</p>' : '',
+      event.onlineUrl ? `<p>${text(this.words.online)}</p>` : '',
       `<div>${event.descriptionHtml}</div>`,
       '</article></main>',
     ].join('');
@@ -325,7 +325,7 @@ export class PagesService {
     return {
       ...blank(),
       title: `${user.displayName} (@${user.handle})`,
-      description: `${user.displayName} (@${user.handle}), member of ${site.name} since ${since}.`,
+      description: this.words.memberOf(user.displayName, user.handle, site.name, since),
       canonicalPath: path,
       ogType: 'profile',
       jsonLd: {
@@ -334,7 +334,7 @@ export class PagesService {
         dateCreated: user.createdAt.toISOString(),
         mainEntity: { '@type': 'Person', name: user.displayName, alternateName: `@${user.handle}`, url: `${site.publicUrl}${path}` },
       },
-      body: `<main><nav><a href="/">Home</a></nav><h1>${text(user.displayName)}</h1><p>@${text(user.handle)} · member since ${time(user.createdAt)}</p></main>`,
+      body: `<main><nav><a href="/">${text(this.words.home)}</a></nav><h1>${text(user.displayName)}</h1><p>@${text(user.handle)} · ${text(this.words.memberSince)} ${time(user.createdAt)}</p></main>`,
     };
   }
 }
@@ -345,8 +345,8 @@ interface Author {
   brand: boolean;
 }
 
-function personOf(user: UserEntity | null): Author {
-  return user ? { name: user.displayName, handle: user.handle, brand: false } : { name: 'Former member', handle: null, brand: false };
+function personOf(user: UserEntity | null, words: Words): Author {
+  return user ? { name: user.displayName, handle: user.handle, brand: false } : { name: words.formerMember, handle: null, brand: false };
 }
 
 function ldAuthor(author: Author, site: SiteIdentity): Record<string, unknown> {
@@ -381,31 +381,33 @@ function blank(): PageView {
   return { status: 200, title: null, description: '', canonicalPath: null, image: null, ogType: 'website', jsonLd: null, prev: null, next: null, feeds: [], noindex: false, body: '' };
 }
 
-function postItem(post: PostRow, author: Author, accepted: boolean): string {
+function postItem(post: PostRow, author: Author, accepted: boolean, words: Words): string {
   const name = author.handle ? `<a href="/u/${text(encodeURIComponent(author.handle))}">${text(author.name)}</a>` : `<strong>${text(author.name)}</strong>`;
   return [
     `<li id="post-${post.postNumber}"><article>`,
-    `<header>${name} · ${time(post.createdAt)}${accepted ? ' · <strong>Accepted answer</strong>' : ''}</header>`,
+    `<header>${name} · ${time(post.createdAt)}${accepted ? ` · <strong>${text(words.acceptedAnswer)}</strong>` : ''}</header>`,
     // Stored sanitised by the Markdown renderer, as the app shows it.
     `<div>${post.bodyHtml}</div>`,
     '</article></li>',
   ].join('');
 }
 
-function pager(prev: string | null, next: string | null): string {
+function pager(prev: string | null, next: string | null, words: Words): string {
   if (!prev && !next) return '';
-  return `<nav>${prev ? `<a rel="prev" href="${text(prev)}">Previous page</a>` : ''}${prev && next ? ' ' : ''}${next ? `<a rel="next" href="${text(next)}">Next page</a>` : ''}</nav>`;
+  const previousLink = prev ? `<a rel="prev" href="${text(prev)}">${text(words.previousPage)}</a>` : '';
+  const nextLink = next ? `<a rel="next" href="${text(next)}">${text(words.nextPage)}</a>` : '';
+  return `<nav>${previousLink}${prev && next ? ' ' : ''}${nextLink}</nav>`;
 }
 
-function categoryList(categories: readonly CategoryEntity[]): string {
+function categoryList(categories: readonly CategoryEntity[], words: Words): string {
   if (categories.length === 0) return '';
   const items = categories.map((c) => `<li><a href="/c/${text(encodeURIComponent(c.slug))}">${text(c.name)}</a>${c.description ? ` – ${text(c.description)}` : ''}</li>`);
-  return `<section><h2>Categories</h2><ul>${items.join('')}</ul></section>`;
+  return `<section><h2>${text(words.categories)}</h2><ul>${items.join('')}</ul></section>`;
 }
 
-function topicList(topics: readonly TopicRow[]): string {
+function topicList(topics: readonly TopicRow[], words: Words): string {
   const items = topics.map(
-    (t) => `<li><a href="/t/${t.id}">${text(t.title)}</a> · ${t.replyCount} ${t.replyCount === 1 ? 'reply' : 'replies'} · ${time(t.lastPostedAt)}</li>`,
+    (t) => `<li><a href="/t/${t.id}">${text(t.title)}</a> · ${text(words.count(t.replyCount, words.replies))} · ${time(t.lastPostedAt)}</li>`,
   );
   return `<ul>${items.join('')}</ul>`;
 }
