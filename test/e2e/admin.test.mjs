@@ -524,6 +524,54 @@ describeInChromium('staff panel in Chromium', () => {
     }
   });
 
+  it('keeps an item it decided out of the list when a reload begun before the decision answers after it', async () => {
+    await call(cookies.admin, 'mutation { updateCommunitySettings(input: { accessMode: APPROVAL }) { accessMode } }');
+    const context = await contextFor(cookies.admin);
+    const signUpInput = (n) => ({ email: `late${n}@e2e.example`, handle: `late_applicant_${n}`, displayName: `Late Applicant ${n}`, password: 'late-applicant-password' });
+    try {
+      const first = signUpInput(1);
+      await call('', 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', { input: first });
+      const page = await context.newPage();
+      // Once the list has loaded, the next read of it is answered only after the decision: the
+      // server reads the queue as it was, and the answer arrives after the item was approved.
+      let reads = 0;
+      let staleRead = null;
+      const staleFetched = new Promise((resolve) => (staleRead = resolve));
+      let release = null;
+      const released = new Promise((resolve) => (release = resolve));
+      await page.route('**/graphql', async (route) => {
+        if (!(route.request().postData() ?? '').includes('AdminModerationQueue')) return route.continue();
+        reads += 1;
+        if (reads === 1) return route.continue();
+        const response = await route.fetch();
+        staleRead?.();
+        staleRead = null;
+        await released;
+        await route.fulfill({ response });
+      });
+      await page.goto('/admin/queue');
+      const item = page.locator(`${tid('queue-item')}[data-kind="JOIN_REQUEST"]`).filter({ hasText: `@${first.handle}` });
+      await waitForOrExplain(item, page, 'the request to join is not in the queue');
+      // A second request to join reaches the open page live, which reads the list again.
+      await call('', 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', { input: signUpInput(2) });
+      await staleFetched;
+      const approved = page.waitForResponse((res) => (res.request().postData() ?? '').includes('approveJoinRequest'));
+      await item.locator(tid('queue-approve')).click();
+      await (await approved).finished();
+      await item.waitFor({ state: 'detached' });
+      const staleArrived = page.waitForResponse((res) => (res.request().postData() ?? '').includes('AdminModerationQueue'));
+      release();
+      await (await staleArrived).finished();
+      // The stale answer still lists the approved request; once the page has rendered it, the card must not be there.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      assert.equal(await item.count(), 0, 'the approved request does not come back with the stale answer');
+      await page.locator(tid('queue-item')).filter({ hasText: '@late_applicant_2' }).waitFor();
+    } finally {
+      await context.close();
+      await call(cookies.admin, 'mutation { updateCommunitySettings(input: { accessMode: OPEN }) { accessMode } }');
+    }
+  });
+
   it('offers a moderator limited to some categories only what their scope allows', async () => {
     const scoped = await signUp(SCOPED);
     await call(cookies.admin, 'mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { role } }', { id: scoped.id });

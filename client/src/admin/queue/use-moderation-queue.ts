@@ -103,12 +103,21 @@ export function useModerationQueue(status: () => QueueStatus) {
     list.update((items) => items.filter((item) => item.id !== id));
   }
 
+  /**
+   * Reloads the list. The open items leave out what was decided here: a load begun before a
+   * decision (a resync when the live connection opens, say) must not bring its item back.
+   */
+  async function reload(): Promise<void> {
+    await list.reload();
+    if (status() === 'OPEN' && decidedHere.size > 0) list.update((items) => items.filter((item) => !decidedHere.has(item.id)));
+  }
+
   /** Loads the list again, as long as it is now, and marks what is new. */
   async function refreshList(): Promise<void> {
     const before = new Set(list.items.value.map((item) => item.id));
     const hadLoaded = list.loaded.value;
     firstPageSize = Math.min(MAX_PAGE, Math.max(PAGE_SIZE, list.items.value.length + 1));
-    await list.reload();
+    await reload();
     firstPageSize = PAGE_SIZE;
     if (!hadLoaded) return;
     const arrived = list.items.value.filter((item) => !before.has(item.id)).map((item) => item.id);
@@ -155,7 +164,7 @@ export function useModerationQueue(status: () => QueueStatus) {
     if (reloadTimer) clearTimeout(reloadTimer);
   });
 
-  watch(status, () => void list.reload(), { immediate: true });
+  watch(status, () => void reload(), { immediate: true });
 
   /**
    * Runs one decision. On success the item leaves the list. When another moderator was first,
@@ -174,6 +183,8 @@ export function useModerationQueue(status: () => QueueStatus) {
         return false;
       }
       decidedHere.delete(item.id);
+      // A reload while it was being decided may have left it out: bring it back.
+      refreshSoon();
       throw toApiError(e);
     }
   }
