@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { person, reply } from '../testing/forum-helpers.js';
+import { scratchDatabase } from '../testing/scratch.js';
 import { GqlClient, startTestApp, type TestApp } from '../testing/test-app.js';
 import { SEED_TEXTS } from './demo-seed.js';
 
@@ -9,29 +9,16 @@ import { SEED_TEXTS } from './demo-seed.js';
  * database was seeded in English long ago): the seed speaks Russian, and its introductions topic
  * takes a new member's first reply with the trust-level limits on.
  */
-const base = process.env.TOWNSQUARE_TEST_DATABASE_URL!;
-const name = `townsquare_seed_ru_${process.pid}_${Date.now().toString(36)}`;
 let t: TestApp;
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+let db: Awaited<ReturnType<typeof scratchDatabase>>;
 
 beforeAll(async () => {
-  await onServer(`CREATE DATABASE "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  t = await startTestApp({ databaseUrl: url.toString(), env: { COMMUNITY_LANGUAGE: 'ru', TRUST_LIMITS: 'on' } });
+  db = await scratchDatabase('seed_ru');
+  t = await startTestApp({ databaseUrl: db.url, env: { COMMUNITY_LANGUAGE: 'ru', TRUST_LIMITS: 'on' } });
 });
 afterAll(async () => {
   await t?.close();
-  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await db?.drop();
 });
 
 type Topics = { topics: { edges: Array<{ node: { id: string; title: string; kind: string; pinned: boolean; pinnedGlobally: boolean; locked: boolean; category: { slug: string }; firstPost: { bodyHtml: string } } }> } };

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
+import { scratchClientDist } from '../testing/scratch.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
@@ -30,23 +28,20 @@ const logger = pino({ level: 'info' }, { write: (line: string) => void lines.pus
 
 let a: TestApp;
 let b: TestApp;
-let dist: string;
+let dist: ReturnType<typeof scratchClientDist>;
 const redisUrl = process.env.REDIS_URL;
 
 beforeAll(async () => {
-  dist = mkdtempSync(path.join(os.tmpdir(), 'townsquare-page-limit-'));
-  mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(path.join(dist, 'index.html'), INDEX_HTML);
-  writeFileSync(path.join(dist, 'assets', 'index-Lm4tR8qZ.js'), ASSET);
+  dist = scratchClientDist({ 'index.html': INDEX_HTML, 'assets/index-Lm4tR8qZ.js': ASSET });
   // A window far longer than the test, so that no count runs out while it runs.
-  const env = { CLIENT_DIST: dist, PAGES_MAX_PER_ADDRESS: String(LIMIT), PAGES_WINDOW_SECONDS: '3600', ...(redisUrl && { REDIS_URL: redisUrl }) };
+  const env = { CLIENT_DIST: dist.dir, PAGES_MAX_PER_ADDRESS: String(LIMIT), PAGES_WINDOW_SECONDS: '3600', ...(redisUrl && { REDIS_URL: redisUrl }) };
   a = await startTestApp({ env, logger });
   b = redisUrl ? await startTestApp({ env }) : a;
 });
 afterAll(async () => {
   await a?.close();
   if (b && b !== a) await b.close();
-  rmSync(dist, { recursive: true, force: true });
+  dist?.remove();
 });
 
 /** A documentation address (RFC 3849) of its own per call, so no other run's count gets in the way. */

@@ -1,10 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse, type HTMLElement } from 'node-html-parser';
-import pg from 'pg';
 import { categoryId, person, reply, topic } from '../testing/forum-helpers.js';
+import { scratchClientDist, scratchDatabase } from '../testing/scratch.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /** The client's index.html as built: it states English whatever the community speaks. */
@@ -25,32 +22,15 @@ const INDEX_HTML = `<!doctype html>
  * A community started with COMMUNITY_LANGUAGE=ru, on an empty database of its own: the run's shared
  * database is seeded in English by whichever app starts on it first, and stays so for the others.
  */
-const base = process.env.TOWNSQUARE_TEST_DATABASE_URL!;
-const name = `townsquare_pages_ru_${process.pid}_${Date.now().toString(36)}`;
-
 let t: TestApp;
-let dist: string;
+let db: Awaited<ReturnType<typeof scratchDatabase>>;
+let dist: ReturnType<typeof scratchClientDist>;
 let topicId: string;
 
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  dist = mkdtempSync(path.join(os.tmpdir(), 'townsquare-pages-ru-'));
-  mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(path.join(dist, 'index.html'), INDEX_HTML);
-  writeFileSync(path.join(dist, 'assets', 'index-Rw7pL2cQ.js'), 'console.log(1);\n');
-  await onServer(`CREATE DATABASE "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  t = await startTestApp({ databaseUrl: url.toString(), env: { CLIENT_DIST: dist, PUBLIC_URL: 'https://community.example', COMMUNITY_LANGUAGE: 'ru' } });
+  dist = scratchClientDist({ 'index.html': INDEX_HTML, 'assets/index-Rw7pL2cQ.js': 'console.log(1);\n' });
+  db = await scratchDatabase('pages_ru');
+  t = await startTestApp({ databaseUrl: db.url, env: { CLIENT_DIST: dist.dir, PUBLIC_URL: 'https://community.example', COMMUNITY_LANGUAGE: 'ru' } });
   const member = await person(t, undefined, 'pru');
   topicId = (await topic(member, await categoryId(member.client, 'off-topic'), { title: 'Тема на русском' })).id;
   await reply(member, topicId, 'Первый ответ.');
@@ -58,8 +38,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  rmSync(dist, { recursive: true, force: true });
+  await db?.drop();
+  dist?.remove();
 });
 
 async function page(pathname: string): Promise<{ status: number; html: string; doc: HTMLElement }> {

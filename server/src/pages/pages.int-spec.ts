@@ -1,11 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { categoryId, person, reply, topic, type Person } from '../testing/forum-helpers.js';
+import { scratchClientDist } from '../testing/scratch.js';
 import { leastStatements } from '../testing/sql-counter.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -28,26 +28,22 @@ const PUBLIC_URL = 'https://community.example';
 const SHARE_IMAGE_FILE = path.resolve(import.meta.dirname, '..', '..', '..', 'client', 'public', 'share-image.png');
 
 let t: TestApp;
-let dist: string;
+let dist: ReturnType<typeof scratchClientDist>;
 let member: Person;
 let admin: Person;
 let offTopic: string;
 
 beforeAll(async () => {
-  dist = mkdtempSync(path.join(os.tmpdir(), 'townsquare-pages-'));
-  mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(path.join(dist, 'index.html'), INDEX_HTML);
-  writeFileSync(path.join(dist, 'assets', 'index-Bx3kQ9aZ.js'), ASSET);
   // The client's public files are copied into its build as they are; the share image is one of them.
-  copyFileSync(SHARE_IMAGE_FILE, path.join(dist, 'share-image.png'));
-  t = await startTestApp({ env: { CLIENT_DIST: dist, PUBLIC_URL } });
+  dist = scratchClientDist({ 'index.html': INDEX_HTML, 'assets/index-Bx3kQ9aZ.js': ASSET, 'share-image.png': readFileSync(SHARE_IMAGE_FILE) });
+  t = await startTestApp({ env: { CLIENT_DIST: dist.dir, PUBLIC_URL } });
   member = await person(t, undefined, 'pgm');
   admin = await person(t, 'ADMIN', 'pga');
   offTopic = await categoryId(member.client, 'off-topic');
 });
 afterAll(async () => {
   await t?.close();
-  rmSync(dist, { recursive: true, force: true });
+  dist?.remove();
 });
 
 async function page(pathname: string, init: RequestInit = {}): Promise<{ res: Response; html: string; doc: HTMLElement }> {

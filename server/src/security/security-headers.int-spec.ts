@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { scratchClientDist } from '../testing/scratch.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /** A Content-Security-Policy header as directive name → list of sources. */
@@ -43,27 +41,24 @@ function expectStrictPolicy(res: Response, inline: { script: string[]; style: st
 /** A built client of our own making: a theme script and two stylesheets the page links, one too large to inline. */
 const THEME = "document.documentElement.setAttribute('data-theme', 'light');";
 const STYLE = 'body{color:#123}';
-const clientDist = mkdtempSync(path.join(tmpdir(), 'townsquare-client-'));
-mkdirSync(path.join(clientDist, 'assets'));
-writeFileSync(path.join(clientDist, 'theme.js'), THEME);
-writeFileSync(path.join(clientDist, 'assets', 'index-a1.css'), STYLE);
-writeFileSync(path.join(clientDist, 'assets', 'big-b2.css'), `/*${'x'.repeat(70 * 1024)}*/`);
-writeFileSync(
-  path.join(clientDist, 'index.html'),
-  `<!doctype html><html lang="en"><head><script src="/theme.js"></script><title>Community</title>
+const clientDist = scratchClientDist({
+  'theme.js': THEME,
+  'assets/index-a1.css': STYLE,
+  'assets/big-b2.css': `/*${'x'.repeat(70 * 1024)}*/`,
+  'index.html': `<!doctype html><html lang="en"><head><script src="/theme.js"></script><title>Community</title>
 <script type="module" crossorigin src="/assets/index-a1.js"></script>
 <link rel="stylesheet" crossorigin href="/assets/index-a1.css">
 <link rel="stylesheet" crossorigin href="/assets/big-b2.css"></head><body><div id="app"></div></body></html>`,
-);
+});
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ env: { PUBLIC_URL: 'http://localhost:3000', CLIENT_DIST: clientDist } });
+  t = await startTestApp({ env: { PUBLIC_URL: 'http://localhost:3000', CLIENT_DIST: clientDist.dir } });
 });
 afterAll(async () => {
   await t.close();
-  rmSync(clientDist, { recursive: true, force: true });
+  clientDist.remove();
 });
 
 describe('security headers on every answer', () => {
