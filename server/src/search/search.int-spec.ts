@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { GqlClient, startTestApp, type TestApp } from '../testing/test-app.js';
 import { categoryId, person, reply, topic, type Person } from '../testing/forum-helpers.js';
 import { SEARCH_WINDOW } from './search.service.js';
+import { leastStatements } from '../testing/sql-counter.js';
 
 let t: TestApp;
 let db: DataSource;
@@ -100,6 +101,53 @@ describe('search for a common word', () => {
     expect(all.slice(0, SEARCH_WINDOW).every((id) => newest.has(id))).toBe(true);
     expect(all[0]).toBe(late);
     expect(all[SEARCH_WINDOW]).toBe(ids[10]);
+  });
+});
+
+describe('cost', () => {
+  it('a page of results, with its posts and topics, is one SQL statement', async () => {
+    const word = uniqueWord('kumquat');
+    const crate = await topic(member, questions, { title: 'A crate of fruit', body: 'Nothing to find in here.' });
+    await bulkReplies(crate.id, Array.from({ length: 30 }, (_, i) => ({ body: `Reply ${i} about ${word}`, minutesAgo: 30 - i })), member.id);
+    const guest = new GqlClient(t.url);
+    const query = `query ($q: String!) { search(query: $q, first: 20) { edges { node { rank snippet post { id postNumber createdAt } topic { id title replyCount } } } pageInfo { hasNextPage } } }`;
+    const { statements, result } = await leastStatements(async () => {
+      const res = await guest.send<{ search: { edges: Array<{ node: { snippet: string; topic: { id: string } } }> } }>(query, { q: word });
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.edges;
+    });
+    expect(result).toHaveLength(20);
+    expect(result.every((e) => e.node.topic.id === crate.id && e.node.snippet.includes(`<mark>${word}</mark>`))).toBe(true);
+    expect(statements).toBe(1);
+  });
+});
+
+describe('titles', () => {
+  it('finds an opening post by its title alone, inside a full window of body matches and beyond it, once each', async () => {
+    const word = uniqueWord('quince');
+    const jars = await topic(member, questions, { title: 'Jars on the shelf', body: 'Nothing to find in here.' });
+    // 150 body matches over the last 150 minutes: the newest window is full of them.
+    const ids = await bulkReplies(jars.id, Array.from({ length: 150 }, (_, i) => ({ body: `Reply ${i} about ${word}`, minutesAgo: 150 - i })), member.id);
+    // A title match among the newest window's matches, and one older than every body match.
+    const recent = await topic(member, questions, { title: `Which ${word} keeps best`, body: 'Asked by title only.' });
+    const old = await topic(member, questions, { title: `An old ${word} recipe`, body: 'Asked by title only, long ago.' });
+    await db.query(`UPDATE topics SET created_at = now() - interval '30 minutes' WHERE id = $1`, [recent.id]);
+    await db.query(`UPDATE posts SET created_at = now() - interval '30 minutes' WHERE id = $1`, [recent.firstPostId]);
+    await db.query(`UPDATE topics SET created_at = now() - interval '3 days' WHERE id = $1`, [old.id]);
+    await db.query(`UPDATE posts SET created_at = now() - interval '3 days' WHERE id = $1`, [old.firstPostId]);
+    const guest = new GqlClient(t.url);
+
+    const all = await everyHit(guest, word, 20);
+    expect(all).toHaveLength(ids.length + 2);
+    expect(new Set(all)).toEqual(new Set([...ids, recent.firstPostId, old.firstPostId]));
+    // The recent title match is ranked within the newest window, the old one in the older window.
+    expect(all.slice(0, SEARCH_WINDOW)).toContain(recent.firstPostId);
+    expect(all.slice(SEARCH_WINDOW)).toContain(old.firstPostId);
+
+    // A word found only in a title is found through the index.
+    const rare = uniqueWord('medlar');
+    const only = await topic(member, questions, { title: `The ${rare} question`, body: 'Nothing else here.' });
+    expect(await everyHit(guest, rare)).toEqual([only.firstPostId]);
   });
 });
 

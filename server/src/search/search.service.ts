@@ -89,7 +89,7 @@ export class SearchService {
 
     // Finish the cursor's window, then go on to the next older one. A full window holds more
     // matches than a page, so a page needs at most two windows.
-    const found: Array<{ id: string; rankText: string; headline: string; window: RecencyKey }> = [];
+    const found: Array<{ post: PostEntity; topic: TopicEntity; rankText: string; headline: string; window: RecencyKey }> = [];
     let upTo = cursor ? { at: String(cursor[2]), id: String(cursor[3]), inclusive: true } : null;
     let after = cursor ? { rank: String(cursor[0]), id: String(cursor[1]) } : null;
     for (;;) {
@@ -110,18 +110,14 @@ export class SearchService {
       after = null;
     }
 
-    const { posts, topics } = await this.repository.postsWithTopics(found.map((r) => r.id));
-    const hits = found.map((r) => {
-      const post = posts.find((p) => p.id === r.id)!;
-      return {
-        post,
-        topic: topics.find((t) => t.id === post.topicId)!,
-        snippet: snippetHtml(r.headline),
-        rank: Number(r.rankText),
-        rankText: r.rankText,
-        window: r.window,
-      };
-    });
+    const hits = found.map((r) => ({
+      post: r.post,
+      topic: r.topic,
+      snippet: snippetHtml(r.headline),
+      rank: Number(r.rankText),
+      rankText: r.rankText,
+      window: r.window,
+    }));
     return toPage(hits, size, searchCursorKey);
   }
 }
