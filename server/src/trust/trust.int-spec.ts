@@ -135,4 +135,38 @@ describe('trust levels', () => {
     const granted = await admin.send<{ setLeader: string }>(`mutation ($u: ID!) { setLeader(userId: $u, leader: true) }`, { u: fresh.id });
     expect(granted.data!.setLeader).toBe('LEADER');
   });
+
+  it('a level without a daily limit keeps its interval, and a daily limit still counts the day', async () => {
+    const admin = new GqlClient(t.url);
+    await admin.send(`mutation { signIn(input: { login: "admin", password: "admin-password-123" }) { user { id } } }`);
+    const save = async (member: object) => {
+      const current = await admin.send<{ communitySettings: { trustSettingsJson: string } }>(`{ communitySettings { trustSettingsJson } }`);
+      const settings = JSON.parse(current.data!.communitySettings.trustSettingsJson);
+      settings.limits.MEMBER = { ...settings.limits.MEMBER, ...member };
+      const saved = await admin.send(`mutation ($j: String!) { updateCommunitySettings(input: { trustSettingsJson: $j }) { accessMode } }`, { j: JSON.stringify(settings) });
+      expect(saved.errors).toBeUndefined();
+    };
+    const staff = await person(t, 'MODERATOR', 'mod');
+    const place = await topic(staff, questions, { title: 'Pace of established members' });
+    const member = await person(t);
+    await db.query(`UPDATE users SET trust_level = 'MEMBER' WHERE id = $1`, [member.id]);
+    try {
+      // No daily limit, an interval: only the latest post matters.
+      await save({ repliesPerDay: 100_000, replyIntervalSeconds: 600 });
+      await reply(member, place.id, 'First of the day');
+      const tooFast = await member.client.send(CREATE_POST, { i: { topicId: place.id, body: 'Right after' } });
+      expect(tooFast.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'REPLY_INTERVAL', intervalSeconds: 600 });
+      // A daily limit and no interval: the day's posts are counted up to it.
+      await save({ repliesPerDay: 3, replyIntervalSeconds: 0 });
+      await reply(member, place.id, 'Second of the day');
+      await reply(member, place.id, 'Third of the day');
+      const fourth = await member.client.send(CREATE_POST, { i: { topicId: place.id, body: 'Fourth of the day' } });
+      expect(fourth.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'REPLY_DAILY_LIMIT', dailyLimit: 3 });
+      // Neither: nothing to count, and nothing refused.
+      await save({ repliesPerDay: 100_000, replyIntervalSeconds: 0 });
+      await reply(member, place.id, 'Fourth, now that the limit is gone');
+    } finally {
+      await save({ repliesPerDay: 100_000, replyIntervalSeconds: 0 });
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiErrorCode, isStaff } from '@townsquare/shared';
+import { ApiErrorCode, TRUST_LIMIT_MAX, isStaff } from '@townsquare/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { TrustLimits, TrustSettings } from '../trust/trust-settings.js';
 import { TrustService } from '../trust/trust.service.js';
@@ -72,7 +72,7 @@ export class ContentPolicyService {
       kind,
       pace: limited,
       premoderated: settings ? Object.fromEntries(Object.entries(settings.limits).map(([level, l]) => [level, l.premoderatedPosts])) : {},
-      perDay: settings ? Object.fromEntries(Object.entries(settings.limits).map(([level, l]) => [level, kind === 'TOPIC' ? l.topicsPerDay : l.repliesPerDay])) : {},
+      perDay: settings ? Object.fromEntries(Object.entries(settings.limits).map(([level, l]) => [level, paceRowsNeeded(l, kind)])) : {},
       parts: parts.map((p) => p.value),
       words,
     });
@@ -192,4 +192,17 @@ function partsOf(text: { title?: string; body: string }): Array<{ field: 'title'
 function plainQuery(word: string): string {
   const tokens = word.split(/\s+/).filter(Boolean).map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '')}'`);
   return tokens.length > 0 ? tokens.join(' & ') : "''";
+}
+
+/**
+ * How many of the last day's posts the pace rule must see for a level: up to its daily limit, or
+ * only the latest (for the interval) when the level has no daily limit, or none when it has no
+ * interval either. A member without limits who posts all day is not made to count the whole day
+ * on every post.
+ */
+export function paceRowsNeeded(limits: TrustLimits, kind: 'TOPIC' | 'REPLY'): number {
+  const perDay = kind === 'TOPIC' ? limits.topicsPerDay : limits.repliesPerDay;
+  const interval = kind === 'TOPIC' ? limits.topicIntervalSeconds : limits.replyIntervalSeconds;
+  if (perDay < (kind === 'TOPIC' ? TRUST_LIMIT_MAX.topicsPerDay : TRUST_LIMIT_MAX.repliesPerDay)) return perDay;
+  return interval > 0 ? 1 : 0;
 }
