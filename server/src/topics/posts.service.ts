@@ -1,5 +1,5 @@
 import { InboxRepository } from '../inbox/inbox.repository.js';
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedId } from 'uuid';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
@@ -79,7 +79,7 @@ export class PostsService {
     const staff = isModerator(me);
     // Chosen here so that the topic can point at the reply, and its notifications name it, in the statement that writes it.
     const draft = Object.assign(new PostEntity(), {
-      id: randomUUID(),
+      id: timeOrderedId(),
       topicId: topic.id,
       postNumber: 0,
       authorId: me.id,
@@ -145,7 +145,7 @@ export class PostsService {
     const topic = await m.findOneByOrFail(TopicEntity, { id: input.topicId });
     const rendered = await renderPost(body, (handles) => this.accounts.displayNamesByHandle(handles));
     const written = await this.replies.writeReply(m, {
-      postId: randomUUID(),
+      postId: timeOrderedId(),
       topicId: topic.id,
       categoryId: topic.categoryId,
       authorId: input.authorId,
