@@ -15,6 +15,7 @@ import type { AppConfig, CommunityLanguage } from './config/config.js';
 import { migrateWithLock } from './database/migrate.js';
 import { headTags } from './pages/page-html.js';
 import { PageTemplate } from './pages/page-template.js';
+import { pageWords } from './pages/page-words.js';
 import { PagesService } from './pages/pages.service.js';
 import { PageRateLimiter, REFUSED_AT_INFO, isFeedRequest } from './pages/page-rate-limiter.js';
 import { PinoNestLogger } from './logging/logger.js';
@@ -62,12 +63,13 @@ function serveClient(app: NestExpressApplication, clientDist: string, publicUrl:
   );
   app.use(app.get(PageRateLimiter).middleware((req) => isPageRequest(req) || isFeedRequest(req), logger));
   const pages = app.get(PagesService);
+  const unavailableTitle = pageWords(language).unavailableTitle;
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isPageRequest(req)) return next();
     sendPage(req, res, pages, template, publicUrl).catch((error: unknown) => {
       logger.error({ err: error, path: req.path }, 'could not render the page');
       if (res.headersSent) return;
-      const page = template.render('<title>Community</title>', '');
+      const page = template.render(`<title>${unavailableTitle}</title>`, '');
       if (page) res.setHeader('Content-Security-Policy', pagePolicy(publicUrl, page.inline));
       res.status(503).set('Cache-Control', REVALIDATE).type('html').send(page?.html ?? '');
     });

@@ -44,6 +44,8 @@ export interface PageWords {
   notFoundTitle: string;
   notFoundText: string;
   goHome: string;
+  /** The title of the page served when a page could not be rendered (the app then shows what it can). */
+  unavailableTitle: string;
 }
 
 export const PAGE_WORDS = {
@@ -80,6 +82,7 @@ export const PAGE_WORDS = {
     memberOf: (name, handle, community, since) => `${name} (@${handle}), member of ${community} since ${since}.`,
     memberSince: 'member since',
     notFoundTitle: 'Page not found',
+    unavailableTitle: 'Temporarily unavailable',
     notFoundText: 'There is nothing here, or it is not public.',
     goHome: 'Go to the home page',
   },
@@ -116,6 +119,7 @@ export const PAGE_WORDS = {
     memberOf: (name, handle, community, since) => `${name} (@${handle}), участник сообщества «${community}» с ${since}.`,
     memberSince: 'в сообществе с',
     notFoundTitle: 'Страница не найдена',
+    unavailableTitle: 'Временно недоступно',
     notFoundText: 'Здесь ничего нет, или это закрыто для гостей.',
     goHome: 'На главную',
   },

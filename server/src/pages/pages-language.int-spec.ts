@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { DataSource } from 'typeorm';
 import { categoryId, person, reply, topic } from '../testing/forum-helpers.js';
 import { scratchClientDist, scratchDatabase } from '../testing/scratch.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
@@ -37,7 +38,8 @@ beforeAll(async () => {
   await reply(member, topicId, 'Второй ответ.');
 });
 afterAll(async () => {
-  await t?.close();
+  // The last test takes the database away from the app, so closing it may complain.
+  await t?.close().catch(() => undefined);
   await db?.drop();
   dist?.remove();
 });
@@ -75,5 +77,18 @@ describe('pages in the community\'s language', () => {
     const { doc } = await page(`/t/${topicId}`);
     expect(doc.querySelector('#app nav a[href="/"]')?.textContent).toBe('Главная');
     expect(doc.querySelector('link[rel="alternate"]')?.getAttribute('title')).toBe('Тема на русском: ответы');
+  });
+});
+
+describe('when a page cannot be rendered', () => {
+  it('answers 503 with the app and a title in the community\'s language (this test takes the database away: it runs last)', async () => {
+    await t.app.get(DataSource).destroy();
+    const res = await fetch(`${t.url}/t/${topicId}`, { headers: { accept: 'text/html' } });
+    const html = await res.text();
+    expect(res.status).toBe(503);
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="ru">/);
+    expect(parse(html).querySelector('title')?.textContent).toBe('Временно недоступно');
+    expect(html).toContain('<div id="app">');
+    expect(res.headers.get('content-security-policy')).toContain("script-src");
   });
 });
